@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+/**
+ * One build for everything. The main build also emits the command line and the analysis worker,
+ * so the CLI, the web host and the Electron app all run the same bundled core from `out/main/`.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          'analysis-worker': resolve('src/core/analysis/worker.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') }
+      }
+    },
+    plugins: [react()]
+  }
+})

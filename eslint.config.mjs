@@ -1,0 +1,90 @@
+// Lint rules, including the layering of ../shared/ARCHITECTURE.md: each folder is a runtime, and
+// an import that crosses into the wrong runtime is an error, not a review comment.
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'worker_threads']
+
+/** no-restricted-imports patterns for a folder, with the reason shown in the lint message. */
+function forbid(groups) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: groups.map(([group, message]) => ({ group, message })) }
+    ]
+  }
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**', 'bench/.corpus/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: forbid([
+      [['electron', 'electron/*', ...nodeBuiltins], 'shared/ runs everywhere: no electron, no Node built-ins.'],
+      [['react', 'react-dom', 'react/*', '**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/drawing/**', '**/preload/**'], 'shared/ imports only shared/.']
+    ])
+  },
+  {
+    files: ['src/drawing/**/*.ts'],
+    rules: forbid([
+      [['electron', 'electron/*', ...nodeBuiltins], 'drawing/ is handed a canvas: no electron, no Node built-ins.'],
+      [['**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/preload/**'], 'drawing/ imports only shared/ and wordcloud.']
+    ])
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
+    rules: forbid([
+      [['electron', 'electron/*'], 'core, server and cli run without Electron.'],
+      [['**/main/**', '**/renderer/**', '**/preload/**'], 'Only main wires Electron; nothing below it imports main, preload or renderer.']
+    ])
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/analysis/segmenter.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'nodejieba', message: 'Only core/analysis/segmenter.ts imports nodejieba.' }],
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'core never imports electron.' },
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'core is used by main, server and cli, never the reverse.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...forbid([
+        [['electron', 'electron/*', ...nodeBuiltins], 'The renderer is a web page: no electron, no Node built-ins.'],
+        [['**/core/**', '**/main/**', '**/server/**', '**/cli/**', '**/preload/**'], 'The renderer talks to the back end only through src/renderer/src/api.ts.']
+      ])
+    }
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: forbid([
+      [[...nodeBuiltins, '**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**'], 'The sandboxed preload only bridges the contract.']
+    ])
+  }
+)

@@ -1,0 +1,25 @@
+/** What the window hands the back end when it exports a rendered cloud image. */
+
+export type CloudImageFormat = 'jpg' | 'png'
+
+export interface ExportCloudOptions {
+  format?: CloudImageFormat
+  /**
+   * What to do when the target file exists and Postcloud did not write it: `refuse` (default)
+   * fails with EXISTS, `replace` overwrites, `rename` picks a free name like `name-2.jpg`.
+   */
+  onExisting?: 'refuse' | 'replace' | 'rename'
+  /** Expected stamp of the post, so the link insertion never overwrites unseen edits. */
+  expected?: import('../post').PostStamp
+}
+
+export interface ExportCloudResult {
+  /** Path of the written image relative to the open folder, `/` separated. */
+  imagePath: string
+  /** The link target written into (or already present in) the post. */
+  link: string
+  /** Whether the post text was changed (link inserted or updated). */
+  postChanged: boolean
+  /** The post's stamp after the export. */
+  stamp: import('../post').PostStamp
+}

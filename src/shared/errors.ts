@@ -1,0 +1,75 @@
+/**
+ * Errors that cross the contract. Transports carry only `code` and `message`, so every failure a
+ * writer can meet has a code the UI and the CLI can react to without parsing text.
+ */
+export type ErrorCode =
+  | 'NO_FOLDER'
+  | 'NOT_FOUND'
+  | 'NOT_A_FOLDER'
+  | 'OUTSIDE_FOLDER'
+  | 'INVALID_ARGUMENT'
+  | 'CONFLICT'
+  | 'EXISTS'
+  | 'READ_ONLY'
+  | 'BINARY_FILE'
+  | 'BAD_ENCODING'
+  | 'TOO_LARGE'
+  | 'FRONT_MATTER'
+  | 'PERMISSION'
+  | 'UNKNOWN_METHOD'
+  | 'INTERNAL'
+
+export interface ErrorInfo {
+  code: ErrorCode
+  message: string
+}
+
+export class PostcloudError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'PostcloudError'
+    this.code = code
+  }
+
+  toJSON(): ErrorInfo {
+    return { code: this.code, message: this.message }
+  }
+}
+
+const codes: ReadonlySet<string> = new Set<ErrorCode>([
+  'NO_FOLDER',
+  'NOT_FOUND',
+  'NOT_A_FOLDER',
+  'OUTSIDE_FOLDER',
+  'INVALID_ARGUMENT',
+  'CONFLICT',
+  'EXISTS',
+  'READ_ONLY',
+  'BINARY_FILE',
+  'BAD_ENCODING',
+  'TOO_LARGE',
+  'FRONT_MATTER',
+  'PERMISSION',
+  'UNKNOWN_METHOD',
+  'INTERNAL'
+])
+
+/** Turns anything thrown into the JSON-safe shape a transport sends; unknown errors become INTERNAL. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof PostcloudError) return error.toJSON()
+  const message = error instanceof Error ? error.message : String(error)
+  return { code: 'INTERNAL', message }
+}
+
+/** Rebuilds a PostcloudError on the receiving side of a transport. */
+export function fromErrorInfo(info: unknown): PostcloudError {
+  if (info && typeof info === 'object') {
+    const { code, message } = info as Record<string, unknown>
+    if (typeof code === 'string' && codes.has(code) && typeof message === 'string') {
+      return new PostcloudError(code as ErrorCode, message)
+    }
+  }
+  return new PostcloudError('INTERNAL', 'Malformed error from the back end')
+}

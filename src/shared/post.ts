@@ -1,0 +1,113 @@
+/** Post data as it crosses the contract: JSON-safe, no Date objects (dates stay the writer's strings). */
+
+export type FrontMatterValue = string | number | boolean | null | FrontMatterValue[] | FrontMatterMap
+export interface FrontMatterMap {
+  [key: string]: FrontMatterValue
+}
+
+/**
+ * What the front matter fence of a file turned out to be.
+ * - `ok`: a closed `---` block of valid YAML.
+ * - `none`: the file does not start with a fence.
+ * - `unclosed`: starts with `---` but never closes: the whole file is body (a horizontal rule).
+ * - `invalid`: closed block whose YAML fails (syntax, duplicate keys, alias bomb, not a mapping).
+ * - `refused`: a `---js` / `---javascript` (or other non-YAML) fence; never evaluated.
+ */
+export type FrontMatterStatus = 'ok' | 'none' | 'unclosed' | 'invalid' | 'refused'
+
+export interface FrontMatterProblem {
+  message: string
+  /** 1-based line and column in the file, when the parser knows them. */
+  line?: number
+  column?: number
+}
+
+/** Identifies the exact file contents the editor loaded; a save with a stale stamp is a conflict. */
+export interface PostStamp {
+  mtimeMs: number
+  size: number
+  /** sha256 of the file's bytes, hex. */
+  hash: string
+}
+
+export type LineEnding = 'lf' | 'crlf' | 'mixed' | 'none'
+
+/** Why a file in the folder cannot be opened as text. */
+export type Unreadable = 'binary' | 'bad-encoding' | 'too-large' | 'unreadable'
+
+export interface PostSummary {
+  /** Path relative to the open folder, `/` separated. */
+  id: string
+  title: string
+  /** The front matter `date` as written, or the date in a Jekyll file name, else null. */
+  date: string | null
+  layout: string | null
+  categories: string[]
+  tags: string[]
+  draft: boolean
+  size: number
+  mtimeMs: number
+  /** Chinese characters plus words of Latin script in the body. */
+  wordCount: number
+  frontMatterStatus: FrontMatterStatus
+  /** Set when the file cannot be opened as text; such a post is listed but never opened or segmented. */
+  unreadable?: Unreadable
+}
+
+export interface Post {
+  id: string
+  /** The file's text without the BOM, line endings untouched. */
+  raw: string
+  /** Text after the front matter block (the whole text when there is none). */
+  body: string
+  /** 0-based line of `raw` where `body` starts. */
+  bodyLine: number
+  frontMatter: FrontMatterMap | null
+  frontMatterStatus: FrontMatterStatus
+  frontMatterProblem?: FrontMatterProblem
+  stamp: PostStamp
+  bom: boolean
+  lineEnding: LineEnding
+  readOnly: boolean
+}
+
+export interface FolderInfo {
+  /** Absolute path of the open folder. */
+  path: string
+  name: string
+  /** True when the folder has `_config.yml` or `_posts/`. */
+  jekyll: boolean
+  /** The site's `baseurl` from `_config.yml`, '' when none. */
+  baseurl: string
+}
+
+export interface TemplateInfo {
+  /** `bundled:<name>` or `folder:<name>` */
+  id: string
+  name: string
+  source: 'bundled' | 'folder'
+}
+
+export interface CreatePostInput {
+  title: string
+  /** A template id from listTemplates(); the bundled report template when omitted. */
+  template?: string
+  /** Write into `_drafts/` (Jekyll) instead of `_posts/`. */
+  draft?: boolean
+  /** ISO instant to stamp the post with; now when omitted. Tests pass it for reproducible names. */
+  now?: string
+  /** Minutes east of UTC for the `date` field; the writer's zone when omitted. */
+  utcOffsetMinutes?: number
+}
+
+export interface CreatedPost {
+  id: string
+  stamp: PostStamp
+}
+
+export type LibraryEventKind = 'add' | 'change' | 'unlink'
+
+export interface LibraryEvent {
+  kind: LibraryEventKind
+  id: string
+}
