@@ -1,5 +1,6 @@
 import type { AnalysisResult, AnalyzeOptions } from './analysis'
 import type { ExportCloudOptions, ExportCloudResult } from './cloud/export-types'
+import type { ErrorInfo } from './errors'
 import type {
   CreatedPost,
   CreatePostInput,
@@ -80,10 +81,34 @@ type Missing = Exclude<ContractMethod, (typeof contractMethods)[number]>
 const allMethodsListed: Missing extends never ? true : Missing = true
 void allMethodsListed
 
-/** Events pushed from the back end. Subscribing returns the function that unsubscribes. */
-export interface PostcloudEvents {
+/** What a transport carries back for one call: the result, or the error's code and message. */
+export type Envelope<T> = { result: T } | { error: ErrorInfo }
+
+/**
+ * The contract as a transport sees it: the same methods, answering envelopes. Errors travel as
+ * data because neither IPC nor contextBridge keeps an error's code.
+ */
+export type EnvelopedApi = {
+  [K in ContractMethod]: (
+    ...args: Parameters<PostcloudApi[K]>
+  ) => Promise<Envelope<Awaited<ReturnType<PostcloudApi[K]>>>>
+}
+
+/** Commands the application menu sends to the window (Electron only). */
+export type MenuCommand = 'folder-opened' | 'new-post' | 'save'
+
+/** Changes in the open folder on disk. Subscribing returns the function that unsubscribes. */
+export interface LibraryEventSource {
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void
 }
+
+/** Everything pushed to the window: library events, and menu commands in Electron. */
+export interface PostcloudEvents extends LibraryEventSource {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** What preload exposes as `window.postcloud`. */
+export type PostcloudPreloadBridge = EnvelopedApi & PostcloudEvents
 
 /** What the window sees: the methods plus the event subscriptions. */
 export type PostcloudBridge = PostcloudApi & PostcloudEvents
@@ -93,8 +118,9 @@ export function ipcChannel(method: ContractMethod): string {
   return `postcloud:${method}`
 }
 
-/** IPC channel on which main pushes library events. */
+/** IPC channels on which main pushes events to the window. */
 export const libraryEventChannel = 'postcloud:event:library'
+export const menuCommandChannel = 'postcloud:event:menu'
 
 /** HTTP route of a method on the web host. */
 export function httpRoute(method: ContractMethod): string {

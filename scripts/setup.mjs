@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Installs the project's dependencies when they are missing or stale, with Node built-ins only,
+// so `npm start` and `npm test` work on a fresh clone online or offline (npm registry only).
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const stampFile = join(root, 'node_modules', '.postcloud-setup-stamp')
+
+/** What the installed tree depends on: the lock file, and the Node ABI the native addons were built for. */
+function wantedStamp() {
+  const hash = createHash('sha256')
+  hash.update(readFileSync(join(root, 'package-lock.json')))
+  hash.update(readFileSync(join(root, 'package.json')))
+  hash.update(process.versions.modules)
+  return hash.digest('hex')
+}
+
+function run(command, args, env = {}, timeout = 0) {
+  return spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    timeout: timeout || undefined,
+    shell: process.platform === 'win32'
+  })
+}
+
+const wanted = wantedStamp()
+const current = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : ''
+if (current !== wanted) {
+  console.log('postcloud setup: installing dependencies (npm ci)…')
+  // The Electron and Playwright packages would download binaries from outside the npm registry
+  // and fail the whole install offline; both are fetched (or not) separately below.
+  const install = run('npm', ['ci', '--no-audit', '--no-fund'], {
+    ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1'
+  })
+  if (install.status !== 0) {
+    console.error('postcloud setup: npm ci failed; see the messages above.')
+    process.exit(install.status ?? 1)
+  }
+  fetchElectronOnce()
+  writeFileSync(stampFile, wanted + '\n')
+}
+
+/** One bounded attempt at the Electron binary; without it the app runs in the browser instead. */
+function fetchElectronOnce() {
+  const electronDir = join(root, 'node_modules', 'electron')
+  if (existsSync(join(electronDir, 'path.txt'))) return
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    stdio: 'pipe',
+    timeout: 60_000,
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' }
+  })
+  if (result.status !== 0 || !existsSync(join(electronDir, 'path.txt'))) {
+    console.log('postcloud setup: no Electron binary could be downloaded (offline?); `npm start` will serve the app to a browser instead.')
+  }
+}

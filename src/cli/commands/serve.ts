@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import { openStartFolder } from '../../core/app-data/start-folder'
+import { startCore } from '../../core/start'
+import { startWebHost } from '../../server/web-host'
+import { bundlePaths } from '../bundle-paths'
+import { serveHelp } from '../help'
+import { UsageError } from '../usage-error'
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      token: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    process.stdout.write(serveHelp)
+    return 0
+  }
+  if (positionals.length > 1) throw new UsageError('serve takes at most one folder.')
+  const port = values.port === undefined ? 0 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port must be a port number, not "${values.port}".`)
+  }
+  if (values.token !== undefined && !/^[\w-]{16,}$/.test(values.token)) {
+    throw new UsageError('--token must be at least 16 letters, digits, - or _.')
+  }
+
+  const paths = bundlePaths()
+  const api = startCore(paths)
+  const folder = positionals[0]
+    ? await api.openFolder(positionals[0])
+    : await openStartFolder(api, paths.resourcesDir, paths.dataDir)
+  const host = await startWebHost({ api, rendererDir: paths.rendererDir, port, token: values.token })
+
+  process.stdout.write(`Postcloud is serving ${folder.path}\nOpen ${host.url}\n`)
+  if (!values['no-open']) openBrowser(host.url)
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  await host.close()
+  await api.close()
+  return 0
+}
+
+/** Best effort: a machine without a desktop simply keeps the printed address. */
+function openBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true })
+  child.on('error', () => undefined)
+  child.unref()
+}

@@ -1,0 +1,113 @@
+import { resolve } from 'node:path'
+import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
+import { PostcloudError } from '../shared/errors'
+import type { LibraryEvent } from '../shared/post'
+import type { Analyzer } from './analysis'
+import { RecentFolders } from './app-data/recent-folders'
+import { exportCloud } from './assets'
+import { Library } from './library'
+
+export interface CoreOptions {
+  /** Bundled resources: templates, stopwords, sample posts. */
+  resourcesDir: string
+  /** The app's per-user data folder (recent folders, logs, later backups). */
+  dataDir: string
+  analyzer: Analyzer
+}
+
+/** The contract implemented by composing the services; transports wrap this object, nothing more. */
+export interface CoreApi extends PostcloudApi, LibraryEventSource {
+  close(): Promise<void>
+}
+
+export function createCoreApi(options: CoreOptions): CoreApi {
+  const recent = new RecentFolders(options.dataDir)
+  const listeners = new Set<(event: LibraryEvent) => void>()
+  let library: Library | null = null
+  let stopWatching: (() => void) | null = null
+
+  function open(): Library {
+    if (!library) throw new PostcloudError('NO_FOLDER', 'No folder is open. Open a folder of posts first.')
+    return library
+  }
+
+  function forward(event: LibraryEvent): void {
+    for (const listener of listeners) listener(event)
+  }
+
+  /** The watcher runs only while someone listens, so the CLI never keeps a watcher alive. */
+  function syncWatcher(): void {
+    if (listeners.size > 0 && library && !stopWatching) stopWatching = library.onEvent(forward)
+    if (listeners.size === 0 && stopWatching) {
+      stopWatching()
+      stopWatching = null
+    }
+  }
+
+  async function closeLibrary(): Promise<void> {
+    stopWatching?.()
+    stopWatching = null
+    await library?.close()
+    library = null
+  }
+
+  return {
+    async openFolder(path) {
+      if (typeof path !== 'string' || path.trim() === '') {
+        throw new PostcloudError('INVALID_ARGUMENT', 'openFolder needs the path of a folder.')
+      }
+      const next = await Library.open(resolve(path), { resourcesDir: options.resourcesDir })
+      await closeLibrary()
+      library = next
+      await options.analyzer.setFolder(next.info().path)
+      await recent.add(next.info().path)
+      syncWatcher()
+      return next.info()
+    },
+    async currentFolder() {
+      return library ? library.info() : null
+    },
+    async recentFolders() {
+      return recent.list()
+    },
+    async listPosts() {
+      return open().list()
+    },
+    async readPost(id) {
+      return open().read(id)
+    },
+    async savePost(id, raw, expected) {
+      if (typeof raw !== 'string') throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
+      return open().save(id, raw, expected)
+    },
+    async listTemplates() {
+      return open().templates()
+    },
+    async createPost(input) {
+      return open().create(input)
+    },
+    async updateFrontMatter(id, changes, expected) {
+      return open().updateFrontMatter(id, changes, expected)
+    },
+    async analyzeText(text, analyzeOptions) {
+      if (typeof text !== 'string') throw new PostcloudError('INVALID_ARGUMENT', 'analyzeText needs text.')
+      return options.analyzer.analyzeText(text, analyzeOptions)
+    },
+    async exportCloud(id, imageBase64, exportOptions) {
+      return exportCloud(open(), id, imageBase64, exportOptions ?? {})
+    },
+    onLibraryEvent(listener) {
+      listeners.add(listener)
+      syncWatcher()
+      return () => {
+        listeners.delete(listener)
+        syncWatcher()
+      }
+    },
+    async close() {
+      listeners.clear()
+      await closeLibrary()
+      await options.analyzer.close()
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { lstat, readFile } from 'node:fs/promises'
+
+/**
+ * The record of images Postcloud wrote, `.postcloud/clouds.json`, kept with the posts (a team
+ * shares it with the blog). It is what lets an export overwrite its own earlier cloud while never
+ * touching an image the writer made or replaced by hand.
+ */
+export const manifestId = '.postcloud/clouds.json'
+
+export interface WrittenImage {
+  /** sha256 of the bytes Postcloud wrote, hex. */
+  sha256: string
+  /** Id of the post the image was exported for. */
+  post: string
+  /** ISO instant of the write. */
+  writtenAt: string
+}
+
+export interface WrittenManifest {
+  version: 1
+  /** Keyed by image path relative to the folder, `/` separated. */
+  images: Record<string, WrittenImage>
+}
+
+export function emptyManifest(): WrittenManifest {
+  return { version: 1, images: {} }
+}
+
+/**
+ * Reads the manifest. A missing, unreadable or corrupt file is an empty manifest (the next write
+ * replaces it): losing the record only makes exports more careful, never less. Malformed entries
+ * are dropped one by one.
+ */
+export async function readManifest(path: string): Promise<WrittenManifest> {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'))
+  } catch {
+    return emptyManifest()
+  }
+  if (!isRecord(data) || data.version !== 1 || !isRecord(data.images)) return emptyManifest()
+  // fromEntries defines own properties, so a `__proto__` key stays a plain (ignored) entry.
+  const images = Object.fromEntries(
+    Object.entries(data.images).filter((entry): entry is [string, WrittenImage] =>
+      isWrittenImage(entry[1])
+    )
+  )
+  return { version: 1, images }
+}
+
+/** The manifest as written to disk: stable order, so the file diffs well in a blog's history. */
+export function serializeManifest(manifest: WrittenManifest): string {
+  const images = Object.fromEntries(
+    Object.entries(manifest.images).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  )
+  return `${JSON.stringify({ version: 1, images }, null, 2)}\n`
+}
+
+/** The manifest with one image recorded (a new object; the argument is left alone). */
+export function recordImage(
+  manifest: WrittenManifest,
+  relPath: string,
+  image: WrittenImage
+): WrittenManifest {
+  return { version: 1, images: { ...manifest.images, [relPath]: image } }
+}
+
+export type ExistingFile = 'absent' | 'ours' | 'foreign'
+
+/**
+ * What is at `absPath` now: nothing, an image Postcloud wrote for this very post and nobody
+ * changed since (safe to overwrite), or anything else. An image written for another post counts as
+ * foreign too: two posts with the same title must not silently share (and clobber) one cloud.
+ */
+export async function existingFile(
+  absPath: string,
+  relPath: string,
+  manifest: WrittenManifest,
+  postId: string
+): Promise<ExistingFile> {
+  let stats
+  try {
+    stats = await lstat(absPath)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent'
+    throw error
+  }
+  const entry = Object.hasOwn(manifest.images, relPath) ? manifest.images[relPath] : undefined
+  if (!stats.isFile() || !entry || entry.post !== postId) return 'foreign'
+  return (await fileSha256(absPath)) === entry.sha256 ? 'ours' : 'foreign'
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** Streams the file, so a huge foreign file that happens to carry the name is not read at once. */
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isWrittenImage(value: unknown): value is WrittenImage {
+  return (
+    isRecord(value) &&
+    typeof value.sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.sha256) &&
+    typeof value.post === 'string' &&
+    typeof value.writtenAt === 'string'
+  )
+}

@@ -1,0 +1,26 @@
+import type { ContractMethod, Envelope, PostcloudApi } from '../shared/contract'
+import { isContractMethod } from '../shared/contract'
+import { PostcloudError, toErrorInfo } from '../shared/errors'
+
+/**
+ * Calls one contract method with arguments that arrived over a transport and wraps the outcome
+ * in an envelope. Both the IPC handlers and the HTTP routes go through here, so they cannot drift.
+ */
+export async function invokeContract(
+  api: PostcloudApi,
+  method: string,
+  args: unknown
+): Promise<Envelope<unknown>> {
+  try {
+    if (!isContractMethod(method)) {
+      throw new PostcloudError('UNKNOWN_METHOD', `Unknown method: ${method.slice(0, 80)}`)
+    }
+    if (!Array.isArray(args)) {
+      throw new PostcloudError('INVALID_ARGUMENT', 'Arguments must be a JSON array.')
+    }
+    const fn = api[method as ContractMethod] as (...a: unknown[]) => Promise<unknown>
+    return { result: await fn.apply(api, args) }
+  } catch (error) {
+    return { error: toErrorInfo(error) }
+  }
+}

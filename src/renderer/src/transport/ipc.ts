@@ -1,0 +1,15 @@
+import type { PostcloudBridge, PostcloudPreloadBridge } from '../../../shared/contract'
+import { unwrapEnvelopes } from './unwrap'
+
+/** The contract over Electron IPC, through the one object preload exposes. */
+export function ipcBridge(preload: PostcloudPreloadBridge): PostcloudBridge {
+  const api = unwrapEnvelopes((method, args) => {
+    const fn = preload[method] as (...a: unknown[]) => ReturnType<typeof preload[typeof method]>
+    return fn(...args)
+  })
+  return {
+    ...api,
+    onLibraryEvent: (listener) => preload.onLibraryEvent(listener),
+    onMenuCommand: (listener) => preload.onMenuCommand(listener)
+  }
+}

@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
+import { PostcloudError, toErrorInfo } from '../shared/errors'
+import type { ErrorInfo } from '../shared/errors'
+import { invokeContract } from '../core/invoke'
+import { streamLibraryEvents } from './event-stream'
+import { httpStatus } from './http-status'
+import { readJsonBody } from './read-body'
+import { hasToken, isAllowedHost, isSameOrigin } from './request-guard'
+import { securityHeaders } from './security-headers'
+import { serveStatic } from './static-files'
+
+export interface WebHostOptions {
+  api: PostcloudApi & LibraryEventSource
+  /** Folder of the built renderer (index.html and assets). */
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  /** A fresh random token when omitted. */
+  token?: string
+  /** Largest accepted request body; exported cloud images travel as base64. */
+  bodyLimitBytes?: number
+}
+
+export interface WebHost {
+  /** The page address including the token in the fragment (never sent to the server). */
+  url: string
+  origin: string
+  token: string
+  server: Server
+  close(): Promise<void>
+}
+
+const loopback = '127.0.0.1'
+
+/** Serves the window's UI and the contract over HTTP on loopback only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const bodyLimit = options.bodyLimitBytes ?? 64 * 1024 * 1024
+  const allowedHosts = new Set<string>()
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => sendError(res, toErrorInfo(error)))
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req, allowedHosts)) {
+      return sendError(res, { code: 'PERMISSION', message: 'Unknown Host header.' }, 421)
+    }
+    if (!isSameOrigin(req, allowedHosts)) {
+      return sendError(res, { code: 'PERMISSION', message: 'Cross-origin requests are refused.' })
+    }
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (!path.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, notAllowed(), 405)
+      return serveStatic(options.rendererDir, path, res, securityHeaders)
+    }
+    if (!hasToken(req, token)) {
+      return sendError(res, { code: 'PERMISSION', message: 'Missing or wrong token.' }, 401)
+    }
+    if (path === '/api/events' && req.method === 'GET') {
+      return streamLibraryEvents(options.api, req, res, securityHeaders)
+    }
+    if (req.method !== 'POST') return sendError(res, notAllowed(), 405)
+    const body = await readJsonBody(req, bodyLimit)
+    const args = body && typeof body === 'object' ? (body as { args?: unknown }).args : undefined
+    const envelope = await invokeContract(options.api, path.slice('/api/'.length), args)
+    const status = 'error' in envelope ? httpStatus[envelope.error.code] : 200
+    sendJson(res, status, envelope)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, loopback, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  allowedHosts.add(`${loopback}:${port}`)
+  allowedHosts.add(`localhost:${port}`)
+  const origin = `http://${loopback}:${port}`
+
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+function notAllowed(): ErrorInfo {
+  return new PostcloudError('INVALID_ARGUMENT', 'Method not allowed.').toJSON()
+}
+
+function sendError(res: ServerResponse, error: ErrorInfo, status?: number): void {
+  if (res.headersSent) {
+    res.end()
+    return
+  }
+  // Drain nothing more from a refused request: close it once answered.
+  res.setHeader('Connection', 'close')
+  sendJson(res, status ?? httpStatus[error.code], { error })
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value)
+  res.writeHead(status, {
+    ...securityHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body)
+  })
+  res.end(body)
+}

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from './web-host-fixture'
+
+test('the web host serves the window with the folder’s posts, newest first', async ({ page, host }) => {
+  await page.goto(host.url)
+  const items = page.getByTestId('post-item')
+  await expect(items).toHaveCount(6)
+  await expect(items.first()).toContainText('2025-12-05')
+  // The token left the address bar once the page had read it.
+  expect(page.url()).not.toContain('token=')
+})
+
+test('opening a post shows its text as it is on disk', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByTestId('post-item').filter({ hasText: 'AI' }).first().click()
+  const raw = await readFile(join(host.folder, '_posts', '2025-11-11-twitter-ai-daily.md'), 'utf8')
+  await expect(page.getByTestId('editor')).toHaveText(raw)
+})
+
+test('the API refuses calls without the token', async ({ request, host }) => {
+  const origin = new URL(host.url).origin
+  const response = await request.post(`${origin}/api/listPosts`, { data: { args: [] } })
+  expect(response.status()).toBe(401)
+})

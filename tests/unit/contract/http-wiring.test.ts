@@ -1,0 +1,134 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebHost } from '../../../src/server/web-host'
+import type { WebHost } from '../../../src/server/web-host'
+import { contractMethods, httpRoute } from '../../../src/shared/contract'
+import { recordingApi } from './recording-api'
+
+interface Reply {
+  status: number
+  body: string
+}
+
+/** A raw request, so tests can send any Host, Origin or body a hostile page could. */
+function send(
+  host: WebHost,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
+): Promise<Reply> {
+  const url = new URL(host.origin)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path, method: options.method ?? 'POST', headers: options.headers },
+      (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+describe('HTTP transport', () => {
+  const api = recordingApi()
+  let host: WebHost
+  let rendererDir: string
+  const auth = (): Record<string, string> => ({
+    Authorization: `Bearer ${host.token}`,
+    'Content-Type': 'application/json'
+  })
+
+  beforeAll(async () => {
+    rendererDir = await mkdtemp(join(tmpdir(), 'postcloud-renderer-'))
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Postcloud</title>')
+    host = await startWebHost({ api, rendererDir, bodyLimitBytes: 1024 * 1024 })
+  })
+  afterAll(async () => {
+    await host.close()
+    await rm(rendererDir, { recursive: true, force: true })
+  })
+
+  it('routes POST /api/<method> to every contract method', async () => {
+    for (const method of contractMethods) {
+      const reply = await send(host, httpRoute(method), {
+        headers: auth(),
+        body: JSON.stringify({ args: ['a', 2] })
+      })
+      expect(reply.status, method).toBe(200)
+      expect(JSON.parse(reply.body)).toEqual({ result: { answeredBy: method } })
+    }
+    expect(api.calls.map((c) => c.method)).toEqual([...contractMethods])
+  })
+
+  it.each([
+    ['no token', {}, 401],
+    ['a wrong token', { Authorization: 'Bearer nope' }, 401],
+    ['a foreign Host (DNS rebinding)', { Host: 'evil.example:80' }, 421],
+    ['a cross-origin page', { Origin: 'http://evil.example' }, 403]
+  ])('refuses a request with %s and calls nothing', async (_name, headers, status) => {
+    const before = api.calls.length
+    const merged: Record<string, string> = { 'Content-Type': 'application/json', ...headers }
+    if (!('Authorization' in headers) && status !== 401) merged.Authorization = `Bearer ${host.token}`
+    const reply = await send(host, '/api/listPosts', { headers: merged, body: '{"args":[]}' })
+    expect(reply.status).toBe(status)
+    expect(api.calls.length).toBe(before)
+  })
+
+  it.each([
+    ['malformed JSON', '{"args": [', 400, 'INVALID_ARGUMENT'],
+    ['args that are not an array', '{"args": "x"}', 400, 'INVALID_ARGUMENT'],
+    ['a body over the limit', JSON.stringify({ args: ['x'.repeat(2 * 1024 * 1024)] }), 413, 'TOO_LARGE']
+  ])('answers %s with a clear 4xx and keeps serving', async (_name, body, status, code) => {
+    const reply = await send(host, '/api/listPosts', { headers: auth(), body })
+    expect(reply.status).toBe(status)
+    expect(JSON.parse(reply.body).error.code).toBe(code)
+    const after = await send(host, '/api/listPosts', { headers: auth(), body: '{"args":[]}' })
+    expect(after.status).toBe(200)
+  })
+
+  it('answers an unknown method with 404 UNKNOWN_METHOD', async () => {
+    const reply = await send(host, '/api/deleteEverything', { headers: auth(), body: '{"args":[]}' })
+    expect(reply.status).toBe(404)
+    expect(JSON.parse(reply.body).error.code).toBe('UNKNOWN_METHOD')
+  })
+
+  it('serves the page with a strict Content-Security-Policy', async () => {
+    const url = new URL(host.origin)
+    const reply = await new Promise<{ status: number; csp: string | undefined }>((resolve) => {
+      request({ host: url.hostname, port: url.port, path: '/' }, (res) => {
+        res.resume()
+        resolve({ status: res.statusCode ?? 0, csp: res.headers['content-security-policy'] as string })
+      }).end()
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.csp).toContain("script-src 'self'")
+    expect(reply.csp).toContain("object-src 'none'")
+  })
+
+  it('streams library events to an authorised listener and stops when it disconnects', async () => {
+    const url = new URL(host.origin)
+    const received = await new Promise<string>((resolve) => {
+      const req = request(
+        { host: url.hostname, port: url.port, path: '/api/events', headers: auth() },
+        (res) => {
+          let text = ''
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString()
+            if (text.includes(': connected')) api.emit({ kind: 'change', id: 'a.md' })
+            if (text.includes('data: ')) {
+              req.destroy()
+              resolve(text)
+            }
+          })
+        }
+      )
+      req.end()
+    })
+    expect(received).toContain('event: library\ndata: {"kind":"change","id":"a.md"}')
+  })
+})
