@@ -1,0 +1,119 @@
+import { stat } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { AnalysisResult } from '../../shared/analysis'
+import { PostcloudError } from '../../shared/errors'
+import { createAnalyzer } from '../../core/analysis'
+import type { Analyzer } from '../../core/analysis'
+import { Library } from '../../core/library'
+import { bundlePaths } from '../bundle-paths'
+import { keywordsHelp } from '../help'
+import { createProgress } from '../progress'
+import { settingsRoot } from '../settings-root'
+import { UsageError } from '../usage-error'
+
+export async function keywordsCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      top: { type: 'string', default: '50' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    process.stdout.write(keywordsHelp)
+    return 0
+  }
+  if (positionals.length !== 1) throw new UsageError('keywords needs exactly one file or folder.')
+  const top = Number(values.top)
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number, not "${values.top}".`)
+
+  const target = resolve(positionals[0])
+  const kind = await pathKind(target)
+  const paths = bundlePaths()
+  const analyzer = createAnalyzer({ workerScript: paths.workerScript, resourcesDir: paths.resourcesDir })
+  try {
+    const root = kind === 'folder' ? target : dirname(target)
+    await analyzer.setFolder(await settingsRoot(root))
+    const options = { top: top === 0 ? undefined : top }
+    const result =
+      kind === 'folder'
+        ? await analyzeFolder(analyzer, target, options)
+        : await analyzeFile(analyzer, target, options)
+    process.stdout.write(values.json ? JSON.stringify(result) + '\n' : formatTable(result))
+    return 0
+  } finally {
+    await analyzer.close()
+  }
+}
+
+async function pathKind(path: string): Promise<'file' | 'folder'> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) return 'folder'
+    if (info.isFile()) return 'file'
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') {
+      throw new PostcloudError('PERMISSION', `cannot read ${path}: permission denied`)
+    }
+    throw new PostcloudError('NOT_FOUND', `no such file or folder: ${path}`)
+  }
+  throw new PostcloudError('INVALID_ARGUMENT', `${path} is neither a file nor a folder`)
+}
+
+async function analyzeFile(
+  analyzer: Analyzer,
+  file: string,
+  options: { top?: number }
+): Promise<AnalysisResult> {
+  const library = await Library.open(dirname(file), { resourcesDir: bundlePaths().resourcesDir })
+  try {
+    const post = await library.read(basename(file))
+    return await analyzer.analyzeText(post.raw, options)
+  } finally {
+    await library.close()
+  }
+}
+
+/** Every readable post of the folder as one corpus; unreadable files are named on stderr and skipped. */
+async function analyzeFolder(
+  analyzer: Analyzer,
+  folder: string,
+  options: { top?: number }
+): Promise<AnalysisResult> {
+  const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
+  const progress = createProgress('Analysing')
+  try {
+    const posts = await library.list()
+    const readable = posts.filter((post) => {
+      if (post.unreadable) process.stderr.write(`postcloud keywords: skipped ${post.id} (${post.unreadable})\n`)
+      return !post.unreadable
+    })
+    async function* texts(): AsyncGenerator<string> {
+      for (const post of readable) yield (await library.read(post.id)).raw
+    }
+    return await analyzer.analyzeCorpus(texts(), options, (done) => progress.update(done, readable.length))
+  } finally {
+    progress.finish()
+    await library.close()
+  }
+}
+
+function formatTable(result: AnalysisResult): string {
+  const width = Math.max(4, ...result.words.map((w) => displayWidth(w.word)))
+  const lines = result.words.map(
+    (w, i) =>
+      `${String(i + 1).padStart(4)}  ${w.word}${' '.repeat(width - displayWidth(w.word))}  ${String(w.count).padStart(6)}  ${w.weight.toFixed(4)}`
+  )
+  const summary = `${result.files} file(s), ${result.chars} characters, ${result.tokens} words counted, ${result.ms} ms`
+  return [`   #  ${'word'.padEnd(width)}   count  weight`, ...lines, summary, ''].join('\n')
+}
+
+/** CJK characters take two terminal columns. */
+function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1
+  return width
+}
