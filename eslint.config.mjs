@@ -4,20 +4,38 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'worker_threads']
+import { builtinModules } from 'node:module'
 
-/** no-restricted-imports patterns for a folder, with the reason shown in the lint message. */
-function forbid(groups) {
+// Bare built-in names match exactly (so './transport/http' is fine); `node:*` is a pattern.
+const bareBuiltins = builtinModules.filter((name) => !name.startsWith('_'))
+const nodeBuiltins = ['node:*']
+
+/** no-restricted-imports for a folder, with the reason shown in the lint message. */
+function forbid(groups, { builtins } = { builtins: true }) {
+  const reason = groups[0][1]
   return {
     'no-restricted-imports': [
       'error',
-      { patterns: groups.map(([group, message]) => ({ group, message })) }
+      {
+        paths: builtins ? bareBuiltins.map((name) => ({ name, message: reason })) : [],
+        patterns: groups.map(([group, message]) => ({ group, message }))
+      }
     ]
   }
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**', 'bench/.corpus/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'resources/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.corpus/**'
+    ]
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
@@ -33,25 +51,67 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } }
   },
   {
+    // The bin entry is CommonJS, like the bundle it starts.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: forbid([
-      [['electron', 'electron/*', ...nodeBuiltins], 'shared/ runs everywhere: no electron, no Node built-ins.'],
-      [['react', 'react-dom', 'react/*', '**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/drawing/**', '**/preload/**'], 'shared/ imports only shared/.']
+      [
+        ['electron', 'electron/*', ...nodeBuiltins],
+        'shared/ runs everywhere: no electron, no Node built-ins.'
+      ],
+      [
+        [
+          'react',
+          'react-dom',
+          'react/*',
+          '**/core/**',
+          '**/main/**',
+          '**/renderer/**',
+          '**/server/**',
+          '**/cli/**',
+          '**/drawing/**',
+          '**/preload/**'
+        ],
+        'shared/ imports only shared/.'
+      ]
     ])
   },
   {
     files: ['src/drawing/**/*.ts'],
     rules: forbid([
-      [['electron', 'electron/*', ...nodeBuiltins], 'drawing/ is handed a canvas: no electron, no Node built-ins.'],
-      [['**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**', '**/preload/**'], 'drawing/ imports only shared/ and wordcloud.']
+      [
+        ['electron', 'electron/*', ...nodeBuiltins],
+        'drawing/ is handed a canvas: no electron, no Node built-ins.'
+      ],
+      [
+        [
+          '**/core/**',
+          '**/main/**',
+          '**/renderer/**',
+          '**/server/**',
+          '**/cli/**',
+          '**/preload/**'
+        ],
+        'drawing/ imports only shared/ and wordcloud.'
+      ]
     ])
   },
   {
     files: ['src/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
-    rules: forbid([
-      [['electron', 'electron/*'], 'core, server and cli run without Electron.'],
-      [['**/main/**', '**/renderer/**', '**/preload/**'], 'Only main wires Electron; nothing below it imports main, preload or renderer.']
-    ])
+    rules: forbid(
+      [
+        [['electron', 'electron/*'], 'core, server and cli run without Electron.'],
+        [
+          ['**/main/**', '**/renderer/**', '**/preload/**'],
+          'Only main wires Electron; nothing below it imports main, preload or renderer.'
+        ]
+      ],
+      { builtins: false }
+    )
   },
   {
     files: ['src/core/**/*.ts'],
@@ -60,10 +120,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'nodejieba', message: 'Only core/analysis/segmenter.ts imports nodejieba.' }],
+          paths: [
+            { name: 'nodejieba', message: 'Only core/analysis/segmenter.ts imports nodejieba.' }
+          ],
           patterns: [
             { group: ['electron', 'electron/*'], message: 'core never imports electron.' },
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'], message: 'core is used by main, server and cli, never the reverse.' }
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              message: 'core is used by main, server and cli, never the reverse.'
+            }
           ]
         }
       ]
@@ -76,15 +141,31 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...forbid([
-        [['electron', 'electron/*', ...nodeBuiltins], 'The renderer is a web page: no electron, no Node built-ins.'],
-        [['**/core/**', '**/main/**', '**/server/**', '**/cli/**', '**/preload/**'], 'The renderer talks to the back end only through src/renderer/src/api.ts.']
+        [
+          ['electron', 'electron/*', ...nodeBuiltins],
+          'The renderer is a web page: no electron, no Node built-ins.'
+        ],
+        [
+          ['**/core/**', '**/main/**', '**/server/**', '**/cli/**', '**/preload/**'],
+          'The renderer talks to the back end only through src/renderer/src/api.ts.'
+        ]
       ])
     }
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: forbid([
-      [[...nodeBuiltins, '**/core/**', '**/main/**', '**/renderer/**', '**/server/**', '**/cli/**'], 'The sandboxed preload only bridges the contract.']
+      [
+        [
+          ...nodeBuiltins,
+          '**/core/**',
+          '**/main/**',
+          '**/renderer/**',
+          '**/server/**',
+          '**/cli/**'
+        ],
+        'The sandboxed preload only bridges the contract.'
+      ]
     ])
   }
 )

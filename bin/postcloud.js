@@ -5,7 +5,9 @@ const { join } = require('node:path')
 
 const cli = join(__dirname, '..', 'out', 'main', 'cli.js')
 if (!existsSync(cli)) {
-  process.stderr.write('postcloud: not built yet. Run `npm run build` in ' + join(__dirname, '..') + '\n')
+  process.stderr.write(
+    'postcloud: not built yet. Run `npm run build` in ' + join(__dirname, '..') + '\n'
+  )
   process.exit(1)
 }
 require(cli)

@@ -20,13 +20,15 @@ function findSystemChromium() {
 }
 
 function isRootOnDebian() {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version')
+  return (
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version')
+  )
 }
 
 function hasDebianPackage(name) {
-  return spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' }).stdout?.includes(
-    'install ok installed'
-  )
+  return spawnSync('dpkg-query', ['-W', '-f=${Status}', name], {
+    encoding: 'utf8'
+  }).stdout?.includes('install ok installed')
 }
 
 /** apt-get install of the packages not yet there; `apt-get update` only when needed. */
@@ -38,7 +40,10 @@ export function ensureDebianPackages(packages) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   const apt = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0
   if (!apt(['install', '-y', '-qq', '--no-install-recommends', ...missing])) {
-    if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', '--no-install-recommends', ...missing])) {
+    if (
+      !apt(['update', '-qq']) ||
+      !apt(['install', '-y', '-qq', '--no-install-recommends', ...missing])
+    ) {
       throw new Error(`apt-get could not install ${missing.join(', ')}`)
     }
   }
@@ -51,8 +56,12 @@ export function ensureChromium(root) {
   const found = findSystemChromium()
   if (found) return found
   console.log('postcloud test: no system Chromium; installing Playwright’s own Chromium…')
-  execFileSync(process.execPath, [join(root, 'node_modules', 'playwright-core', 'cli.js'), 'install', 'chromium'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'playwright-core', 'cli.js'), 'install', 'chromium'],
+    {
+      stdio: 'inherit'
+    }
+  )
   return null
 }

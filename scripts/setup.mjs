@@ -58,6 +58,8 @@ function fetchElectronOnce() {
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' }
   })
   if (result.status !== 0 || !existsSync(join(electronDir, 'path.txt'))) {
-    console.log('postcloud setup: no Electron binary could be downloaded (offline?); `npm start` will serve the app to a browser instead.')
+    console.log(
+      'postcloud setup: no Electron binary could be downloaded (offline?); `npm start` will serve the app to a browser instead.'
+    )
   }
 }

@@ -15,10 +15,16 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 const binary = electronBinary(root)
 const child = binary
   ? spawn(binary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
-  : (console.log('No Electron binary is installed here: serving the same UI to your browser instead.'),
-    spawn(process.execPath, [join(root, 'bin', 'postcloud.js'), 'serve', ...process.argv.slice(2)], {
-      cwd: root,
-      stdio: 'inherit'
-    }))
+  : (console.log(
+      'No Electron binary is installed here: serving the same UI to your browser instead.'
+    ),
+    spawn(
+      process.execPath,
+      [join(root, 'bin', 'postcloud.js'), 'serve', ...process.argv.slice(2)],
+      {
+        cwd: root,
+        stdio: 'inherit'
+      }
+    ))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

@@ -18,7 +18,10 @@ const steps = [
   ['lint', [npm, 'run', 'lint']],
   ['build', [npm, 'run', 'build']],
   ['unit tests', [process.execPath, join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run']],
-  ['end-to-end tests', [process.execPath, join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test']]
+  [
+    'end-to-end tests',
+    [process.execPath, join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test']
+  ]
 ]
 
 for (const [name, [command, ...args]] of steps) {

@@ -29,10 +29,13 @@ export async function runCli(argv: string[], version: string): Promise<number> {
     return await command(rest)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      process.stderr.write(`postcloud ${name}: ${(error as Error).message}\nSee postcloud ${name} --help.\n`)
+      process.stderr.write(
+        `postcloud ${name}: ${(error as Error).message}\nSee postcloud ${name} --help.\n`
+      )
       return 2
     }
-    const message = error instanceof PostcloudError || error instanceof Error ? error.message : String(error)
+    const message =
+      error instanceof PostcloudError || error instanceof Error ? error.message : String(error)
     process.stderr.write(`postcloud ${name}: ${message}\n`)
     return 1
   }

@@ -2,7 +2,10 @@
  * A progress bar on stderr that appears only when the work takes longer than a second and only
  * on a terminal, so scripts piping --json never see it.
  */
-export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): {
+export function createProgress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr
+): {
   update(done: number, total?: number): void
   finish(): void
 } {

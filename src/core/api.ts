@@ -27,7 +27,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
   let stopWatching: (() => void) | null = null
 
   function open(): Library {
-    if (!library) throw new PostcloudError('NO_FOLDER', 'No folder is open. Open a folder of posts first.')
+    if (!library)
+      throw new PostcloudError('NO_FOLDER', 'No folder is open. Open a folder of posts first.')
     return library
   }
 
@@ -77,7 +78,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().read(id)
     },
     async savePost(id, raw, expected) {
-      if (typeof raw !== 'string') throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
+      if (typeof raw !== 'string')
+        throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
       return open().save(id, raw, expected)
     },
     async listTemplates() {
@@ -90,7 +92,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().updateFrontMatter(id, changes, expected)
     },
     async analyzeText(text, analyzeOptions) {
-      if (typeof text !== 'string') throw new PostcloudError('INVALID_ARGUMENT', 'analyzeText needs text.')
+      if (typeof text !== 'string')
+        throw new PostcloudError('INVALID_ARGUMENT', 'analyzeText needs text.')
       return options.analyzer.analyzeText(text, analyzeOptions)
     },
     async exportCloud(id, imageBase64, exportOptions) {

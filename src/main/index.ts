@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, Menu } from 'electron'
 import { libraryEventChannel, menuCommandChannel } from '../shared/contract'
 import type { MenuCommand } from '../shared/contract'
 import { openStartFolder } from '../core/app-data/start-folder'
@@ -25,7 +26,11 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     const data = dataDir()
-    const api = startCore({ resourcesDir: resourcesDir(), dataDir: data, workerScript: workerScript() })
+    const api = startCore({
+      resourcesDir: resourcesDir(),
+      dataDir: data,
+      workerScript: workerScript()
+    })
     core = api
     registerContractHandlers(ipcMain, api, trustedSender(rendererUrl))
 
@@ -33,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
     window = createMainWindow(await loadWindowState(data))
     trackWindowState(window, data)
 
-    const send = (command: MenuCommand): void => window?.webContents.send(menuCommandChannel, command)
+    const send = (command: MenuCommand): void =>
+      window?.webContents.send(menuCommandChannel, command)
     Menu.setApplicationMenu(buildMenu(send, () => void chooseFolder(api)))
     api.onLibraryEvent((event) => window?.webContents.send(libraryEventChannel, event))
     window.on('closed', () => (window = null))
@@ -51,7 +57,10 @@ if (!app.requestSingleInstanceLock()) {
       await api.openFolder(choice.filePaths[0])
       window.webContents.send(menuCommandChannel, 'folder-opened')
     } catch (error) {
-      dialog.showErrorBox('Cannot open the folder', error instanceof Error ? error.message : String(error))
+      dialog.showErrorBox(
+        'Cannot open the folder',
+        error instanceof Error ? error.message : String(error)
+      )
     }
   }
 }

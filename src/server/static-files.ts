@@ -49,7 +49,8 @@ async function isFileInside(root: string, file: string): Promise<boolean> {
   try {
     const real = await realpath(file)
     const rel = relative(root, real)
-    if (rel === '' || rel.startsWith('..' + sep) || rel === '..' || resolve(rel) === rel) return false
+    if (rel === '' || rel.startsWith('..' + sep) || rel === '..' || resolve(rel) === rel)
+      return false
     return (await stat(real)).isFile()
   } catch {
     return false

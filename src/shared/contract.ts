@@ -53,7 +53,11 @@ export interface PostcloudApi {
   /** Word counts and TF-IDF weights of the prose of a Markdown text (segmented off the main thread). */
   analyzeText(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>
   /** Writes a rendered cloud image for a post and inserts or updates its link in the post. */
-  exportCloud(id: string, imageBase64: string, options?: ExportCloudOptions): Promise<ExportCloudResult>
+  exportCloud(
+    id: string,
+    imageBase64: string,
+    options?: ExportCloudOptions
+  ): Promise<ExportCloudResult>
 }
 
 export type ContractMethod = keyof PostcloudApi

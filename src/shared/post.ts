@@ -1,6 +1,7 @@
 /** Post data as it crosses the contract: JSON-safe, no Date objects (dates stay the writer's strings). */
 
-export type FrontMatterValue = string | number | boolean | null | FrontMatterValue[] | FrontMatterMap
+export type FrontMatterValue =
+  string | number | boolean | null | FrontMatterValue[] | FrontMatterMap
 export interface FrontMatterMap {
   [key: string]: FrontMatterValue
 }

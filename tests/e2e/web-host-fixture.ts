@@ -21,10 +21,14 @@ async function startHost(): Promise<{ handle: WebHostHandle; child: ChildProcess
   const folder = join(temp, 'posts')
   const dataDir = join(temp, 'data')
   await cp(join(root, 'resources', 'sample-posts'), folder, { recursive: true })
-  const child = spawn(process.execPath, [join(root, 'bin', 'postcloud.js'), 'serve', folder, '--no-open'], {
-    env: { ...process.env, POSTCLOUD_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [join(root, 'bin', 'postcloud.js'), 'serve', folder, '--no-open'],
+    {
+      env: { ...process.env, POSTCLOUD_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './web-host-fixture'
 
-test('the web host serves the window with the folder’s posts, newest first', async ({ page, host }) => {
+test('the web host serves the window with the folder’s posts, newest first', async ({
+  page,
+  host
+}) => {
   await page.goto(host.url)
   const items = page.getByTestId('post-item')
   await expect(items).toHaveCount(6)

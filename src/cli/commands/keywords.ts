@@ -28,12 +28,16 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('keywords needs exactly one file or folder.')
   const top = Number(values.top)
-  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number, not "${values.top}".`)
+  if (!Number.isInteger(top) || top < 0)
+    throw new UsageError(`--top must be a whole number, not "${values.top}".`)
 
   const target = resolve(positionals[0])
   const kind = await pathKind(target)
   const paths = bundlePaths()
-  const analyzer = createAnalyzer({ workerScript: paths.workerScript, resourcesDir: paths.resourcesDir })
+  const analyzer = createAnalyzer({
+    workerScript: paths.workerScript,
+    resourcesDir: paths.resourcesDir
+  })
   try {
     const root = kind === 'folder' ? target : dirname(target)
     await analyzer.setFolder(await settingsRoot(root))
@@ -88,13 +92,16 @@ async function analyzeFolder(
   try {
     const posts = await library.list()
     const readable = posts.filter((post) => {
-      if (post.unreadable) process.stderr.write(`postcloud keywords: skipped ${post.id} (${post.unreadable})\n`)
+      if (post.unreadable)
+        process.stderr.write(`postcloud keywords: skipped ${post.id} (${post.unreadable})\n`)
       return !post.unreadable
     })
     async function* texts(): AsyncGenerator<string> {
       for (const post of readable) yield (await library.read(post.id)).raw
     }
-    return await analyzer.analyzeCorpus(texts(), options, (done) => progress.update(done, readable.length))
+    return await analyzer.analyzeCorpus(texts(), options, (done) =>
+      progress.update(done, readable.length)
+    )
   } finally {
     progress.finish()
     await library.close()
@@ -114,6 +121,9 @@ function formatTable(result: AnalysisResult): string {
 /** CJK characters take two terminal columns. */
 function displayWidth(text: string): number {
   let width = 0
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char)
+      ? 2
+      : 1
   return width
 }

@@ -36,7 +36,12 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const folder = positionals[0]
     ? await api.openFolder(positionals[0])
     : await openStartFolder(api, paths.resourcesDir, paths.dataDir)
-  const host = await startWebHost({ api, rendererDir: paths.rendererDir, port, token: values.token })
+  const host = await startWebHost({
+    api,
+    rendererDir: paths.rendererDir,
+    port,
+    token: values.token
+  })
 
   process.stdout.write(`Postcloud is serving ${folder.path}\nOpen ${host.url}\n`)
   if (!values['no-open']) openBrowser(host.url)

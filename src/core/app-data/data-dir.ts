@@ -12,7 +12,8 @@ export function defaultDataDir(
   home: string = homedir()
 ): string {
   if (env.POSTCLOUD_DATA_DIR) return env.POSTCLOUD_DATA_DIR
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Postcloud')
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Postcloud')
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Postcloud')
   return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Postcloud')
 }

@@ -22,10 +22,9 @@ export interface CloudTarget {
 
 /**
  * Decides where a post's cloud image goes and how the post links it.
- * - The post links a cloud already: the image goes where that link points and the link stays as
- *   written. Exception: a relative link from a Jekyll post in `_posts/` (or another `_` folder) can
- *   never work, since Jekyll publishes the post at its permalink, not beside its file; that image
- *   goes to `assets/wordclouds/` under the same name and the link becomes root-relative.
+ * - The post links a cloud already: the image goes where that link points (resolved against the
+ *   post's file) and the link stays as written — the writer's site may publish it in ways we
+ *   cannot see (a plugin that copies post files, for one).
  * - No link yet: a Jekyll site gets `assets/wordclouds/<name>` linked as `<baseurl>/assets/...`;
  *   a plain folder gets the image beside the post, linked by file name.
  */
@@ -50,11 +49,6 @@ export async function planCloudTarget(
   const linked = linkedPath(existing.target, post.id, info)
   const name = posix.basename(linked.relPath)
   checkExtension(name, format)
-  if (info.jekyll && !linked.rootRelative && /^_/.test(post.id)) {
-    const relPath = `${jekyllCloudDir}/${name}`
-    const link = `${baseUrl(info)}/${jekyllCloudDir}/${encodeLinkPath(name)}`
-    return { relPath, absPath: await store.resolve(relPath), link, existing }
-  }
   const absPath = await store.resolve(linked.relPath)
   return { relPath: linked.relPath, absPath, link: existing.target, existing }
 }
@@ -98,7 +92,10 @@ function linkedPath(target: string, postId: string, info: FolderInfo): LinkedPat
   // on Windows and in browsers, so it can not be used to hide a `..`.
   const path = safeDecode(target.replace(/[?#].*$/s, '')).replace(/\\/g, '/')
   if (path.includes('\0') || path.trim() === '') {
-    throw new PostcloudError('INVALID_ARGUMENT', `The post's cloud link "${target}" is not a file path.`)
+    throw new PostcloudError(
+      'INVALID_ARGUMENT',
+      `The post's cloud link "${target}" is not a file path.`
+    )
   }
   if (/^[a-z]:\//i.test(path)) throw outside(target)
   const rootRelative = path.startsWith('/')

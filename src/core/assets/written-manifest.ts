@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { lstat, readFile } from 'node:fs/promises'
+import { errnoCode, fsError } from '../library/fs-errors'
 
 /**
  * The record of images Postcloud wrote, `.postcloud/clouds.json`, kept with the posts (a team
@@ -67,11 +68,11 @@ export function recordImage(
   return { version: 1, images: { ...manifest.images, [relPath]: image } }
 }
 
-export type ExistingFile = 'absent' | 'ours' | 'foreign'
+export type ExistingFile = 'absent' | 'ours' | 'foreign' | 'folder'
 
 /**
- * What is at `absPath` now: nothing, an image Postcloud wrote for this very post and nobody
- * changed since (safe to overwrite), or anything else. An image written for another post counts as
+ * What is at `absPath` now: nothing, a folder, an image Postcloud wrote for this very post and
+ * nobody changed since (safe to overwrite), or anything else. An image written for another post counts as
  * foreign too: two posts with the same title must not silently share (and clobber) one cloud.
  */
 export async function existingFile(
@@ -84,16 +85,17 @@ export async function existingFile(
   try {
     stats = await lstat(absPath)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent'
-    throw error
+    // ENOTDIR: a file sits where a folder of the path should be; creating the folder reports it.
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return 'absent'
+    throw fsError(error, relPath, 'check')
   }
+  if (stats.isDirectory()) return 'folder'
   const entry = Object.hasOwn(manifest.images, relPath) ? manifest.images[relPath] : undefined
   if (!stats.isFile() || !entry || entry.post !== postId) return 'foreign'
-  return (await fileSha256(absPath)) === entry.sha256 ? 'ours' : 'foreign'
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+  const hash = await fileSha256(absPath).catch((error: unknown) => {
+    throw fsError(error, relPath, 'read')
+  })
+  return hash === entry.sha256 ? 'ours' : 'foreign'
 }
 
 /** Streams the file, so a huge foreign file that happens to carry the name is not read at once. */

@@ -1,5 +1,7 @@
 /** What the window hands the back end when it exports a rendered cloud image. */
 
+import type { PostStamp } from '../post'
+
 export type CloudImageFormat = 'jpg' | 'png'
 
 export interface ExportCloudOptions {
@@ -10,7 +12,7 @@ export interface ExportCloudOptions {
    */
   onExisting?: 'refuse' | 'replace' | 'rename'
   /** Expected stamp of the post, so the link insertion never overwrites unseen edits. */
-  expected?: import('../post').PostStamp
+  expected?: PostStamp
 }
 
 export interface ExportCloudResult {
@@ -21,5 +23,5 @@ export interface ExportCloudResult {
   /** Whether the post text was changed (link inserted or updated). */
   postChanged: boolean
   /** The post's stamp after the export. */
-  stamp: import('../post').PostStamp
+  stamp: PostStamp
 }

@@ -41,10 +41,13 @@ export function cloudFileName(
 export function safeStem(text: string, maxBytes: number): string {
   let stem = text
     .normalize('NFC')
+    .trim()
     .replace(/\s+/g, '_')
     // Control characters, plus zero-width and bidi controls that make a name look like another.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(
+      /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+      ''
+    )
     .replace(/^[._]+/, '')
     .replace(/[. ]+$/, '')
   stem = cutUtf8(stem, maxBytes).replace(/[. ]+$/, '')

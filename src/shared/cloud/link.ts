@@ -19,9 +19,10 @@ export interface CloudLink {
 }
 
 // `![alt](destination "title")`: the destination is `<...>` or a run without spaces that may hold
-// one level of balanced parentheses, as CommonMark allows.
+// one level of balanced parentheses, as CommonMark allows. The alt excludes `[` so a line of
+// thousands of `![` is scanned once, not once per `![`.
 const imagePattern =
-  /!\[([^\]\n]*)\]\([ \t]*(<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\([^\s()]*\))+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/g
+  /!\[([^[\]\n]*)\]\([ \t]*(<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\([^\s()]*\))+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/g
 
 /**
  * The LAST image in the text whose alt is 词云图 or whose file name starts with `wordcloud`,
@@ -155,9 +156,58 @@ function maskNonProse(raw: string): string {
       out += line
     }
   }
-  return out
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (span) => (/\n\s*\n/.test(span) ? span : blank(span)))
+  return maskCodeSpans(maskComments(out, blank), blank)
+}
+
+/** Closed `<!-- ... -->` comments, found with indexOf so an unclosed `<!--` costs one scan. */
+function maskComments(text: string, blank: (s: string) => string): string {
+  let out = ''
+  let pos = 0
+  for (;;) {
+    const open = text.indexOf('<!--', pos)
+    const close = open < 0 ? -1 : text.indexOf('-->', open + 4)
+    if (close < 0) return out + text.slice(pos)
+    out += text.slice(pos, open) + blank(text.slice(open, close + 3))
+    pos = close + 3
+  }
+}
+
+/**
+ * Inline code spans: a backtick run up to the next run of the same length, within one paragraph.
+ * Each run's next same-length run is precomputed, so adversarial backticks stay linear.
+ */
+function maskCodeSpans(text: string, blank: (s: string) => string): string {
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ start: m.index, size: m[0].length }))
+  const nextSame: number[] = new Array<number>(runs.length).fill(-1)
+  const seen = new Map<number, number>()
+  for (let i = runs.length - 1; i >= 0; i--) {
+    nextSame[i] = seen.get(runs[i].size) ?? -1
+    seen.set(runs[i].size, i)
+  }
+  const breaks = [...text.matchAll(/\n[ \t]*\r?\n/g)].map((m) => m.index)
+  let out = ''
+  let pos = 0
+  for (let i = 0; i < runs.length; i++) {
+    const j = nextSame[i]
+    if (runs[i].start < pos || j < 0) continue
+    const end = runs[j].start + runs[j].size
+    if (hasBreakBetween(breaks, runs[i].start, end)) continue
+    out += text.slice(pos, runs[i].start) + blank(text.slice(runs[i].start, end))
+    pos = end
+  }
+  return out + text.slice(pos)
+}
+
+/** Whether a paragraph break starts inside [from, to); `breaks` is sorted. */
+function hasBreakBetween(breaks: number[], from: number, to: number): boolean {
+  let lo = 0
+  let hi = breaks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (breaks[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < breaks.length && breaks[lo] < to
 }
 
 /** `<a b.jpg>` -> `a b.jpg`, `a\(1\).jpg` -> `a(1).jpg`. */

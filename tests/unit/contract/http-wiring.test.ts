@@ -22,7 +22,13 @@ function send(
   const url = new URL(host.origin)
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: options.headers
+      },
       (res) => {
         let body = ''
         res.on('data', (chunk: Buffer) => (body += chunk.toString()))
@@ -73,7 +79,8 @@ describe('HTTP transport', () => {
   ])('refuses a request with %s and calls nothing', async (_name, headers, status) => {
     const before = api.calls.length
     const merged: Record<string, string> = { 'Content-Type': 'application/json', ...headers }
-    if (!('Authorization' in headers) && status !== 401) merged.Authorization = `Bearer ${host.token}`
+    if (!('Authorization' in headers) && status !== 401)
+      merged.Authorization = `Bearer ${host.token}`
     const reply = await send(host, '/api/listPosts', { headers: merged, body: '{"args":[]}' })
     expect(reply.status).toBe(status)
     expect(api.calls.length).toBe(before)
@@ -82,7 +89,12 @@ describe('HTTP transport', () => {
   it.each([
     ['malformed JSON', '{"args": [', 400, 'INVALID_ARGUMENT'],
     ['args that are not an array', '{"args": "x"}', 400, 'INVALID_ARGUMENT'],
-    ['a body over the limit', JSON.stringify({ args: ['x'.repeat(2 * 1024 * 1024)] }), 413, 'TOO_LARGE']
+    [
+      'a body over the limit',
+      JSON.stringify({ args: ['x'.repeat(2 * 1024 * 1024)] }),
+      413,
+      'TOO_LARGE'
+    ]
   ])('answers %s with a clear 4xx and keeps serving', async (_name, body, status, code) => {
     const reply = await send(host, '/api/listPosts', { headers: auth(), body })
     expect(reply.status).toBe(status)
@@ -92,7 +104,10 @@ describe('HTTP transport', () => {
   })
 
   it('answers an unknown method with 404 UNKNOWN_METHOD', async () => {
-    const reply = await send(host, '/api/deleteEverything', { headers: auth(), body: '{"args":[]}' })
+    const reply = await send(host, '/api/deleteEverything', {
+      headers: auth(),
+      body: '{"args":[]}'
+    })
     expect(reply.status).toBe(404)
     expect(JSON.parse(reply.body).error.code).toBe('UNKNOWN_METHOD')
   })
@@ -102,7 +117,10 @@ describe('HTTP transport', () => {
     const reply = await new Promise<{ status: number; csp: string | undefined }>((resolve) => {
       request({ host: url.hostname, port: url.port, path: '/' }, (res) => {
         res.resume()
-        resolve({ status: res.statusCode ?? 0, csp: res.headers['content-security-policy'] as string })
+        resolve({
+          status: res.statusCode ?? 0,
+          csp: res.headers['content-security-policy'] as string
+        })
       }).end()
     })
     expect(reply.status).toBe(200)

@@ -39,7 +39,11 @@ describe('Electron IPC wiring', () => {
   it('answers an untrusted sender with PERMISSION and never calls the back end', async () => {
     const ipc = fakeIpc()
     const api = recordingApi()
-    registerContractHandlers(ipc, api, trustedSender(() => appUrl))
+    registerContractHandlers(
+      ipc,
+      api,
+      trustedSender(() => appUrl)
+    )
     const handler = ipc.handlers.get(ipcChannel('readPost'))
     for (const event of [
       eventFrom('https://evil.example/index.html'),

@@ -4,7 +4,7 @@ import { unwrapEnvelopes } from './unwrap'
 /** The contract over Electron IPC, through the one object preload exposes. */
 export function ipcBridge(preload: PostcloudPreloadBridge): PostcloudBridge {
   const api = unwrapEnvelopes((method, args) => {
-    const fn = preload[method] as (...a: unknown[]) => ReturnType<typeof preload[typeof method]>
+    const fn = preload[method] as (...a: unknown[]) => ReturnType<(typeof preload)[typeof method]>
     return fn(...args)
   })
   return {

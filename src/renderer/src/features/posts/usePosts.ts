@@ -9,7 +9,10 @@ export function usePosts(folder: FolderInfo | null): PostSummary[] {
     if (!folder) return undefined
     let live = true
     const load = (): void => {
-      api.listPosts().then((list) => live && setPosts(list), () => live && setPosts([]))
+      api.listPosts().then(
+        (list) => live && setPosts(list),
+        () => live && setPosts([])
+      )
     }
     load()
     const unsubscribe = api.onLibraryEvent(load)

@@ -1,0 +1,215 @@
+import { mkdir } from 'node:fs/promises'
+import { dirname, posix } from 'node:path'
+import type {
+  CloudImageFormat,
+  ExportCloudOptions,
+  ExportCloudResult
+} from '../../shared/cloud/export-types'
+import { cloudFileName, maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
+import type { CloudNameFields } from '../../shared/cloud/file-name'
+import { eolOf, insertCloudSection, replaceCloudTarget } from '../../shared/cloud/link'
+import type { Eol } from '../../shared/cloud/link'
+import { PostcloudError } from '../../shared/errors'
+import type { Post, PostStamp } from '../../shared/post'
+import { writeFileAtomic } from '../library/atomic-write'
+import { errnoCode, fsError } from '../library/fs-errors'
+import { sha256Hex } from '../library/stamp'
+import { bodyOffset, planCloudTarget, renameTarget } from './cloud-target'
+import type { CloudTarget } from './cloud-target'
+import { decodeCloudImage } from './image-bytes'
+import type { PostStore } from './post-store'
+import {
+  existingFile,
+  manifestId,
+  readManifest,
+  recordImage,
+  serializeManifest
+} from './written-manifest'
+import type { WrittenManifest } from './written-manifest'
+
+export interface ExportCloudSettings {
+  /** File name pattern from the folder's cloud settings; `wordcloud_{title}` when omitted. */
+  pattern?: string
+  /** The clock, for `{date}` of undated posts and the manifest's `writtenAt` (tests pin it). */
+  now?: () => Date
+}
+
+type OnExisting = NonNullable<ExportCloudOptions['onExisting']>
+
+/** How many `name-N` candidates `rename` tries before giving up. */
+const maxRenameTries = 999
+
+/**
+ * Writes a rendered cloud image for a post and links it from the post. Order matters: every check
+ * (image bytes, stamp, link target, existing file, read-only post) happens before the first byte
+ * is written; then the image, the manifest and last the post, each atomically. The post is saved
+ * against the stamp it was read with, so edits made meanwhile are a CONFLICT, never overwritten.
+ */
+export async function exportCloud(
+  store: PostStore,
+  id: string,
+  imageBase64: string,
+  options: ExportCloudOptions = {},
+  settings: ExportCloudSettings = {}
+): Promise<ExportCloudResult> {
+  const format = checkFormat(options.format)
+  const onExisting = checkOnExisting(options.onExisting)
+  const bytes = decodeCloudImage(imageBase64, format)
+  // One export at a time per folder: the manifest is read, changed and written back.
+  return serialized(store.info().path, async () => {
+    const post = await store.read(id)
+    if (options.expected && !sameContents(options.expected, post.stamp)) {
+      throw new PostcloudError(
+        'CONFLICT',
+        `"${post.id}" changed on disk since it was loaded; nothing was written. Reload it and export again.`
+      )
+    }
+    const now = settings.now?.() ?? new Date()
+    const fileName = cloudFileName(settings.pattern, nameFields(post, now), format)
+    const manifestPath = await store.resolve(manifestId)
+    const manifest = await readManifest(manifestPath)
+    const target = await claimTarget(
+      store,
+      await planCloudTarget(store, post, fileName, format),
+      manifest,
+      post.id,
+      onExisting
+    )
+    const newRaw = linkedRaw(post, target)
+    if (newRaw !== null && post.readOnly) {
+      throw new PostcloudError(
+        'READ_ONLY',
+        `"${post.id}" is read-only, so its cloud link cannot be added; nothing was written.`
+      )
+    }
+
+    await makeFolderFor(target.absPath, target.relPath)
+    await writeFileAtomic(target.absPath, bytes, { label: target.relPath })
+    const entry = { sha256: sha256Hex(bytes), post: post.id, writtenAt: now.toISOString() }
+    const updated = serializeManifest(recordImage(manifest, target.relPath, entry))
+    await makeFolderFor(manifestPath, manifestId)
+    await writeFileAtomic(manifestPath, updated, { label: manifestId })
+    const stamp = newRaw === null ? post.stamp : await store.save(post.id, newRaw, post.stamp)
+    return { imagePath: target.relPath, link: target.link, postChanged: newRaw !== null, stamp }
+  })
+}
+
+/** Creates the folders above a file (`assets/wordclouds/`); errors name the id, never the disk path. */
+async function makeFolderFor(absPath: string, label: string): Promise<void> {
+  try {
+    await mkdir(dirname(absPath), { recursive: true })
+  } catch (error) {
+    const code = errnoCode(error)
+    if (code === 'ENOTDIR' || code === 'EEXIST') {
+      throw new PostcloudError(
+        'EXISTS',
+        `A file is in the way of the folder "${posix.dirname(label)}"; nothing was written.`
+      )
+    }
+    throw fsError(error, posix.dirname(label), 'create the folder')
+  }
+}
+
+/** The target itself if it may be written, else what `onExisting` makes of it. */
+async function claimTarget(
+  store: PostStore,
+  target: CloudTarget,
+  manifest: WrittenManifest,
+  postId: string,
+  onExisting: OnExisting
+): Promise<CloudTarget> {
+  const state = await existingFile(target.absPath, target.relPath, manifest, postId)
+  if (state === 'absent' || state === 'ours') return target
+  if (state === 'folder' && onExisting !== 'rename') {
+    throw new PostcloudError(
+      'EXISTS',
+      `"${target.relPath}" is a folder, so the cloud cannot be written there. Export again with "rename" to write it under a new name.`
+    )
+  }
+  if (onExisting === 'replace') return target
+  if (onExisting === 'refuse') {
+    throw new PostcloudError(
+      'EXISTS',
+      `"${target.relPath}" already exists and was not written by Postcloud for this post (or was changed since); it was left untouched. Export again with "replace" to overwrite it, or "rename" to write the cloud under a new name.`
+    )
+  }
+  const ext = posix.extname(target.relPath)
+  const stem = posix.basename(target.relPath, ext)
+  for (let n = 2; n <= maxRenameTries; n++) {
+    const suffix = `-${n}`
+    const name = `${safeStem(stem, maxFileNameBytes - ext.length - suffix.length)}${suffix}${ext}`
+    const candidate = await renameTarget(store, target, name)
+    if ((await existingFile(candidate.absPath, candidate.relPath, manifest, postId)) === 'absent') {
+      return candidate
+    }
+  }
+  throw new PostcloudError('EXISTS', `No free name like "${stem}-N${ext}" was found.`)
+}
+
+/** The post's new text, or null when it already links the target as it should. */
+function linkedRaw(post: Post, target: CloudTarget): string | null {
+  if (target.existing) {
+    if (target.existing.target === target.link) return null
+    return replaceCloudTarget(post.raw, target.existing, target.link)
+  }
+  return insertCloudSection(post.raw, target.link, eolFor(post), bodyOffset(post))
+}
+
+function eolFor(post: Post): Eol {
+  if (post.lineEnding === 'crlf' || post.lineEnding === 'lf') return post.lineEnding
+  return eolOf(post.raw)
+}
+
+/**
+ * `{title}`, `{slug}` and `{date}` of a post: front matter first, then what a Jekyll file name
+ * (`YYYY-MM-DD-slug.md`) says, then the plain file name.
+ */
+function nameFields(post: Post, today: Date): CloudNameFields {
+  const stem = posix.basename(post.id).replace(/\.[^.]*$/, '')
+  const jekyll = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(stem)
+  const fm = post.frontMatter ?? {}
+  const text = (value: unknown): string | null =>
+    typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : null
+  return {
+    title: text(fm.title) ?? jekyll?.[2] ?? stem,
+    slug: text(fm.slug) ?? jekyll?.[2] ?? stem,
+    date: text(fm.date) ?? jekyll?.[1] ?? null,
+    today
+  }
+}
+
+/** Same bytes on disk: the hash decides (an mtime touched by a sync tool is not an edit). */
+function sameContents(a: PostStamp, b: PostStamp): boolean {
+  return a.hash === b.hash && a.size === b.size
+}
+
+function checkFormat(format: unknown): CloudImageFormat {
+  if (format === undefined) return 'jpg'
+  if (format === 'jpg' || format === 'png') return format
+  throw new PostcloudError('INVALID_ARGUMENT', `Unknown cloud image format: ${String(format)}.`)
+}
+
+function checkOnExisting(value: unknown): OnExisting {
+  if (value === undefined) return 'refuse'
+  if (value === 'refuse' || value === 'replace' || value === 'rename') return value
+  throw new PostcloudError('INVALID_ARGUMENT', `Unknown onExisting choice: ${String(value)}.`)
+}
+
+const queues = new Map<string, Promise<void>>()
+
+function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(task)
+  const settled = run.then(
+    () => undefined,
+    () => undefined
+  )
+  queues.set(key, settled)
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key)
+  })
+  return run
+}

@@ -1,0 +1,8 @@
+export { exportCloud } from './export-cloud'
+export type { ExportCloudSettings } from './export-cloud'
+export type { PostStore } from './post-store'
+export { planCloudTarget, jekyllCloudDir } from './cloud-target'
+export type { CloudTarget } from './cloud-target'
+export { decodeCloudImage, detectFormat, maxCloudImageBytes } from './image-bytes'
+export { manifestId, readManifest } from './written-manifest'
+export type { WrittenImage, WrittenManifest } from './written-manifest'

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { cloudFileName, safeStem } from '../../../src/shared/cloud/file-name'
+import type { CloudNameFields } from '../../../src/shared/cloud/file-name'
+
+const today = new Date(2025, 11, 24, 12, 0, 0)
+const fields: CloudNameFields = {
+  title: 'AI 推特日报',
+  slug: 'twitter-ai',
+  date: '2025-11-11 15:33:03 +0800',
+  today
+}
+const bytes = (s: string): number => new TextEncoder().encode(s).length
+
+describe('cloudFileName', () => {
+  const cases: Array<
+    [string, string | undefined, Partial<CloudNameFields>, 'jpg' | 'png', string]
+  > = [
+    ['default pattern', undefined, {}, 'jpg', 'wordcloud_AI_推特日报.jpg'],
+    ['png', undefined, {}, 'png', 'wordcloud_AI_推特日报.png'],
+    ['slug and date', 'wordcloud_{slug}_{date}', {}, 'jpg', 'wordcloud_twitter-ai_20251111.jpg'],
+    ['date with one-digit parts', '{date}', { date: '2025-1-2' }, 'jpg', '20250102.jpg'],
+    ['no date: today', 'c_{date}', { date: null }, 'jpg', 'c_20251224.jpg'],
+    ['unreadable date: today', 'c_{date}', { date: 'yesterday' }, 'jpg', 'c_20251224.jpg'],
+    ['pattern with extension', 'wordcloud_{slug}.jpg', {}, 'png', 'wordcloud_twitter-ai.png'],
+    ['reserved characters', '{title}', { title: 'a/b\\c:d*e?f"g<h>i|j' }, 'jpg', 'abcdefghij.jpg'],
+    ['control characters', '{title}', { title: 'a\u0000b\u007fc\u202ed' }, 'jpg', 'abcd.jpg'],
+    ['whitespace collapsed', '{title}', { title: ' 周报 \t 第 3 期\n' }, 'jpg', '周报_第_3_期.jpg'],
+    [
+      'full-width punctuation kept',
+      '{title}',
+      { title: '日报：多模态（一）' },
+      'jpg',
+      '日报：多模态（一）.jpg'
+    ],
+    ['never empty', '{title}', { title: '///' }, 'jpg', 'wordcloud.jpg'],
+    ['never dot names', '{title}', { title: '..' }, 'jpg', 'wordcloud.jpg'],
+    ['no hidden or Jekyll-skipped names', '{title}', { title: '._x' }, 'jpg', 'x.jpg'],
+    ['no trailing dots', '{title}', { title: 'x...' }, 'jpg', 'x.jpg'],
+    ['Windows device names', '{title}', { title: 'CON' }, 'jpg', 'CON_.jpg'],
+    ['unknown placeholder kept', '{author}', {}, 'jpg', '{author}.jpg']
+  ]
+  it.each(cases)('%s', (_name, pattern, over, format, expected) => {
+    expect(cloudFileName(pattern, { ...fields, ...over }, format)).toBe(expected)
+  })
+
+  it('cuts to 200 UTF-8 bytes on a character boundary', () => {
+    const name = cloudFileName(
+      '{title}',
+      { ...fields, title: '词'.repeat(100) + '😀'.repeat(10) },
+      'jpg'
+    )
+    expect(bytes(name)).toBeLessThanOrEqual(200)
+    expect(name).toBe(`${'词'.repeat(65)}.jpg`)
+    const emoji = cloudFileName('{title}', { ...fields, title: 'a' + '😀'.repeat(60) }, 'jpg')
+    expect(bytes(emoji)).toBe(1 + 4 * 48 + 4)
+    expect(emoji.endsWith('😀.jpg')).toBe(true)
+  })
+
+  it('normalises to NFC', () => {
+    expect(cloudFileName('{title}', { ...fields, title: 'Cafe\u0301' }, 'jpg')).toBe(
+      'Caf\u00e9.jpg'
+    )
+  })
+})
+
+describe('safeStem', () => {
+  it('drops a trailing dot left by the cut', () => {
+    expect(safeStem('ab.cd', 3)).toBe('ab')
+  })
+})
