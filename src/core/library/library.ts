@@ -1,0 +1,172 @@
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { PostcloudError } from '../../shared/errors'
+import type {
+  CreatedPost,
+  CreatePostInput,
+  FolderInfo,
+  LibraryEvent,
+  Post,
+  PostStamp,
+  PostSummary,
+  TemplateInfo
+} from '../../shared/post'
+import { setFrontMatterKeys } from '../frontmatter'
+import type { FrontMatterChanges } from '../frontmatter'
+import { resolveInside } from './confine'
+import { createPost } from './create'
+import { folderInfo } from './folder-info'
+import { errnoCode } from './fs-errors'
+import { PostIndex } from './post-index'
+import { buildPost, readPost } from './read'
+import { savePost } from './save'
+import { isStamp } from './stamp'
+import { listTemplates } from './templates'
+import { watchLibrary } from './watch'
+import type { StopWatching } from './watch'
+
+export interface LibraryOptions {
+  /** Bundled resources (templates live in `<resourcesDir>/templates`). */
+  resourcesDir: string
+}
+
+type Listener = (event: LibraryEvent) => void
+
+/** One open folder of posts: listing, reading, saving, creating and watching, all confined to it. */
+export class Library {
+  private readonly index: PostIndex
+  private readonly listeners = new Set<Listener>()
+  private watcher: StopWatching | null = null
+
+  private constructor(
+    private readonly folder: FolderInfo,
+    private readonly options: LibraryOptions
+  ) {
+    this.index = new PostIndex(folder.path)
+  }
+
+  /** Opens a folder: NOT_FOUND when it does not exist, NOT_A_FOLDER for a file. */
+  static async open(path: string, options: LibraryOptions): Promise<Library> {
+    if (typeof path !== 'string' || path.trim() === '') {
+      throw new PostcloudError('INVALID_ARGUMENT', 'Opening a folder needs its path')
+    }
+    const absolute = resolve(path)
+    try {
+      const stats = await stat(absolute)
+      if (!stats.isDirectory())
+        throw new PostcloudError('NOT_A_FOLDER', `"${absolute}" is a file, not a folder`)
+    } catch (error) {
+      if (error instanceof PostcloudError) throw error
+      const code = errnoCode(error)
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new PostcloudError('NOT_FOUND', `The folder "${absolute}" does not exist`)
+      }
+      if (code === 'EACCES' || code === 'EPERM') {
+        throw new PostcloudError(
+          'PERMISSION',
+          `The folder "${absolute}" cannot be opened: permission denied`
+        )
+      }
+      throw error
+    }
+    return new Library(await folderInfo(absolute), options)
+  }
+
+  info(): FolderInfo {
+    return { ...this.folder }
+  }
+
+  /** Every post, newest date first; a second call re-reads only files that changed. */
+  list(): Promise<PostSummary[]> {
+    return this.index.list()
+  }
+
+  read(id: string): Promise<Post> {
+    return readPost(this.folder.path, id)
+  }
+
+  save(id: string, raw: string, expected: PostStamp | null): Promise<PostStamp> {
+    return savePost(this.folder.path, id, raw, expected)
+  }
+
+  templates(): Promise<TemplateInfo[]> {
+    return listTemplates(this.sources())
+  }
+
+  create(input: CreatePostInput): Promise<CreatedPost> {
+    if (!input || typeof input !== 'object') {
+      throw new PostcloudError('INVALID_ARGUMENT', 'createPost needs a title')
+    }
+    return createPost({ ...this.sources(), jekyll: this.folder.jekyll }, input)
+  }
+
+  /**
+   * Sets (null or undefined: removes) single front matter keys and saves, editing only those keys'
+   * lines. CONFLICT when the file is no longer what `expected` describes.
+   */
+  async updateFrontMatter(
+    id: string,
+    changes: FrontMatterChanges,
+    expected: PostStamp
+  ): Promise<Post> {
+    if (!isStamp(expected)) {
+      throw new PostcloudError(
+        'INVALID_ARGUMENT',
+        'updateFrontMatter needs the stamp the post was loaded with'
+      )
+    }
+    if (!changes || typeof changes !== 'object' || Array.isArray(changes)) {
+      throw new PostcloudError(
+        'INVALID_ARGUMENT',
+        'updateFrontMatter needs an object of keys to change'
+      )
+    }
+    const post = await this.read(id)
+    if (post.stamp.hash !== expected.hash) {
+      throw new PostcloudError('CONFLICT', `"${id}" changed on disk since it was opened`)
+    }
+    const raw = setFrontMatterKeys(post.raw, changes)
+    if (raw === post.raw) return post
+    const stamp = await this.save(id, raw, post.stamp)
+    return buildPost(post.id, raw, post.bom, stamp, post.readOnly)
+  }
+
+  /** The absolute path of an id, refused (OUTSIDE_FOLDER) when it leads outside the folder. */
+  resolve(id: string): Promise<string> {
+    return resolveInside(this.folder.path, id)
+  }
+
+  /** Subscribes to file changes; the watcher runs while at least one listener is subscribed. */
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener)
+    if (!this.watcher) {
+      this.watcher = watchLibrary(this.folder.path, (event) => {
+        for (const each of [...this.listeners]) each(event)
+      })
+    }
+    return () => {
+      this.listeners.delete(listener)
+      if (this.listeners.size === 0) void this.stopWatching()
+    }
+  }
+
+  /** Resolves when the watcher (if any) has finished its initial scan; events flow after that. */
+  async whenWatching(): Promise<void> {
+    await this.watcher?.ready
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear()
+    await this.stopWatching()
+  }
+
+  private async stopWatching(): Promise<void> {
+    const watcher = this.watcher
+    this.watcher = null
+    await watcher?.()
+  }
+
+  private sources(): { root: string; resourcesDir: string } {
+    return { root: this.folder.path, resourcesDir: this.options.resourcesDir }
+  }
+}

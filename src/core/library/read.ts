@@ -1,0 +1,58 @@
+import { dirname } from 'node:path'
+import { PostcloudError } from '../../shared/errors'
+import type { Post, PostStamp } from '../../shared/post'
+import { parseFrontMatter } from '../frontmatter'
+import { resolveInside } from './confine'
+import { canWrite, isReadOnlyFile } from './permissions'
+import { readFileOnce } from './read-file'
+import { stampOf } from './stamp'
+import { decodePost, detectLineEnding } from './text-decode'
+
+/**
+ * Reads one post: its text without the BOM, its front matter and the stamp a later save must
+ * match. Binary and non-UTF-8 files are refused, so a lossy decode can never be saved back.
+ */
+export async function readPost(root: string, id: string): Promise<Post> {
+  const path = await resolveInside(root, id)
+  const { bytes, stats } = await readFileOnce(path, id)
+  const decoded = decodePost(bytes)
+  if (decoded.kind === 'binary') {
+    throw new PostcloudError(
+      'BINARY_FILE',
+      `"${id}" is a binary file, not text; it cannot be opened`
+    )
+  }
+  if (decoded.kind === 'bad-encoding') {
+    throw new PostcloudError(
+      'BAD_ENCODING',
+      `"${id}" is not valid UTF-8 (maybe GBK/GB18030); convert it to UTF-8 to open it in Postcloud`
+    )
+  }
+  const readOnly = (await isReadOnlyFile(path, stats)) || !(await canWrite(dirname(path)))
+  return buildPost(id, decoded.text, decoded.bom, stampOf(stats, bytes), readOnly)
+}
+
+/** A Post from text already in hand (after a save, without reading the file again). */
+export function buildPost(
+  id: string,
+  raw: string,
+  bom: boolean,
+  stamp: PostStamp,
+  readOnly: boolean
+): Post {
+  const parsed = parseFrontMatter(raw)
+  const post: Post = {
+    id,
+    raw,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    frontMatter: parsed.data,
+    frontMatterStatus: parsed.status,
+    stamp,
+    bom,
+    lineEnding: detectLineEnding(raw),
+    readOnly
+  }
+  if (parsed.problem) post.frontMatterProblem = parsed.problem
+  return post
+}
