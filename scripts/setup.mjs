@@ -10,11 +10,16 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const stampFile = join(root, 'node_modules', '.postcloud-setup-stamp')
 
-/** What the installed tree depends on: the lock file, and the Node ABI the native addons were built for. */
+/**
+ * What the installed tree depends on: the lock file, the install scripts npm may run, and the
+ * Node ABI the native addons were built for (editing a script in package.json changes none).
+ */
 function wantedStamp() {
   const hash = createHash('sha256')
   hash.update(readFileSync(join(root, 'package-lock.json')))
-  hash.update(readFileSync(join(root, 'package.json')))
+  hash.update(
+    JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).allowScripts)
+  )
   hash.update(process.versions.modules)
   return hash.digest('hex')
 }

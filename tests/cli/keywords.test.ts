@@ -1,0 +1,126 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AnalysisResult } from '../../src/shared/analysis'
+import { runCli } from './run-cli'
+
+const aiPost = resolve('resources/sample-posts/_posts/2025-11-11-twitter-ai-daily.md')
+
+describe('postcloud keywords', () => {
+  let temp: string
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'postcloud-cli-'))
+  })
+  afterAll(() => rm(temp, { recursive: true, force: true }))
+
+  it('prints one JSON object with the report’s topical words first', async () => {
+    const run = await runCli(['keywords', aiPost, '--json', '--top', '30'])
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout) as AnalysisResult
+    expect(Object.keys(result).sort()).toEqual(['chars', 'files', 'ms', 'tokens', 'words'])
+    expect(result.files).toBe(1)
+    expect(result.words).toHaveLength(30)
+    const counts = result.words.map((w) => w.count)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    const top = result.words.slice(0, 10).map((w) => w.word)
+    for (const word of ['模型', '多模态', 'Agent']) expect(top).toContain(word)
+    const all = result.words.map((w) => w.word.toLowerCase())
+    const noise = [
+      'layout',
+      'title',
+      'date',
+      'posttime',
+      'categories',
+      'tags',
+      'post',
+      'https',
+      'http',
+      'com',
+      'openai.com',
+      'blog',
+      'wordcloud',
+      'jpg',
+      '##',
+      '**',
+      '-',
+      '|'
+    ]
+    for (const word of noise) expect(all).not.toContain(word)
+    expect(all.some((w) => /^\d+$/.test(w) || /[#*|`[\]()]/.test(w))).toBe(false)
+    for (const w of result.words) expect(w.weight).toBeGreaterThan(0)
+  })
+
+  it('analyses a folder as one corpus', async () => {
+    const run = await runCli([
+      'keywords',
+      resolve('resources/sample-posts'),
+      '--json',
+      '--top',
+      '5'
+    ])
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout) as AnalysisResult
+    expect(result.files).toBe(6)
+    expect(result.chars).toBeGreaterThan(10_000)
+  })
+
+  it('prints a readable table without --json', async () => {
+    const run = await runCli(['keywords', aiPost, '--top', '3'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^\s+#\s+word\s+count\s+weight/)
+    expect(run.stdout.trim().split('\n')).toHaveLength(5)
+  })
+
+  it('fails clearly on a missing path', async () => {
+    const run = await runCli(['keywords', join(temp, 'nope.md')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('no such file or folder')
+  })
+
+  it('fails clearly on a binary file', async () => {
+    const file = join(temp, 'image.md')
+    await writeFile(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a]))
+    const run = await runCli(['keywords', file])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/binary/i)
+  })
+
+  it('fails clearly on a file that is not UTF-8', async () => {
+    const file = join(temp, 'gbk.md')
+    // "中文报告" in GBK.
+    await writeFile(file, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6, 0x0a]))
+    const run = await runCli(['keywords', file])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/UTF-8/)
+  })
+
+  it.each([
+    [['keywords'], 'exactly one file or folder'],
+    [['keywords', aiPost, '--top', 'ten'], '--top must be a whole number'],
+    [['keywords', aiPost, '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], 'unknown command']
+  ])('answers a usage mistake %j with exit code 2', async (args, message) => {
+    const run = await runCli(args)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(message)
+  })
+})
+
+describe('postcloud --help', () => {
+  it('lists the commands and exits 0', async () => {
+    const run = await runCli(['--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/keywords <file-or-folder>/)
+    expect(run.stdout).toMatch(/serve \[folder\]/)
+  })
+
+  it.each([
+    ['keywords', ['--top N', '--json']],
+    ['serve', ['--port N', '--token T', '--no-open']]
+  ])('describes every option of %s', async (command, options) => {
+    const run = await runCli([command, '--help'])
+    expect(run.code).toBe(0)
+    for (const option of options) expect(run.stdout).toContain(option)
+  })
+})
