@@ -61,6 +61,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       await closeLibrary()
       library = next
       await options.analyzer.setFolder(next.info().path)
+      // The first cloud of a session should not wait for jieba's dictionary to load.
+      options.analyzer.warmUp().catch(() => undefined)
       await recent.add(next.info().path)
       syncWatcher()
       return next.info()

@@ -41,6 +41,9 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   try {
     const root = kind === 'folder' ? target : dirname(target)
     await analyzer.setFolder(await settingsRoot(root))
+    // Loading jieba takes most of a second per worker: let it overlap reading the posts.
+    const warming = analyzer.warmUp(kind === 'folder' ? Infinity : 1)
+    warming.catch(() => undefined)
     const options = { top: top === 0 ? undefined : top }
     const result =
       kind === 'folder'

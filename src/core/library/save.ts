@@ -43,10 +43,11 @@ export async function savePost(
       `"${id}" is not a Markdown post (.md or .markdown)`
     )
   }
-  const path = await resolveInside(root, id)
-  // Write through a symlink to its (confined) target, so the link itself survives the rename.
-  const target = await realpath(path).catch(() => path)
-  return queueWrite(target, async () => {
+  // Queued before any await, so saves of one post run in the order they were asked for.
+  return queueWrite(`${root}\0${id}`, async () => {
+    const path = await resolveInside(root, id)
+    // Write through a symlink to its (confined) target, so the link itself survives the rename.
+    const target = await realpath(path).catch(() => path)
     const current = await currentFile(target, id)
     checkStamp(id, current, expected)
     const text = new TextEncoder().encode(raw)

@@ -6,6 +6,7 @@ import { openStartFolder } from '../../../src/core/app-data/start-folder'
 import type { CoreApi } from '../../../src/core/api'
 import { startCore } from '../../../src/core/start'
 import type { PostcloudError } from '../../../src/shared/errors'
+import { sourceWorker } from '../../support/source-worker'
 
 const resourcesDir = resolve('resources')
 
@@ -13,8 +14,7 @@ function core(dataDir: string): CoreApi {
   return startCore({
     resourcesDir,
     dataDir,
-    workerScript: resolve('src/core/analysis/worker.ts'),
-    workerExecArgv: ['--import', 'tsx']
+    ...sourceWorker
   })
 }
 

@@ -1,0 +1,64 @@
+import {
+  WordCounter,
+  countChars,
+  filterToken,
+  joinLatinRuns,
+  markdownToProse,
+  textToProse
+} from '../../shared/text'
+import type { TokenRules } from '../../shared/text'
+
+/** Chunk size for jieba: big enough to amortise the native call, small enough to stay cheap. */
+const chunkChars = 32_768
+const softBreaks = new Set([' ', '\t', '。', '，', '！', '？', '；', '、', '.', ',', ';', '!', '?'])
+
+/**
+ * Splits prose for segmentation at line breaks, else at a space or punctuation mark near the
+ * limit, else anywhere (never inside a surrogate pair), so a 5 MB single line is no giant call.
+ */
+export function* proseChunks(text: string, size = chunkChars): Generator<string> {
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length)
+    if (end < text.length) {
+      let split = text.lastIndexOf('\n', end - 1)
+      if (split <= start) {
+        split = -1
+        for (let i = end - 1; i > start && i > end - 1024; i--) {
+          if (softBreaks.has(text[i])) {
+            split = i
+            break
+          }
+        }
+      }
+      if (split > start) end = split + 1
+      else if (text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) <= 0xdbff) end--
+    }
+    const piece = text.slice(start, end)
+    if (/\S/.test(piece)) yield piece
+    start = end
+  }
+}
+
+export interface CountOptions {
+  markdown: boolean
+  rules: TokenRules
+  cut: (text: string) => string[]
+}
+
+/** Prose -> words -> filtered counts of a batch of documents. */
+export function countTexts(texts: readonly string[], options: CountOptions): WordCounter {
+  const counter = new WordCounter()
+  for (const text of texts) {
+    const prose = options.markdown ? markdownToProse(text) : textToProse(text)
+    counter.chars += countChars(prose)
+    counter.files++
+    for (const chunk of proseChunks(prose)) {
+      for (const token of joinLatinRuns(options.cut(chunk))) {
+        const word = filterToken(token, options.rules)
+        if (word !== null) counter.add(word)
+      }
+    }
+  }
+  return counter
+}

@@ -1,0 +1,109 @@
+/**
+ * The only file that imports nodejieba (a lint rule enforces it). It runs inside analysis worker
+ * threads; the main thread never loads the native binding or the 250 MB of dictionary it builds.
+ *
+ * nodejieba facts this relies on (read from its 3.5.8 source):
+ * - `load()` may be called again in the same thread: the native side deletes and rebuilds its
+ *   Jieba instance. Each worker thread gets its own addon instance, hence its own dictionaries.
+ * - `userDict` is one string; cppjieba splits it on `|` and `;` into several files.
+ * - A dictionary file that cannot be opened is a FATAL log followed by abort(), which kills the
+ *   whole process, not just the thread: every path is checked here first.
+ * - `cut(text, true)` is needed: without HMM, unknown words such as "MIRA" split into letters.
+ */
+import { closeSync, openSync } from 'node:fs'
+import * as jiebaModule from 'nodejieba'
+
+interface JiebaDefaults {
+  DEFAULT_DICT?: string
+  DEFAULT_HMM_DICT?: string
+  DEFAULT_USER_DICT?: string
+  DEFAULT_IDF_DICT?: string
+  DEFAULT_STOP_WORD_DICT?: string
+}
+
+type Jieba = typeof jiebaModule & JiebaDefaults
+
+// nodejieba is CommonJS; depending on the loader the functions sit on the namespace or `default`.
+const jieba = ((jiebaModule as { default?: Jieba }).default ?? jiebaModule) as Jieba
+
+/** Native code cannot read inside an asar archive; packaged dictionaries sit in app.asar.unpacked. */
+function unpacked(path: string): string {
+  return path.replace(/\.asar([\\/])/, '.asar.unpacked$1')
+}
+
+/** True when the file can be opened for reading (what cppjieba will try, fatally). */
+function readable(path: string): boolean {
+  try {
+    closeSync(openSync(path, 'r'))
+    return true
+  } catch {
+    return false
+  }
+}
+
+function bundledFile(path: string | undefined, what: string): string {
+  if (!path) throw new Error(`nodejieba does not name its ${what} file`)
+  const real = unpacked(path)
+  if (!readable(real)) throw new Error(`nodejieba's ${what} file cannot be read: ${real}`)
+  return real
+}
+
+/** jieba's own IDF table (`word idf` per line), for the IDF loader. */
+export function jiebaIdfPath(): string {
+  return bundledFile(jieba.DEFAULT_IDF_DICT, 'IDF')
+}
+
+export interface SegmenterOptions {
+  /** Absolute paths of jieba-format user dictionaries (`word [freq] [tag]` per line). */
+  userDict?: string[]
+  /**
+   * Small stand-ins for the IDF and stop word files that nodejieba's keyword extractors load and
+   * Postcloud never uses: jieba's real IDF file costs ~0.1 s and ~20 MB per load. Each must hold
+   * at least one well-formed line (`word idf`, resp. a word). Default: nodejieba's own files.
+   */
+  extractorStubs?: { idf: string; stopWords: string }
+}
+
+export interface Segmenter {
+  /** Splits text into words with jieba's HMM on; the pieces concatenate back to the text. */
+  cut(text: string): string[]
+}
+
+let loadedWith: string | undefined
+
+/**
+ * Loads jieba's dictionaries plus the user dictionaries. Cheap when called again with the same
+ * dictionaries; a different set rebuilds the segmenter (about a second).
+ */
+export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const user = [bundledFile(jieba.DEFAULT_USER_DICT, 'user dictionary')]
+  for (const path of options.userDict ?? []) {
+    if (/[|;]/.test(path)) throw new Error(`a user dictionary path cannot contain | or ;: ${path}`)
+    if (!readable(path)) throw new Error(`user dictionary cannot be read: ${path}`)
+    user.push(path)
+  }
+  const stubs = options.extractorStubs
+  for (const path of stubs ? [stubs.idf, stubs.stopWords] : []) {
+    if (!readable(path)) throw new Error(`dictionary stub cannot be read: ${path}`)
+  }
+  const idfDict = stubs?.idf ?? jiebaIdfPath()
+  const stopWordDict = stubs?.stopWords ?? bundledFile(jieba.DEFAULT_STOP_WORD_DICT, 'stop word')
+  const key = [user.join('|'), idfDict, stopWordDict].join('\n')
+  if (loadedWith !== key) {
+    jieba.load({
+      dict: bundledFile(jieba.DEFAULT_DICT, 'dictionary'),
+      hmmDict: bundledFile(jieba.DEFAULT_HMM_DICT, 'HMM model'),
+      userDict: user.join('|'),
+      idfDict,
+      stopWordDict
+    })
+    loadedWith = key
+  }
+  return { cut }
+}
+
+/** jieba's cut with HMM on. Call loadSegmenter first. */
+export function cut(text: string): string[] {
+  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cut()')
+  return jieba.cut(text, true)
+}

@@ -1,0 +1,8 @@
+export { markdownToProse, textToProse, frontMatterEnd } from './prose'
+export { filterToken, joinLatinRuns, isNumberToken } from './tokens'
+export type { TokenRules } from './tokens'
+export { WordCounter, countWords, countChars, compareStats } from './count'
+export type { IdfLookup, PartialCounts } from './count'
+export { parseWordList, createWordSet, hasWord, unionLookup } from './stopwords'
+export type { WordLookup } from './stopwords'
+export { normalizeWidth } from './runs'

@@ -1,0 +1,98 @@
+import { hasAsciiLetter, isFileName, isHexHash, isIdentifier } from './latin'
+import { hasWord, type WordLookup } from './stopwords'
+
+/** The lists a token is checked against. */
+export interface TokenRules {
+  /** Words never counted (Latin entries match case-insensitively). */
+  stopwords: WordLookup
+  /** One-character words that are counted anyway (单字 such as 车, 油, 云). */
+  keepWords: WordLookup
+}
+
+const hasLetterOrNumber = /[\p{L}\p{N}]/u
+const numberChars = /^[\p{N}.,:%+\-/‰~～]+$/u
+const hasNumber = /\p{N}/u
+
+function isAsciiWordPiece(token: string): boolean {
+  if (token.length === 0) return false
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i)
+    const alnum = (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122)
+    if (!alnum && code !== 46) return false
+  }
+  return true
+}
+
+function isConnector(token: string): boolean {
+  return token === '-' || token === '_' || token === '.'
+}
+
+/**
+ * jieba splits ASCII at every letter/digit boundary and at `-`: `GPT-4o-mini` comes back as
+ * GPT - 4 o - mini. Joining adjacent ASCII pieces (and `-`, `_`, `.` between two of them) gives the
+ * words a writer typed; identifiers rejoined this way are then recognised and dropped.
+ */
+export function joinLatinRuns(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!isAsciiWordPiece(token) || token === '.') {
+      out.push(token)
+      continue
+    }
+    let word = token
+    for (;;) {
+      const next = tokens[i + 1]
+      if (next !== undefined && next !== '.' && isAsciiWordPiece(next)) {
+        word += next
+        i++
+      } else if (next !== undefined && isConnector(next) && isAsciiWordPiece(tokens[i + 2] ?? '')) {
+        word += next + tokens[i + 2]
+        i += 2
+      } else break
+    }
+    out.push(word)
+  }
+  return out
+}
+
+/** `2025`, `3.5`, `50%`, `1,000`, `2025-11-11`, `１２３`, `①`: digits and number punctuation only. */
+export function isNumberToken(token: string): boolean {
+  return numberChars.test(token) && hasNumber.test(token)
+}
+
+function codePointLength(token: string): number {
+  if (token.length > 2) return token.length
+  return token.length === 2 && token.charCodeAt(0) >= 0xd800 && token.charCodeAt(0) <= 0xdbff
+    ? 1
+    : token.length
+}
+
+/** CJK Unified Ideographs only: such a token needs no number, symbol or Latin checks. */
+function isHanWord(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i)
+    if (code < 0x4e00 || code > 0x9fff) return false
+  }
+  return token.length > 0
+}
+
+/**
+ * The token to count, or null to drop it: whitespace, punctuation and symbols, numbers,
+ * identifiers, hashes, file names, one-character words that are not keep-words, stopwords.
+ */
+export function filterToken(token: string, rules: TokenRules): string | null {
+  // Most tokens of a Chinese post are plain Han words; this path skips the regexes (hot loop).
+  if (isHanWord(token)) {
+    if (token.length === 1 && !rules.keepWords.has(token)) return null
+    return rules.stopwords.has(token) ? null : token
+  }
+  const word = token.trim()
+  if (word === '' || !hasLetterOrNumber.test(word) || isNumberToken(word)) return null
+  if (hasAsciiLetter(word) && (isIdentifier(word) || isHexHash(word) || isFileName(word))) {
+    return null
+  }
+  if (codePointLength(word) === 1 && !hasWord(rules.keepWords, word)) return null
+  if (hasWord(rules.stopwords, word)) return null
+  return word
+}

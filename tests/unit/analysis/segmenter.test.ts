@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cut, jiebaIdfPath, loadSegmenter } from '../../../src/core/analysis/segmenter'
+import { loadIdfIndex } from '../../../src/core/analysis/idf'
+
+// The segmenter normally lives in a worker; here it is loaded in the test thread to pin down
+// nodejieba's behaviour that the design relies on.
+const dir = mkdtempSync(join(tmpdir(), 'postcloud-seg-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function dict(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('segmenter', () => {
+  it('cuts with HMM on, so unknown Latin words stay whole', () => {
+    loadSegmenter()
+    expect(cut('MIRA 发布了新的多模态模型')).toContain('MIRA')
+    expect(cut('认知核心').join('')).toBe('认知核心')
+  })
+
+  it('loads user dictionaries, and can load again in the same thread', () => {
+    const first = dict('a.txt', '认知核心 n\n')
+    const second = dict('b.txt', '多模态 5 n\n')
+    loadSegmenter({ userDict: [first, second] })
+    expect(cut('认知核心和多模态')).toEqual(['认知核心', '和', '多模态'])
+    loadSegmenter()
+    expect(cut('认知核心和多模态')).not.toContain('认知核心')
+  })
+
+  it('can load with stub files for the keyword extractors it never uses', () => {
+    const stubs = { idf: dict('idf.txt', 'postcloud 1.0\n'), stopWords: dict('stop.txt', 'x\n') }
+    loadSegmenter({ extractorStubs: stubs })
+    expect(cut('MIRA 发布了新的多模态模型')).toContain('MIRA')
+    expect(() => loadSegmenter({ extractorStubs: { ...stubs, idf: join(dir, 'no.txt') } })).toThrow(
+      /cannot be read/
+    )
+  })
+
+  it('refuses a missing user dictionary instead of letting cppjieba abort the process', () => {
+    expect(() => loadSegmenter({ userDict: [join(dir, 'missing.txt')] })).toThrow(/cannot be read/)
+    expect(() => loadSegmenter({ userDict: ['/tmp/a|b.txt'] })).toThrow(/cannot contain/)
+  })
+
+  it('finds jieba’s IDF table', () => {
+    const idf = loadIdfIndex(jiebaIdfPath())
+    const [[word, value]] = idf.lookup(['模型', 'NotAWord'])
+    expect(word).toBe('模型')
+    expect(value).toBeGreaterThan(0)
+    expect(idf.median).toBeGreaterThan(5)
+  })
+})
