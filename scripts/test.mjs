@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { rmSync } from 'node:fs'
 import { ensureChromium, ensureDebianPackages } from './chromium.mjs'
+import { summarize } from './test-summary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -12,15 +14,40 @@ const chromium = ensureChromium(root)
 // Jekyll checks that exported clouds show on a built site (skipped, with a reason, without it).
 ensureDebianPackages(['jekyll'])
 
-const env = { ...process.env, ...(chromium ? { POSTCLOUD_CHROMIUM: chromium } : {}) }
+// Not Playwright's test-results/, which it empties when it starts.
+const results = join(root, '.test-reports')
+const vitestJson = join(results, 'vitest.json')
+const playwrightJson = join(results, 'playwright.json')
+rmSync(results, { recursive: true, force: true })
+
+const env = {
+  ...process.env,
+  ...(chromium ? { POSTCLOUD_CHROMIUM: chromium } : {}),
+  PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson
+}
 const steps = [
   ['typecheck', [npm, 'run', 'typecheck']],
   ['lint', [npm, 'run', 'lint']],
   ['build', [npm, 'run', 'build']],
-  ['unit tests', [process.execPath, join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run']],
+  [
+    'unit tests',
+    [
+      process.execPath,
+      join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`
+    ]
+  ],
   [
     'end-to-end tests',
-    [process.execPath, join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test']
+    [
+      process.execPath,
+      join(root, 'node_modules', '@playwright', 'test', 'cli.js'),
+      'test',
+      '--reporter=list,json'
+    ]
   ]
 ]
 
@@ -29,7 +56,9 @@ for (const [name, [command, ...args]] of steps) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
   if (result.status !== 0) {
     console.error(`\npostcloud test: ${name} failed.`)
+    console.log(summarize(vitestJson, playwrightJson))
     process.exit(result.status ?? 1)
   }
 }
 console.log('\npostcloud test: all checks passed.')
+console.log(summarize(vitestJson, playwrightJson))

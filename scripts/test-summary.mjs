@@ -1,0 +1,23 @@
+// Adds up the unit and end-to-end results into one closing line, "N passed, N failed".
+import { existsSync, readFileSync } from 'node:fs'
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
+}
+
+export function summarize(vitestFile, playwrightFile) {
+  const total = { passed: 0, failed: 0, skipped: 0 }
+  const vitest = readJson(vitestFile)
+  if (vitest) {
+    total.passed += vitest.numPassedTests
+    total.failed += vitest.numFailedTests
+    total.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0)
+  }
+  const playwright = readJson(playwrightFile)
+  if (playwright) {
+    total.passed += playwright.stats.expected + playwright.stats.flaky
+    total.failed += playwright.stats.unexpected
+    total.skipped += playwright.stats.skipped
+  }
+  return `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`
+}
