@@ -1,6 +1,7 @@
 import type { ContractMethod, Envelope, PostcloudApi } from '../shared/contract'
 import { isContractMethod } from '../shared/contract'
 import { PostcloudError, toErrorInfo } from '../shared/errors'
+import type { Log } from './app-data/log-file'
 
 /**
  * Calls one contract method with arguments that arrived over a transport and wraps the outcome
@@ -9,7 +10,8 @@ import { PostcloudError, toErrorInfo } from '../shared/errors'
 export async function invokeContract(
   api: PostcloudApi,
   method: string,
-  args: unknown
+  args: unknown,
+  log?: Log
 ): Promise<Envelope<unknown>> {
   try {
     if (!isContractMethod(method)) {
@@ -21,6 +23,8 @@ export async function invokeContract(
     const fn = api[method as ContractMethod] as (...a: unknown[]) => Promise<unknown>
     return { result: await fn.apply(api, args) }
   } catch (error) {
+    // Expected failures carry a code; anything else is a bug worth a stack trace in the log.
+    if (!(error instanceof PostcloudError)) log?.error(`${method} failed`, error)
     return { error: toErrorInfo(error) }
   }
 }

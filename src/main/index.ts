@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron'
 import { app, dialog, ipcMain, Menu } from 'electron'
 import { libraryEventChannel, menuCommandChannel } from '../shared/contract'
 import type { MenuCommand } from '../shared/contract'
+import { openLog } from '../core/app-data/log-file'
 import { openStartFolder } from '../core/app-data/start-folder'
 import { startCore } from '../core/start'
 import type { CoreApi } from '../core/api'
@@ -26,13 +27,16 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     const data = dataDir()
+    const log = openLog(data, 'main')
+    process.on('uncaughtException', (error) => log.error('uncaught exception', error))
+    process.on('unhandledRejection', (error) => log.error('unhandled rejection', error))
     const api = startCore({
       resourcesDir: resourcesDir(),
       dataDir: data,
       workerScript: workerScript()
     })
     core = api
-    registerContractHandlers(ipcMain, api, trustedSender(rendererUrl))
+    registerContractHandlers(ipcMain, api, trustedSender(rendererUrl), log)
 
     await openStartFolder(api, resourcesDir(), data)
     window = createMainWindow(await loadWindowState(data))
@@ -57,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       await api.openFolder(choice.filePaths[0])
       window.webContents.send(menuCommandChannel, 'folder-opened')
     } catch (error) {
+      openLog(dataDir(), 'main').error(`could not open ${choice.filePaths[0]}`, error)
       dialog.showErrorBox(
         'Cannot open the folder',
         error instanceof Error ? error.message : String(error)

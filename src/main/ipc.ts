@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { contractMethods, ipcChannel } from '../shared/contract'
 import type { PostcloudApi } from '../shared/contract'
+import type { Log } from '../core/app-data/log-file'
 import { invokeContract } from '../core/invoke'
 
 /** Only the IPC surface main needs, so the wiring can be checked without Electron. */
@@ -13,14 +14,16 @@ export type HandlerRegistry = Pick<IpcMain, 'handle' | 'removeHandler'>
 export function registerContractHandlers(
   ipc: HandlerRegistry,
   api: PostcloudApi,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  log?: Log
 ): () => void {
   for (const method of contractMethods) {
     ipc.handle(ipcChannel(method), (event, ...args: unknown[]) => {
       if (!isTrustedSender(event)) {
+        log?.error(`refused ${method} from an untrusted frame: ${event.senderFrame?.url ?? 'none'}`)
         return { error: { code: 'PERMISSION', message: 'Untrusted sender.' } }
       }
-      return invokeContract(api, method, args)
+      return invokeContract(api, method, args, log)
     })
   }
   return () => {

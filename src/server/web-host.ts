@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
 import { PostcloudError, toErrorInfo } from '../shared/errors'
 import type { ErrorInfo } from '../shared/errors'
+import type { Log } from '../core/app-data/log-file'
 import { invokeContract } from '../core/invoke'
 import { streamLibraryEvents } from './event-stream'
 import { httpStatus } from './http-status'
@@ -23,6 +24,8 @@ export interface WebHostOptions {
   token?: string
   /** Largest accepted request body; exported cloud images travel as base64. */
   bodyLimitBytes?: number
+  /** Where unexpected errors go (the app data folder's logs). */
+  log?: Log
 }
 
 export interface WebHost {
@@ -43,7 +46,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const allowedHosts = new Set<string>()
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => sendError(res, toErrorInfo(error)))
+    handle(req, res).catch((error: unknown) => {
+      if (!(error instanceof PostcloudError)) options.log?.error(`${req.method} ${req.url}`, error)
+      sendError(res, toErrorInfo(error))
+    })
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -67,7 +73,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'POST') return sendError(res, notAllowed(), 405)
     const body = await readJsonBody(req, bodyLimit)
     const args = body && typeof body === 'object' ? (body as { args?: unknown }).args : undefined
-    const envelope = await invokeContract(options.api, path.slice('/api/'.length), args)
+    const envelope = await invokeContract(
+      options.api,
+      path.slice('/api/'.length),
+      args,
+      options.log
+    )
     const status = 'error' in envelope ? httpStatus[envelope.error.code] : 200
     sendJson(res, status, envelope)
   }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
+import { openLog } from '../../core/app-data/log-file'
 import { openStartFolder } from '../../core/app-data/start-folder'
 import { startCore } from '../../core/start'
 import { startWebHost } from '../../server/web-host'
@@ -36,12 +37,15 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const folder = positionals[0]
     ? await api.openFolder(positionals[0])
     : await openStartFolder(api, paths.resourcesDir, paths.dataDir)
+  const log = openLog(paths.dataDir, 'web-host')
   const host = await startWebHost({
     api,
     rendererDir: paths.rendererDir,
     port,
-    token: values.token
+    token: values.token,
+    log
   })
+  log.info(`serving ${folder.path} on ${host.origin}`)
 
   process.stdout.write(`Postcloud is serving ${folder.path}\nOpen ${host.url}\n`)
   if (!values['no-open']) openBrowser(host.url)
