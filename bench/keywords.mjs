@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { seededRandom } from './seeded-random.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpusDir = join(root, 'bench', '.corpus')
@@ -30,18 +31,6 @@ const { values } = parseArgs({
 })
 const targetBytes = Math.ceil(Number(values.mb) * MiB)
 const runs = Math.max(1, Number(values.runs))
-
-/** mulberry32: a tiny seeded RNG, so every machine builds the same corpus. */
-function rng(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function sources() {
   for (const dir of ['resources/sample-posts/_posts', 'tests/fixtures/analysis']) {
@@ -90,7 +79,7 @@ function buildCorpus() {
   rmSync(corpusDir, { recursive: true, force: true })
   mkdirSync(join(corpusDir, '_posts'), { recursive: true })
   writeFileSync(join(corpusDir, '_config.yml'), 'title: Postcloud keywords benchmark\n')
-  const random = rng(20251111)
+  const random = seededRandom(20251111)
   const start = Date.UTC(2023, 0, 1)
   let bytes = 0
   for (let i = 0; bytes < targetBytes; i++) {

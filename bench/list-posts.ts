@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { Library } from '../src/core/library'
+import { seededRandom } from './seeded-random.mjs'
 
 const targetMs = 1000
 
@@ -69,18 +70,6 @@ const pool = [
 const punctuation = ['，', '，', '，', '。', '、', '；']
 const latin = ['AI', 'Agent', 'GPT', 'LLM', 'API', 'GitHub', 'open source']
 
-/** mulberry32: a tiny seeded generator, so the corpus is the same on every run and machine. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function post(index: number, random: () => number): { name: string; text: string } {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
   const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 5)
@@ -114,7 +103,7 @@ function post(index: number, random: () => number): { name: string; text: string
 }
 
 async function generate(dir: string, count: number): Promise<number> {
-  const random = rng(20251111)
+  const random = seededRandom(20251111)
   await mkdir(join(dir, '_posts'), { recursive: true })
   await writeFile(join(dir, '_config.yml'), 'title: bench\nbaseurl: ""\n')
   let bytes = 0

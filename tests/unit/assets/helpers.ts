@@ -4,7 +4,6 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { PostStore } from '../../../src/core/assets'
 import { Library } from '../../../src/core/library'
-import { PostcloudError } from '../../../src/shared/errors'
 
 export const fixturesDir = fileURLToPath(new URL('../../fixtures/assets', import.meta.url))
 
@@ -51,19 +50,11 @@ export async function snapshot(root: string): Promise<Record<string, string>> {
   return out
 }
 
-/** The error code a promise rejects with. */
-export async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    return error instanceof PostcloudError ? error.code : `not a PostcloudError: ${String(error)}`
-  }
-  return 'no error'
-}
-
 export const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url))
 
 /** The real Library on a folder: exportCloud's PostStore in the app. */
 export async function openStore(dir: string): Promise<PostStore> {
   return Library.open(dir, { resourcesDir })
 }
+
+export { codeOf } from '../../support/code-of'

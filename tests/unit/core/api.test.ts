@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStartFolder } from '../../../src/core/app-data/start-folder'
 import type { CoreApi } from '../../../src/core/api'
 import { startCore } from '../../../src/core/start'
-import type { PostcloudError } from '../../../src/shared/errors'
+import { codeOf } from '../../support/code-of'
 import { sourceWorker } from '../../support/source-worker'
 
 const resourcesDir = resolve('resources')
@@ -16,15 +16,6 @@ function core(dataDir: string): CoreApi {
     dataDir,
     ...sourceWorker
   })
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'resolved'
-  } catch (error) {
-    return (error as PostcloudError).code
-  }
 }
 
 describe('the core api on the sample posts', () => {

@@ -64,16 +64,6 @@ export async function writeFiles(
   }
 }
 
-/** The PostcloudError code a promise rejects with ('no error' when it resolves). */
-export async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    return error instanceof PostcloudError ? error.code : `not a PostcloudError: ${String(error)}`
-  }
-  return 'no error'
-}
-
 /** The rejection of a promise, which must be a PostcloudError. */
 export async function errorOf(promise: Promise<unknown>): Promise<PostcloudError> {
   try {
@@ -101,3 +91,5 @@ export async function filesBelow(dir: string): Promise<string[]> {
 
 /** True when this process ignores file permissions (root), so mode bits alone decide. */
 export const runningAsRoot = process.getuid?.() === 0
+
+export { codeOf } from '../../support/code-of'
