@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,6 +63,17 @@ describe('postcloud keywords', () => {
     const result = JSON.parse(run.stdout) as AnalysisResult
     expect(result.files).toBe(6)
     expect(result.chars).toBeGreaterThan(10_000)
+  })
+
+  it('skips files it cannot read as text in a folder, naming them on stderr', async () => {
+    const folder = join(temp, 'mixed')
+    await mkdir(folder)
+    await cp(aiPost, join(folder, 'report.md'))
+    await writeFile(join(folder, 'binary.md'), Buffer.from([0x00, 0x01, 0x02, 0xff]))
+    const run = await runCli(['keywords', folder, '--json'])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as AnalysisResult).files).toBe(1)
+    expect(run.stderr).toMatch(/skipped binary\.md/)
   })
 
   it('prints a readable table without --json', async () => {

@@ -84,7 +84,10 @@ async function analyzeFile(
   }
 }
 
-/** Every readable post of the folder as one corpus; unreadable files are named on stderr and skipped. */
+/**
+ * Every readable post of the folder as one corpus, each file read once. Files that cannot be
+ * read as text (binary, not UTF-8, too large) are named on stderr and skipped.
+ */
 async function analyzeFolder(
   analyzer: Analyzer,
   folder: string,
@@ -93,21 +96,31 @@ async function analyzeFolder(
   const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
   const progress = createProgress('Analysing')
   try {
-    const posts = await library.list()
-    const readable = posts.filter((post) => {
-      if (post.unreadable)
-        process.stderr.write(`postcloud keywords: skipped ${post.id} (${post.unreadable})\n`)
-      return !post.unreadable
-    })
+    const ids = await library.ids()
+    let done = 0
     async function* texts(): AsyncGenerator<string> {
-      for (const post of readable) yield (await library.read(post.id)).raw
+      for (const id of ids) {
+        const text = await readableText(library, id)
+        progress.update(++done, ids.length)
+        if (text !== null) yield text
+      }
     }
-    return await analyzer.analyzeCorpus(texts(), options, (done) =>
-      progress.update(done, readable.length)
-    )
+    return await analyzer.analyzeCorpus(texts(), options)
   } finally {
     progress.finish()
     await library.close()
+  }
+}
+
+const unreadable = new Set(['BINARY_FILE', 'BAD_ENCODING', 'TOO_LARGE'])
+
+async function readableText(library: Library, id: string): Promise<string | null> {
+  try {
+    return (await library.read(id)).raw
+  } catch (error) {
+    if (!(error instanceof PostcloudError) || !unreadable.has(error.code)) throw error
+    process.stderr.write(`postcloud keywords: skipped ${id}: ${error.message}\n`)
+    return null
   }
 }
 

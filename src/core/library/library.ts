@@ -24,6 +24,7 @@ import { isStamp } from './stamp'
 import { listTemplates } from './templates'
 import { watchLibrary } from './watch'
 import type { StopWatching } from './watch'
+import { scanPosts } from './scan'
 
 export interface LibraryOptions {
   /** Bundled resources (templates live in `<resourcesDir>/templates`). */
@@ -79,6 +80,11 @@ export class Library {
   /** Every post, newest date first; a second call re-reads only files that changed. */
   list(): Promise<PostSummary[]> {
     return this.index.list()
+  }
+
+  /** Ids of every post, in scan order, without reading any file: for readers that read each once. */
+  async ids(): Promise<string[]> {
+    return (await scanPosts(this.folder.path)).map((file) => file.id)
   }
 
   read(id: string): Promise<Post> {
