@@ -17,6 +17,8 @@ export interface CoreOptions {
 
 /** The contract implemented by composing the services; transports wrap this object, nothing more. */
 export interface CoreApi extends PostcloudApi, LibraryEventSource {
+  /** Resolves once changes on disk are being watched (after the first subscription). */
+  whenWatching(): Promise<void>
   close(): Promise<void>
 }
 
@@ -108,6 +110,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
         listeners.delete(listener)
         syncWatcher()
       }
+    },
+    async whenWatching() {
+      await library?.whenWatching()
     },
     async close() {
       listeners.clear()

@@ -1,30 +1,40 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { LibraryEventSource } from '../shared/contract'
 
+/** Library events plus a way to know the watcher is running. */
+export interface WatchedEventSource extends LibraryEventSource {
+  whenWatching(): Promise<void>
+}
+
 /**
  * Library events as a server-sent event stream. The page reads it with fetch (which can send the
  * bearer token), not EventSource (which cannot). The subscription ends with the connection.
  */
-export function streamLibraryEvents(
-  events: LibraryEventSource,
+export async function streamLibraryEvents(
+  events: WatchedEventSource,
   req: IncomingMessage,
   res: ServerResponse,
   headers: Record<string, string>
-): void {
+): Promise<void> {
+  let started = false
+  const unsubscribe = events.onLibraryEvent((event) => {
+    if (started) res.write(`event: library\ndata: ${JSON.stringify(event)}\n\n`)
+  })
+  // A comment line now and then keeps proxies and idle timers from closing a quiet stream.
+  const keepAlive = setInterval(() => started && res.write(': keep-alive\n\n'), 25_000)
+  keepAlive.unref()
+  req.on('close', () => {
+    clearInterval(keepAlive)
+    unsubscribe()
+  })
+  // The response starts only once changes are watched: a client that has its headers misses none.
+  await events.whenWatching()
+  if (res.destroyed) return
   res.writeHead(200, {
     ...headers,
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store'
   })
   res.write(': connected\n\n')
-  const unsubscribe = events.onLibraryEvent((event) => {
-    res.write(`event: library\ndata: ${JSON.stringify(event)}\n\n`)
-  })
-  // A comment line now and then keeps proxies and idle timers from closing a quiet stream.
-  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000)
-  keepAlive.unref()
-  req.on('close', () => {
-    clearInterval(keepAlive)
-    unsubscribe()
-  })
+  started = true
 }

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
+import type { PostcloudApi } from '../shared/contract'
 import { PostcloudError, toErrorInfo } from '../shared/errors'
 import type { ErrorInfo } from '../shared/errors'
 import type { Log } from '../core/app-data/log-file'
 import { invokeContract } from '../core/invoke'
 import { streamLibraryEvents } from './event-stream'
+import type { WatchedEventSource } from './event-stream'
 import { httpStatus } from './http-status'
 import { readJsonBody } from './read-body'
 import { hasToken, isAllowedHost, isSameOrigin } from './request-guard'
@@ -15,7 +16,7 @@ import { securityHeaders } from './security-headers'
 import { serveStatic } from './static-files'
 
 export interface WebHostOptions {
-  api: PostcloudApi & LibraryEventSource
+  api: PostcloudApi & WatchedEventSource
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string
   /** 0 picks a free port. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './web-host-fixture'
 
@@ -25,4 +25,16 @@ test('the API refuses calls without the token', async ({ request, host }) => {
   const origin = new URL(host.url).origin
   const response = await request.post(`${origin}/api/listPosts`, { data: { args: [] } })
   expect(response.status()).toBe(401)
+})
+
+test('a post added on disk appears in the list without a reload', async ({ page, host }) => {
+  // The event stream answers once the folder is watched, so nothing written after it is missed.
+  const watching = page.waitForResponse((response) => response.url().endsWith('/api/events'))
+  await page.goto(host.url)
+  await watching
+  await expect(page.getByTestId('post-item')).toHaveCount(6)
+  const post = '---\ntitle: "新写的日报"\ndate: "2025-12-09 08:00:00 +0800"\n---\n\n今天的要点。\n'
+  await writeFile(join(host.folder, '_posts', '2025-12-09-new.md'), post)
+  await expect(page.getByTestId('post-item')).toHaveCount(7)
+  await expect(page.getByTestId('post-item').first()).toContainText('新写的日报')
 })

@@ -3,6 +3,7 @@ import { contractMethods } from '../../../src/shared/contract'
 import type { LibraryEvent } from '../../../src/shared/post'
 
 export interface RecordingApi extends PostcloudApi, LibraryEventSource {
+  whenWatching(): Promise<void>
   calls: { method: ContractMethod; args: unknown[] }[]
   emit(event: LibraryEvent): void
 }
@@ -24,6 +25,7 @@ export function recordingApi(): RecordingApi {
     ...methods,
     calls,
     emit: (event) => listeners.forEach((listener) => listener(event)),
+    whenWatching: async () => undefined,
     onLibraryEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
