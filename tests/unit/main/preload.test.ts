@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { contractMethods, ipcChannel, libraryEventChannel } from '../../../src/shared/contract'
+import type { PostcloudPreloadBridge } from '../../../src/shared/contract'
+
+// Electron cannot run here; a stand-in records what the preload script does with it.
+const exposed = new Map<string, unknown>()
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
+const invoke = vi.fn(async (...args: unknown[]) => ({ result: args }))
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => invoke(...args),
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set())
+      listeners.get(channel)?.add(listener)
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      listeners.get(channel)?.delete(listener)
+  }
+}))
+
+describe('the preload bridge', () => {
+  let bridge: PostcloudPreloadBridge
+  beforeAll(async () => {
+    await import('../../../src/preload/index')
+    bridge = exposed.get('postcloud') as PostcloudPreloadBridge
+  })
+
+  it('exposes one object, window.postcloud, and never ipcRenderer itself', () => {
+    expect([...exposed.keys()]).toEqual(['postcloud'])
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...contractMethods, 'onLibraryEvent', 'onMenuCommand'].sort()
+    )
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
+  })
+
+  it('sends each method on its own channel with its arguments', async () => {
+    for (const method of contractMethods) {
+      const call = bridge[method] as (...args: unknown[]) => Promise<unknown>
+      await call('a', 1)
+      expect(invoke).toHaveBeenLastCalledWith(ipcChannel(method), 'a', 1)
+    }
+  })
+
+  it('hands events to a subscriber, without the IPC event, until it unsubscribes', () => {
+    const seen: unknown[] = []
+    const unsubscribe = bridge.onLibraryEvent((event) => seen.push(event))
+    const emit = (value: unknown): void =>
+      listeners.get(libraryEventChannel)?.forEach((listener) => listener({ sender: 'ipc' }, value))
+    emit({ kind: 'add', id: 'a.md' })
+    unsubscribe()
+    emit({ kind: 'add', id: 'b.md' })
+    expect(seen).toEqual([{ kind: 'add', id: 'a.md' }])
+    expect(listeners.get(libraryEventChannel)?.size).toBe(0)
+  })
+})

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { contentSecurityPolicy } from '../../../src/shared/csp'
+
+// Electron cannot run here; a stand-in BrowserWindow records how main sets up the window.
+type Handler = (...args: unknown[]) => unknown
+const opened: string[] = []
+const created: {
+  options: Record<string, unknown>
+  handlers: Map<string, Handler>
+  hooks: Record<string, Handler>
+}[] = []
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents: Record<string, unknown>
+    constructor(options: Record<string, unknown>) {
+      const handlers = new Map<string, Handler>()
+      const hooks: Record<string, Handler> = {}
+      created.push({ options, handlers, hooks })
+      this.webContents = {
+        on: (name: string, handler: Handler) => handlers.set(name, handler),
+        setWindowOpenHandler: (handler: Handler) => (hooks.windowOpen = handler),
+        session: {
+          webRequest: { onHeadersReceived: (handler: Handler) => (hooks.headers = handler) },
+          setPermissionRequestHandler: (handler: Handler) => (hooks.permission = handler)
+        }
+      }
+    }
+    maximize(): void {}
+    once(): void {}
+    loadURL(): Promise<void> {
+      return Promise.resolve()
+    }
+  }
+  return {
+    BrowserWindow,
+    shell: { openExternal: (url: string) => void opened.push(url) },
+    app: { isPackaged: false, getPath: () => '/tmp' }
+  }
+})
+
+describe('the main window', () => {
+  let window: (typeof created)[number]
+  beforeAll(async () => {
+    const { createMainWindow } = await import('../../../src/main/window')
+    createMainWindow({})
+    window = created[0]
+  })
+
+  it('is isolated and sandboxed, with no Node and no webviews', () => {
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false
+    })
+  })
+
+  it('never navigates away and never attaches a webview', () => {
+    for (const name of ['will-navigate', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() }
+      window.handlers.get(name)?.(event, 'https://evil.example')
+      expect(event.preventDefault, name).toHaveBeenCalled()
+    }
+  })
+
+  it('opens no new window; only http(s) and mailto links reach the system browser', () => {
+    const urls = [
+      'https://example.org/a',
+      'http://example.org/b',
+      'mailto:me@example.org',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'ms-msdt:/id',
+      'data:text/html,<script>1</script>'
+    ]
+    for (const url of urls) expect(window.hooks.windowOpen({ url })).toEqual({ action: 'deny' })
+    expect(opened).toEqual(urls.slice(0, 3))
+  })
+
+  it('adds the strict CSP to every response and denies every permission request', () => {
+    let headers: Record<string, unknown> = {}
+    window.hooks.headers(
+      { responseHeaders: { 'X-Other': ['1'] } },
+      (result: { responseHeaders: Record<string, unknown> }) => {
+        headers = result.responseHeaders
+      }
+    )
+    expect(headers).toEqual({
+      'X-Other': ['1'],
+      'Content-Security-Policy': [contentSecurityPolicy]
+    })
+    const grant = vi.fn()
+    window.hooks.permission({}, 'media', grant)
+    expect(grant).toHaveBeenCalledWith(false)
+  })
+})
