@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { lstat, readFile } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
+import { readJsonFile } from '../app-data/json-file'
 import { errnoCode, fsError } from '../library/fs-errors'
 
 /**
@@ -35,12 +36,7 @@ export function emptyManifest(): WrittenManifest {
  * are dropped one by one.
  */
 export async function readManifest(path: string): Promise<WrittenManifest> {
-  let data: unknown
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'))
-  } catch {
-    return emptyManifest()
-  }
+  const data = await readJsonFile<unknown>(path, null)
   if (!isRecord(data) || data.version !== 1 || !isRecord(data.images)) return emptyManifest()
   // fromEntries defines own properties, so a `__proto__` key stays a plain (ignored) entry.
   const images = Object.fromEntries(
