@@ -13,10 +13,29 @@ export interface CoreOptions {
   /** The app's per-user data folder (recent folders, logs, later backups). */
   dataDir: string
   analyzer: Analyzer
+  /**
+   * Moves a file to the system trash (Electron's `shell.trashItem`). Without it, deleted posts go
+   * to the trash in `dataDir`, from where the window can restore them.
+   */
+  systemTrash?: (absolutePath: string) => Promise<void>
+}
+
+/** An image of the open folder as the asset route or protocol serves it. */
+export interface FolderImage {
+  bytes: Uint8Array
+  /** The Content-Type to send, from the file's extension (only image types are served). */
+  mime: string
 }
 
 /** The contract implemented by composing the services; transports wrap this object, nothing more. */
 export interface CoreApi extends PostcloudApi, LibraryEventSource {
+  /**
+   * An image file inside the open folder, by its path relative to the folder (URL-decoded, `/`
+   * separated): refused (OUTSIDE_FOLDER) when the real path leads outside, NOT_FOUND when missing,
+   * INVALID_ARGUMENT for anything but an image. The web host's `/asset/` route and Electron's
+   * asset protocol serve only what this returns.
+   */
+  readImage(path: string): Promise<FolderImage>
   /** Resolves once changes on disk are being watched (after the first subscription). */
   whenWatching(): Promise<void>
   close(): Promise<void>

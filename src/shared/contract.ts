@@ -2,15 +2,20 @@ import type { AnalysisResult, AnalyzeOptions } from './analysis'
 import type { ExportCloudOptions, ExportCloudResult } from './cloud/export-types'
 import type { ErrorInfo } from './errors'
 import type {
+  AppSettings,
   CreatedPost,
   CreatePostInput,
+  DeletedPost,
   FolderInfo,
   FrontMatterValue,
   LibraryEvent,
   Post,
   PostStamp,
   PostSummary,
-  TemplateInfo
+  SavedImage,
+  SearchHit,
+  TemplateInfo,
+  TrashEntry
 } from './post'
 
 /**
@@ -50,6 +55,34 @@ export interface PostcloudApi {
     changes: Record<string, FrontMatterValue | undefined>,
     expected: PostStamp
   ): Promise<Post>
+  /**
+   * Renames a post within its own directory to `fileName` (a bare file name ending in `.md` or
+   * `.markdown`). EXISTS when that name is taken; INVALID_ARGUMENT for names no file system keeps.
+   */
+  renamePost(id: string, fileName: string): Promise<CreatedPost>
+  /**
+   * Deletes a post: to the system trash in Electron, else to the trash in the app's data folder
+   * (never inside the posts folder), from where `restoreFromTrash` brings it back.
+   */
+  deletePost(id: string): Promise<DeletedPost>
+  /** Posts in the app's trash that were deleted from the open folder, newest first. */
+  listTrash(): Promise<TrashEntry[]>
+  /** Puts a trashed post back where it was; EXISTS when a file has taken its place meanwhile. */
+  restoreFromTrash(entry: string): Promise<CreatedPost>
+  /**
+   * Posts whose title or body contain `query` as a plain substring (case-insensitive, full- and
+   * half-width forms alike; no word boundaries, so Chinese works). Best matches first, at most 200.
+   */
+  searchPosts(query: string): Promise<SearchHit[]>
+  /**
+   * Saves an image pasted or dropped into a post: under `assets/` in a Jekyll site, beside the post
+   * otherwise, never overwriting (a free name is chosen). Returns its path and the link to insert.
+   */
+  saveImage(postId: string, imageBase64: string, fileName: string): Promise<SavedImage>
+  /** The writer's settings from the app's data folder, defaults filled in. */
+  getSettings(): Promise<AppSettings>
+  /** Changes some settings and returns all of them; unknown keys and bad values are refused. */
+  updateSettings(changes: Partial<AppSettings>): Promise<AppSettings>
   /** Word counts and TF-IDF weights of the prose of a Markdown text (segmented off the main thread). */
   analyzeText(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>
   /** Writes a rendered cloud image for a post and inserts or updates its link in the post. */
@@ -76,6 +109,14 @@ export const contractMethods = [
   'listTemplates',
   'createPost',
   'updateFrontMatter',
+  'renamePost',
+  'deletePost',
+  'listTrash',
+  'restoreFromTrash',
+  'searchPosts',
+  'saveImage',
+  'getSettings',
+  'updateSettings',
   'analyzeText',
   'exportCloud'
 ] as const satisfies readonly ContractMethod[]
@@ -99,7 +140,8 @@ export type EnvelopedApi = {
 }
 
 /** Commands the application menu sends to the window (Electron only). */
-export type MenuCommand = 'folder-opened' | 'new-post' | 'save'
+export type MenuCommand =
+  'folder-opened' | 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings'
 
 /** Changes in the open folder on disk. Subscribing returns the function that unsubscribes. */
 export interface LibraryEventSource {
@@ -111,11 +153,38 @@ export interface PostcloudEvents extends LibraryEventSource {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
-/** What preload exposes as `window.postcloud`. */
-export type PostcloudPreloadBridge = EnvelopedApi & PostcloudEvents
+/**
+ * What differs between the desktop app and a browser tab, outside the contract: native dialogs,
+ * paths of dropped files, and how the window's images are addressed.
+ */
+export interface HostCapabilities {
+  kind: 'electron' | 'web'
+  /** The native folder picker; null when cancelled. The web host has none (the window asks for a path). */
+  pickFolder(): Promise<string | null>
+  /** The absolute path of a file or folder dropped on the window; null where the host cannot know it. */
+  pathOfDropped(file: File): string | null
+}
 
-/** What the window sees: the methods plus the event subscriptions. */
-export type PostcloudBridge = PostcloudApi & PostcloudEvents
+/** What preload exposes as `window.postcloud`. */
+export type PostcloudPreloadBridge = EnvelopedApi & PostcloudEvents & Omit<HostCapabilities, 'kind'>
+
+/** What the window sees: the methods, the event subscriptions and the host's own abilities. */
+export type PostcloudBridge = PostcloudApi &
+  PostcloudEvents & {
+    host: HostCapabilities
+    /**
+     * The URL under which the window loads an image of the open folder (`path` relative to it):
+     * the web host's confined `/asset/` route, or Electron's `postcloud-asset:` protocol.
+     */
+    assetUrl(path: string): string
+  }
+
+/** The Electron protocol that serves the open folder's images (and nothing else) to the window. */
+export const assetProtocol = 'postcloud-asset'
+/** The web host's route that serves the open folder's images. */
+export const assetRoute = '/asset/'
+/** IPC channel of the native folder picker. */
+export const pickFolderChannel = 'postcloud:host:pickFolder'
 
 /** IPC channel of a method; main accepts only these. */
 export function ipcChannel(method: ContractMethod): string {

@@ -80,6 +80,8 @@ export interface FolderInfo {
   jekyll: boolean
   /** The site's `baseurl` from `_config.yml`, '' when none. */
   baseurl: string
+  /** The site's `url` from `_config.yml`, '' when none. */
+  url: string
 }
 
 export interface TemplateInfo {
@@ -111,4 +113,60 @@ export type LibraryEventKind = 'add' | 'change' | 'unlink'
 export interface LibraryEvent {
   kind: LibraryEventKind
   id: string
+}
+
+/** One match of `searchPosts`: where the query was found and the text around it. */
+export interface SearchHit {
+  id: string
+  /** Where the first match is: the title, or the body text (front matter excluded). */
+  field: 'title' | 'body'
+  /** Up to ~80 characters around the first match, on one line. */
+  snippet: string
+  /** 0-based line of `raw` of the first match (0 for a title match). */
+  line: number
+  /** How many times the query occurs in title and body together. */
+  count: number
+}
+
+/** A post moved to the app's own trash (web host and CLI; Electron uses the system trash). */
+export interface TrashEntry {
+  /** Opaque id of the entry inside the trash. */
+  entry: string
+  /** The post's id in its folder when it was deleted. */
+  id: string
+  /** Absolute path of the folder the post was deleted from. */
+  folder: string
+  /** ISO time of the deletion. */
+  deletedAt: string
+}
+
+export interface DeletedPost {
+  id: string
+  /** The app trash entry that can restore it; null when it went to the system trash. */
+  trashEntry: string | null
+}
+
+/** An image saved into the folder for a post (pasted or dropped into the editor). */
+export interface SavedImage {
+  /** Path of the image relative to the open folder, `/` separated. */
+  path: string
+  /**
+   * The link to write in the post: relative to the post in a plain folder, root-relative with the
+   * site's `baseurl` in a Jekyll site.
+   */
+  link: string
+}
+
+export type ThemeSetting = 'system' | 'light' | 'dark'
+export type LanguageSetting = 'system' | 'en' | 'zh-CN'
+
+/** The writer's own settings, kept in the app's data folder (not in the posts folder). */
+export interface AppSettings {
+  theme: ThemeSetting
+  language: LanguageSetting
+  /** CSS font-family list for the editor; the bundled Noto Sans SC is always appended as fallback. */
+  editorFontFamily: string
+  editorFontSize: number
+  /** Whether the preview may load images from the internet. */
+  remoteContent: boolean
 }

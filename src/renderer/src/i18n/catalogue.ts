@@ -1,0 +1,30 @@
+import { appMessages } from '../app/messages'
+import { documentMessages } from '../features/document/messages'
+import { editorMessages } from '../features/editor/messages'
+import { frontMatterMessages } from '../features/frontmatter/messages'
+import { postsMessages } from '../features/posts/messages'
+import { previewMessages } from '../features/preview/messages'
+import { settingsMessages } from '../features/settings/messages'
+import type { Locale } from './types'
+
+/**
+ * Every feature's strings merged into one table per language. Each feature owns a `messages.ts`;
+ * keys are namespaced by feature (`posts.`, `editor.`, …) so they never collide.
+ */
+const features = [
+  appMessages,
+  postsMessages,
+  editorMessages,
+  previewMessages,
+  frontMatterMessages,
+  documentMessages,
+  settingsMessages
+] as const
+
+type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never
+export type MessageKey = KeysOf<(typeof features)[number]>
+
+export const catalogue: Record<Locale, Record<MessageKey, string>> = {
+  en: Object.assign({}, ...features.map((feature) => feature.en)),
+  'zh-CN': Object.assign({}, ...features.map((feature) => feature['zh-CN']))
+}
