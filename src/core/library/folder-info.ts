@@ -4,14 +4,24 @@ import { parse } from 'yaml'
 import type { FolderInfo } from '../../shared/post'
 
 const configNames = ['_config.yml', '_config.yaml']
-/** A site config bigger than this is not read for its baseurl (it would not be a real config). */
+/** A site config bigger than this is not read for its settings (it would not be a real config). */
 const maxConfigBytes = 1024 * 1024
 
-/** What kind of folder this is: a Jekyll site (`_config.yml` or `_posts/`) and its `baseurl`. */
+/**
+ * What kind of folder this is: a Jekyll site (`_config.yml` or `_posts/`), with its `baseurl` and
+ * `url` (each '' when missing or not a string).
+ */
 export async function folderInfo(path: string): Promise<FolderInfo> {
   const config = await readConfig(path)
   const jekyll = config !== null || (await isDirectory(join(path, '_posts')))
-  return { path, name: basename(path), jekyll, baseurl: config ? baseurlOf(config) : '' }
+  const settings = config ? siteSettings(config) : {}
+  return {
+    path,
+    name: basename(path),
+    jekyll,
+    baseurl: stringOr(settings.baseurl),
+    url: stringOr(settings.url)
+  }
 }
 
 async function readConfig(folder: string): Promise<string | null> {
@@ -32,8 +42,8 @@ async function readConfig(folder: string): Promise<string | null> {
   return null
 }
 
-/** `baseurl` when it is a string; any other shape, or a config that does not parse, means ''. */
-function baseurlOf(config: string): string {
+/** The config's top-level mapping; a config that does not parse, or is not a mapping, is empty. */
+function siteSettings(config: string): Record<string, unknown> {
   try {
     // Jekyll's YAML allows repeated keys (the last wins); aliases stay bounded.
     const data: unknown = parse(config, {
@@ -42,11 +52,16 @@ function baseurlOf(config: string): string {
       logLevel: 'silent',
       maxAliasCount: 100
     })
-    const baseurl = (data as Record<string, unknown> | null)?.baseurl
-    return typeof baseurl === 'string' ? baseurl : ''
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {}
   } catch {
-    return ''
+    return {}
   }
+}
+
+function stringOr(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -41,7 +41,12 @@ describe('the core api on the sample posts', () => {
 
   it('opens a Jekyll folder, remembers it and lists its posts newest first', async () => {
     const info = await api.openFolder(folder)
-    expect(info).toMatchObject({ path: folder, jekyll: true, baseurl: '/reports' })
+    expect(info).toMatchObject({
+      path: folder,
+      jekyll: true,
+      baseurl: '/reports',
+      url: 'https://example.org'
+    })
     expect(await api.recentFolders()).toEqual([folder])
     const posts = await api.listPosts()
     expect(posts.map((p) => p.id)).toEqual([

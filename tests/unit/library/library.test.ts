@@ -18,18 +18,32 @@ describe('Library.open and info', () => {
   })
 
   it.each([
-    ['a plain folder', {}, false, ''],
+    ['a plain folder', {}, false, '', ''],
     [
       'a site with _config.yml',
-      { '_config.yml': 'title: x\nbaseurl: "/reports"\n' },
+      { '_config.yml': 'title: x\nbaseurl: "/reports"\nurl: "https://example.org"\n' },
       true,
-      '/reports'
+      '/reports',
+      'https://example.org'
     ],
-    ['a site with only _posts/', { '_posts/a.md': 'a' }, true, ''],
-    ['a config without baseurl', { '_config.yml': 'title: x\n' }, true, ''],
-    ['a config whose baseurl is not a string', { '_config.yml': 'baseurl: [1]\n' }, true, ''],
-    ['a config with repeated keys', { '_config.yml': 'baseurl: /a\nbaseurl: /b\n' }, true, '/b'],
-    ['a broken config', { '_config.yml': 'baseurl: [\n' }, true, ''],
+    ['a site with only _posts/', { '_posts/a.md': 'a' }, true, '', ''],
+    ['a config without baseurl', { '_config.yml': 'title: x\n' }, true, '', ''],
+    [
+      'a config whose baseurl and url are not strings',
+      { '_config.yml': 'baseurl: [1]\nurl: 42\n' },
+      true,
+      '',
+      ''
+    ],
+    [
+      'a config with repeated keys',
+      { '_config.yml': 'baseurl: /a\nbaseurl: /b\nurl: x\nurl: y\n' },
+      true,
+      '/b',
+      'y'
+    ],
+    ['a broken config', { '_config.yml': 'baseurl: [\n' }, true, '', ''],
+    ['a config that is a list', { '_config.yml': '- baseurl\n- url\n' }, true, '', ''],
     [
       'an alias bomb config',
       {
@@ -37,13 +51,14 @@ describe('Library.open and info', () => {
           'a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\nbaseurl: /x\n'
       },
       true,
+      '',
       ''
     ]
-  ])('recognizes %s', async (_label, files, jekyll, baseurl) => {
+  ])('recognizes %s', async (_label, files, jekyll, baseurl, url) => {
     const dir = await tempFolder()
     await writeFiles(dir, files)
     const library = await Library.open(`${dir}/`, { resourcesDir })
-    expect(library.info()).toEqual({ path: dir, name: dir.split('/').pop(), jekyll, baseurl })
+    expect(library.info()).toEqual({ path: dir, name: dir.split('/').pop(), jekyll, baseurl, url })
   })
 })
 
