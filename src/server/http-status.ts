@@ -15,6 +15,7 @@ export const httpStatus: Record<ErrorCode, number> = {
   TOO_LARGE: 413,
   FRONT_MATTER: 422,
   PERMISSION: 403,
+  DISK_FULL: 507,
   UNKNOWN_METHOD: 404,
   INTERNAL: 500
 }

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'TOO_LARGE'
   | 'FRONT_MATTER'
   | 'PERMISSION'
+  | 'DISK_FULL'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL'
 
@@ -52,6 +53,7 @@ const codes: ReadonlySet<string> = new Set<ErrorCode>([
   'TOO_LARGE',
   'FRONT_MATTER',
   'PERMISSION',
+  'DISK_FULL',
   'UNKNOWN_METHOD',
   'INTERNAL'
 ])

@@ -25,7 +25,7 @@ export function fsError(error: unknown, what: string, doing: string): PostcloudE
     case 'ENOSPC':
     case 'EDQUOT':
       return new PostcloudError(
-        'INTERNAL',
+        'DISK_FULL',
         `Cannot ${doing} "${what}": the disk is full; the file on disk was left unchanged`
       )
     case 'EISDIR':
