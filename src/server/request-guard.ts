@@ -22,11 +22,16 @@ export function isSameOrigin(req: IncomingMessage, allowedHosts: ReadonlySet<str
   }
 }
 
-/** Constant-time comparison of the bearer token, so timing does not leak it. */
+/** The bearer token of the API calls. */
 export function hasToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers.authorization
   if (typeof header !== 'string' || !header.startsWith('Bearer ')) return false
-  const given = Buffer.from(header.slice('Bearer '.length))
-  const expected = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
+  return sameToken(header.slice('Bearer '.length), token)
+}
+
+/** Constant-time comparison, so timing does not leak the token. */
+export function sameToken(given: string, token: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
 }

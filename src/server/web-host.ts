@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { assetRoute } from '../shared/contract'
 import type { PostcloudApi } from '../shared/contract'
 import { PostcloudError, toErrorInfo } from '../shared/errors'
 import type { ErrorInfo } from '../shared/errors'
 import type { Log } from '../core/app-data/log-file'
 import { invokeContract } from '../core/invoke'
+import { serveAsset } from './asset-route'
+import type { ImageSource } from './asset-route'
 import { streamLibraryEvents } from './event-stream'
 import type { WatchedEventSource } from './event-stream'
 import { httpStatus } from './http-status'
@@ -14,9 +17,10 @@ import { readJsonBody } from './read-body'
 import { hasToken, isAllowedHost, isSameOrigin } from './request-guard'
 import { securityHeaders } from './security-headers'
 import { serveStatic } from './static-files'
+import { hasQueryToken, hasTokenCookie, tokenCookie } from './token-cookie'
 
 export interface WebHostOptions {
-  api: PostcloudApi & WatchedEventSource
+  api: PostcloudApi & WatchedEventSource & ImageSource
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string
   /** 0 picks a free port. */
@@ -30,7 +34,10 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** The page address including the token in the fragment (never sent to the server). */
+  /**
+   * The page address with the token in its query: loading it sets the token cookie for the
+   * window's images, and the page moves the token to its session storage for the API calls.
+   */
   url: string
   origin: string
   token: string
@@ -48,7 +55,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!(error instanceof PostcloudError)) options.log?.error(`${req.method} ${req.url}`, error)
+      // The path only: the query may hold the token, which has no place in a log.
+      const { rawPath } = splitRequestTarget(req.url ?? '/')
+      if (!(error instanceof PostcloudError)) options.log?.error(`${req.method} ${rawPath}`, error)
       sendError(res, toErrorInfo(error))
     })
   })
@@ -60,14 +69,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isSameOrigin(req, allowedHosts)) {
       return sendError(res, { code: 'PERMISSION', message: 'Cross-origin requests are refused.' })
     }
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    const { rawPath, query } = splitRequestTarget(req.url ?? '/')
+    if (rawPath.startsWith(assetRoute)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, notAllowed(), 405)
+      if (!hasTokenCookie(req, token) && !hasToken(req, token))
+        return sendError(res, noToken(), 401)
+      return serveAsset(options.api, rawPath.slice(assetRoute.length), req, res, securityHeaders)
+    }
+    const path = new URL(rawPath, 'http://localhost').pathname
     if (!path.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, notAllowed(), 405)
-      return serveStatic(options.rendererDir, path, res, securityHeaders)
+      const headers = hasQueryToken(query, token)
+        ? { ...securityHeaders, 'Set-Cookie': tokenCookie(token) }
+        : securityHeaders
+      return serveStatic(options.rendererDir, path, res, headers)
     }
-    if (!hasToken(req, token)) {
-      return sendError(res, { code: 'PERMISSION', message: 'Missing or wrong token.' }, 401)
-    }
+    if (!hasToken(req, token)) return sendError(res, noToken(), 401)
     if (path === '/api/events' && req.method === 'GET') {
       return streamLibraryEvents(options.api, req, res, securityHeaders)
     }
@@ -94,7 +111,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const origin = `http://${loopback}:${port}`
 
   return {
-    url: `${origin}/#token=${token}`,
+    url: `${origin}/?token=${token}`,
     origin,
     token,
     server,
@@ -104,6 +121,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.close(() => resolve())
       })
   }
+}
+
+/** The request target's path exactly as sent (still percent-encoded, dots unresolved) and query. */
+function splitRequestTarget(target: string): { rawPath: string; query: URLSearchParams } {
+  const at = target.indexOf('?')
+  if (at < 0) return { rawPath: target, query: new URLSearchParams() }
+  return { rawPath: target.slice(0, at), query: new URLSearchParams(target.slice(at + 1)) }
+}
+
+function noToken(): ErrorInfo {
+  return { code: 'PERMISSION', message: 'Missing or wrong token.' }
 }
 
 function notAllowed(): ErrorInfo {

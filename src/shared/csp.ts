@@ -1,12 +1,17 @@
+import { assetProtocol } from './contract'
+
 /**
  * The Content-Security-Policy of the window, in Electron and in the web host alike: scripts only
- * from our own origin, no plugins, no framing, no remote connections.
+ * from our own origin, no plugins, no framing, no remote connections. Images of the open folder
+ * come from our own origin (the web host's `/asset/` route) or Electron's asset protocol.
+ * src/renderer/index.html repeats it in a meta tag (without frame-ancestors, which a meta tag
+ * cannot set); a unit test keeps the two equal.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${assetProtocol}:`,
   "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
@@ -15,3 +20,9 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
+
+/**
+ * The policy sent with every image of the open folder: an SVG opened on its own runs no script,
+ * loads nothing and lands in a sandbox.
+ */
+export const assetContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"

@@ -6,38 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost } from '../../../src/server/web-host'
 import type { WebHost } from '../../../src/server/web-host'
 import { contractMethods, httpRoute } from '../../../src/shared/contract'
+import { contentSecurityPolicy } from '../../../src/shared/csp'
+import { rawRequest } from './raw-request'
+import type { RawRequestOptions, Reply } from './raw-request'
 import { recordingApi } from './recording-api'
 
-interface Reply {
-  status: number
-  body: string
-}
-
-/** A raw request, so tests can send any Host, Origin or body a hostile page could. */
-function send(
-  host: WebHost,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
-): Promise<Reply> {
-  const url = new URL(host.origin)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: options.method ?? 'POST',
-        headers: options.headers
-      },
-      (res) => {
-        let body = ''
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
+/** A POST unless told otherwise, as the window's API calls are. */
+function send(host: WebHost, path: string, options: RawRequestOptions = {}): Promise<Reply> {
+  return rawRequest(host.origin, path, { method: 'POST', ...options })
 }
 
 describe('HTTP transport', () => {
@@ -113,19 +89,11 @@ describe('HTTP transport', () => {
   })
 
   it('serves the page with a strict Content-Security-Policy', async () => {
-    const url = new URL(host.origin)
-    const reply = await new Promise<{ status: number; csp: string | undefined }>((resolve) => {
-      request({ host: url.hostname, port: url.port, path: '/' }, (res) => {
-        res.resume()
-        resolve({
-          status: res.statusCode ?? 0,
-          csp: res.headers['content-security-policy'] as string
-        })
-      }).end()
-    })
+    const reply = await send(host, '/', { method: 'GET' })
     expect(reply.status).toBe(200)
-    expect(reply.csp).toContain("script-src 'self'")
-    expect(reply.csp).toContain("object-src 'none'")
+    expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'")
+    expect(reply.headers['content-security-policy']).toContain("object-src 'none'")
   })
 
   it('streams library events to an authorised listener and stops when it disconnects', async () => {

@@ -1,16 +1,25 @@
 import type { ContractMethod, LibraryEventSource, PostcloudApi } from '../../../src/shared/contract'
 import { contractMethods } from '../../../src/shared/contract'
+import { PostcloudError } from '../../../src/shared/errors'
 import type { LibraryEvent } from '../../../src/shared/post'
+import type { FolderImage } from '../../../src/core/api'
 
 export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   whenWatching(): Promise<void>
+  readImage(path: string): Promise<FolderImage>
+  /** The paths `readImage` was asked for, as the transport decoded them. */
+  imageReads: string[]
   calls: { method: ContractMethod; args: unknown[] }[]
   emit(event: LibraryEvent): void
 }
 
-/** A contract implementation that records each call and answers with the method's name. */
-export function recordingApi(): RecordingApi {
+/**
+ * A contract implementation that records each call and answers with the method's name. Its
+ * `readImage` serves only the given images and answers NOT_FOUND for any other path.
+ */
+export function recordingApi(images: Record<string, FolderImage> = {}): RecordingApi {
   const calls: RecordingApi['calls'] = []
+  const imageReads: string[] = []
   const listeners = new Set<(event: LibraryEvent) => void>()
   const methods = Object.fromEntries(
     contractMethods.map((method) => [
@@ -24,6 +33,13 @@ export function recordingApi(): RecordingApi {
   return {
     ...methods,
     calls,
+    imageReads,
+    async readImage(path) {
+      imageReads.push(path)
+      const image = Object.hasOwn(images, path) ? images[path] : undefined
+      if (!image) throw new PostcloudError('NOT_FOUND', `No image ${path}.`)
+      return image
+    },
     emit: (event) => listeners.forEach((listener) => listener(event)),
     whenWatching: async () => undefined,
     onLibraryEvent(listener) {
