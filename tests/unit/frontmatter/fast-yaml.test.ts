@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { parseSimpleYaml } from '../../../src/core/frontmatter/fast-yaml'
 import { toFrontMatterValue } from '../../../src/core/frontmatter/json-safe'
-import { parseOptions, toJsOptions } from '../../../src/core/frontmatter/yaml-options'
+import { parseOptions, toJsOptions } from '../../../src/shared/frontmatter/yaml-options'
 
 /** What the full parser makes of a block, or 'error'. */
 function full(content: string): unknown {
