@@ -1,14 +1,17 @@
 import type { Envelope, MenuCommand, PostcloudBridge } from '../../../shared/contract'
-import { httpRoute } from '../../../shared/contract'
-import type { LibraryEvent } from '../../../shared/post'
+import { assetRoute, httpRoute } from '../../../shared/contract'
+import { encodeAssetPath } from '../../../shared/asset'
+import { streamEvents } from './event-stream'
+import { takeToken } from './token'
 import { unwrapEnvelopes } from './unwrap'
 
 /**
- * The contract over the web host's HTTP routes. The token arrives in the page's URL fragment
- * (never sent to the server), is kept for the tab's session and removed from the address bar.
+ * The contract over the web host's HTTP routes. API calls send the token as a bearer header
+ * (never relying on the cookie, so a cross-site page cannot make calls on the writer's behalf);
+ * images load from `/asset/` with the cookie the page request set.
  */
 export function httpBridge(): PostcloudBridge {
-  const token = takeToken()
+  const token = takeToken(window)
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
   const api = unwrapEnvelopes(async (method, args) => {
     const response = await fetch(httpRoute(method), {
@@ -20,42 +23,15 @@ export function httpBridge(): PostcloudBridge {
   })
   return {
     ...api,
-    onLibraryEvent: (listener) => streamEvents(headers, listener),
+    onLibraryEvent: (listener) => streamEvents(listener, { url: '/api/events', headers }),
     // The web host has no application menu.
-    onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined
+    onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
+    host: {
+      kind: 'web',
+      // A browser tab has no native folder picker, and never learns where a dropped file lives.
+      pickFolder: async () => null,
+      pathOfDropped: () => null
+    },
+    assetUrl: (path) => assetRoute + encodeAssetPath(path)
   }
-}
-
-function takeToken(): string {
-  const match = /token=([\w-]+)/.exec(location.hash)
-  if (match) {
-    sessionStorage.setItem('postcloud-token', match[1])
-    history.replaceState(null, '', location.pathname + location.search)
-  }
-  return sessionStorage.getItem('postcloud-token') ?? ''
-}
-
-/** Reads the server-sent event stream with fetch, which (unlike EventSource) can send the token. */
-function streamEvents(
-  headers: Record<string, string>,
-  listener: (event: LibraryEvent) => void
-): () => void {
-  const abort = new AbortController()
-  void (async () => {
-    const response = await fetch('/api/events', { headers, signal: abort.signal })
-    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
-    let buffer = ''
-    while (reader) {
-      const { value, done } = await reader.read()
-      if (done) break
-      buffer += value
-      const frames = buffer.split('\n\n')
-      buffer = frames.pop() ?? ''
-      for (const frame of frames) {
-        const data = frame.split('\n').find((line) => line.startsWith('data: '))
-        if (data) listener(JSON.parse(data.slice(6)) as LibraryEvent)
-      }
-    }
-  })().catch(() => undefined)
-  return () => abort.abort()
 }

@@ -1,4 +1,5 @@
 import type { Envelope, PostcloudBridge, PostcloudPreloadBridge } from '../../../shared/contract'
+import { assetProtocolOrigin, encodeAssetPath } from '../../../shared/asset'
 import { unwrapEnvelopes } from './unwrap'
 
 /** The contract over Electron IPC, through the one object preload exposes. */
@@ -10,6 +11,12 @@ export function ipcBridge(preload: PostcloudPreloadBridge): PostcloudBridge {
   return {
     ...api,
     onLibraryEvent: (listener) => preload.onLibraryEvent(listener),
-    onMenuCommand: (listener) => preload.onMenuCommand(listener)
+    onMenuCommand: (listener) => preload.onMenuCommand(listener),
+    host: {
+      kind: 'electron',
+      pickFolder: () => preload.pickFolder(),
+      pathOfDropped: (file) => preload.pathOfDropped(file)
+    },
+    assetUrl: (path) => `${assetProtocolOrigin}/${encodeAssetPath(path)}`
   }
 }

@@ -1,0 +1,27 @@
+/** Where the tab keeps the web host's token, so a reload still has it. */
+export const tokenStorageKey = 'postcloud-token'
+
+/** The parts of `window` the token hand-over touches (a plain object in tests). */
+export interface TokenWindow {
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>
+  history: Pick<History, 'replaceState' | 'state'>
+  sessionStorage: Pick<Storage, 'getItem' | 'setItem'>
+}
+
+/**
+ * The web host's token: it arrives in the page's `?token=` (whose request also set the cookie the
+ * window's images need), moves to the tab's session storage and leaves the address bar, so it is
+ * not bookmarked, shared or kept in history. Other query parameters and the hash stay.
+ */
+export function takeToken(win: TokenWindow): string {
+  const query = new URLSearchParams(win.location.search)
+  const fromAddress = query.get('token')
+  if (fromAddress !== null) {
+    win.sessionStorage.setItem(tokenStorageKey, fromAddress)
+    query.delete('token')
+    const rest = query.toString()
+    const address = win.location.pathname + (rest ? `?${rest}` : '') + win.location.hash
+    win.history.replaceState(win.history.state, '', address)
+  }
+  return win.sessionStorage.getItem(tokenStorageKey) ?? ''
+}
