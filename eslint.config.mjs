@@ -1,6 +1,7 @@
 // Lint rules, including the layering of ../shared/ARCHITECTURE.md: each folder is a runtime, and
 // an import that crosses into the wrong runtime is an error, not a review comment.
 import tseslint from 'typescript-eslint'
+import react from 'eslint-plugin-react'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
@@ -137,9 +138,12 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, react },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Every word the window shows comes from the message catalogues (en and zh-CN); a literal in
+      // JSX is a string that would never be translated. Symbols that need no translation are allowed.
+      'react/jsx-no-literals': ['error', { allowedStrings: ['●', '×', '·', '/', '…', '—', ':'] }],
       ...forbid([
         [
           ['electron', 'electron/*', ...nodeBuiltins],

@@ -1,25 +1,38 @@
 import { useEffect, useState } from 'react'
-import type { FolderInfo, PostSummary } from '../../../../shared/post'
+import type { FolderInfo, LibraryEvent, PostSummary } from '../../../../shared/post'
 import { api } from '../../api'
 
-/** The open folder's posts, listed again whenever a post is added, changed or removed on disk. */
-export function usePosts(folder: FolderInfo | null): PostSummary[] {
-  const [posts, setPosts] = useState<PostSummary[]>([])
+/**
+ * The open folder's posts, listed again when files change on disk. A burst of events (a `git
+ * pull`, a batch export) is folded into one reload.
+ */
+export function usePosts(
+  folder: FolderInfo | null,
+  onEvent: (event: LibraryEvent) => void
+): PostSummary[] {
+  const [listed, setListed] = useState<{ folder: string; posts: PostSummary[] } | null>(null)
   useEffect(() => {
     if (!folder) return undefined
     let live = true
+    let timer: ReturnType<typeof setTimeout> | undefined
     const load = (): void => {
       api.listPosts().then(
-        (list) => live && setPosts(list),
-        () => live && setPosts([])
+        (posts) => live && setListed({ folder: folder.path, posts }),
+        () => live && setListed({ folder: folder.path, posts: [] })
       )
     }
     load()
-    const unsubscribe = api.onLibraryEvent(load)
+    const unsubscribe = api.onLibraryEvent((event) => {
+      onEvent(event)
+      clearTimeout(timer)
+      timer = setTimeout(load, 100)
+    })
     return () => {
       live = false
+      clearTimeout(timer)
       unsubscribe()
     }
-  }, [folder])
-  return posts
+  }, [folder, onEvent])
+  // Another folder's list never shows, not even for the moment before the new one arrives.
+  return listed && folder && listed.folder === folder.path ? listed.posts : []
 }

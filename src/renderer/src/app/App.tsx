@@ -1,0 +1,289 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { LibraryEvent } from '../../../shared/post'
+import { facets, listedPosts } from '../../../shared/posts/filter'
+import type { PostFilter } from '../../../shared/posts/filter'
+import { api } from '../api'
+import { Outline } from '../features/document/Outline'
+import { StatusBar } from '../features/document/StatusBar'
+import { EditorModels } from '../features/editor/EditorModels'
+import { FrontMatterForm } from '../features/frontmatter/FrontMatterForm'
+import { PostFilters } from '../features/posts/PostFilters'
+import { PostList } from '../features/posts/PostList'
+import { usePosts } from '../features/posts/usePosts'
+import { useSearch } from '../features/posts/useSearch'
+import { Preview } from '../features/preview/Preview'
+import { useI18n } from '../i18n/I18nContext'
+import { AppDialogs } from './AppDialogs'
+import { DocumentBanner } from './DocumentBanner'
+import { noDialog } from './dialogs'
+import type { DialogState } from './dialogs'
+import { useDocuments } from './documents/useDocuments'
+import { errorText } from './errorText'
+import { ToastList } from './ToastList'
+import { Toolbar } from './Toolbar'
+import { useDirtyIds } from './useDirtyIds'
+import { useFolder } from './useFolder'
+import { useFolderDrop } from './useFolderDrop'
+import { usePostActions } from './usePostActions'
+import type { Settings } from './useSettings'
+import { useShortcuts } from './useShortcuts'
+import { useSource } from './useSource'
+import type { Theme } from './useTheme'
+import type { Toasts } from './useToasts'
+
+const MarkdownEditor = lazy(() =>
+  import('../features/editor/MarkdownEditor').then((module) => ({ default: module.MarkdownEditor }))
+)
+
+interface Props {
+  settings: Settings
+  theme: Theme
+  toasts: Toasts
+}
+
+/** The window: posts on the left, the editor in the middle, the preview on the right. */
+export function App({ settings, theme, toasts }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  const { show } = toasts
+  const onError = useCallback(
+    (error: Error) => show({ kind: 'error', text: errorText(error, t) }),
+    [show, t]
+  )
+  const folderState = useFolder(onError)
+  const { folder } = folderState
+  const models = useMemo(() => new EditorModels(), [])
+  const documents = useDocuments(models, onError)
+  const { docs, activeId, diskChanged } = documents
+  const actions = usePostActions(documents, toasts, onError)
+  const [dialog, setDialog] = useState<DialogState>(noDialog)
+
+  const onLibraryEvent = useCallback(
+    (event: LibraryEvent) => void diskChanged(event.id, event.kind === 'unlink'),
+    [diskChanged]
+  )
+  const posts = usePosts(folder, onLibraryEvent)
+  const [query, setQuery] = useState('')
+  const [filter, setFilter] = useState<PostFilter>({ category: null, tag: null })
+  const hits = useSearch(query, posts, onError)
+  const rows = useMemo(() => listedPosts(posts, filter, hits), [posts, filter, hits])
+  const { categories, tags } = useMemo(() => facets(posts), [posts])
+  const dirtyIds = useDirtyIds(models)
+
+  const active = activeId ? docs.get(activeId) : undefined
+  const source = useSource(models, activeId)
+  const [selection, setSelection] = useState<{ chars: number; lines: number; text: string } | null>(
+    null
+  )
+  const [editorTop, setEditorTop] = useState<number | null>(null)
+  const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null)
+  const revealLine = useCallback((line: number) => setReveal({ line, nonce: Date.now() }), [])
+
+  // Closing a folder's posts when another folder opens: their ids mean nothing there.
+  const openedFolder = useRef(folder?.path)
+  useEffect(() => {
+    if (openedFolder.current !== folder?.path) {
+      for (const id of docs.keys()) documents.closed(id)
+      openedFolder.current = folder?.path
+    }
+  }, [folder, docs, documents])
+
+  const title = active ? (posts.find((post) => post.id === active.id)?.title ?? active.id) : null
+  useEffect(() => {
+    const dirty = active && dirtyIds.has(active.id) ? '● ' : ''
+    document.title = title ? `${dirty}${title} — ${t('app.name')}` : t('app.name')
+  }, [title, active, dirtyIds, t])
+
+  const openFolder = useCallback(async () => {
+    const path = await api.host.pickFolder()
+    if (path) await folderState.open(path)
+    else if (api.host.kind === 'web') setDialog({ kind: 'open-folder' })
+  }, [folderState])
+
+  const commands = useMemo(
+    () => ({
+      save: () => void documents.save(),
+      new: () => folder && setDialog({ kind: 'new-post' }),
+      quickOpen: () => folder && setDialog({ kind: 'quick-open' }),
+      openFolder: () => void openFolder(),
+      settings: () => setDialog({ kind: 'settings' })
+    }),
+    [documents, folder, openFolder]
+  )
+  useShortcuts(commands)
+  useEffect(
+    () =>
+      api.onMenuCommand((command) => {
+        if (command === 'folder-opened') folderState.refresh()
+        else if (command === 'open-folder') commands.openFolder()
+        else if (command === 'new-post') commands.new()
+        else if (command === 'save') commands.save()
+        else if (command === 'quick-open') commands.quickOpen()
+        else if (command === 'settings') commands.settings()
+      }),
+    [folderState, commands]
+  )
+  useFolderDrop(
+    (path) => void folderState.open(path),
+    () => show({ kind: 'info', text: t('app.dropNeedsDesktop') })
+  )
+
+  // Nothing typed is lost by closing the tab or window by accident.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (models.dirtyIds().length > 0) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [models])
+
+  const onImageFiles = useCallback(
+    async (files: File[]): Promise<string[]> => {
+      if (!activeId) return []
+      const links: string[] = []
+      for (const file of files) {
+        try {
+          const bytes = new Uint8Array(await file.arrayBuffer())
+          const saved = await api.saveImage(activeId, toBase64(bytes), file.name)
+          links.push(saved.link)
+        } catch (error) {
+          onError(error as Error)
+        }
+      }
+      return links
+    },
+    [activeId, onError]
+  )
+
+  const saveState = !active
+    ? 'saved'
+    : active.readOnly
+      ? 'readonly'
+      : active.saving
+        ? 'saving'
+        : active.saveError
+          ? 'error'
+          : dirtyIds.has(active.id)
+            ? 'dirty'
+            : 'saved'
+
+  return (
+    <div className="app">
+      <Toolbar
+        folderName={folder?.name ?? null}
+        hasPost={active !== undefined}
+        canSave={active !== undefined && !active.readOnly}
+        webHost={api.host.kind === 'web'}
+        onOpenFolder={commands.openFolder}
+        onNewPost={commands.new}
+        onSave={commands.save}
+        onRename={() => activeId && setDialog({ kind: 'rename', id: activeId })}
+        onDelete={() => activeId && setDialog({ kind: 'delete', id: activeId })}
+        onTrash={() => setDialog({ kind: 'trash' })}
+        onSettings={commands.settings}
+      />
+      <aside className="sidebar" aria-label={t('app.sidebar')}>
+        <PostFilters
+          query={query}
+          onQuery={setQuery}
+          filter={filter}
+          onFilter={setFilter}
+          categories={categories}
+          tags={tags}
+        />
+        <PostList
+          rows={rows}
+          selected={activeId}
+          dirtyIds={dirtyIds}
+          onOpen={(id) => void documents.open(id)}
+          onRename={(id) => setDialog({ kind: 'rename', id })}
+          onDelete={(id) => setDialog({ kind: 'delete', id })}
+        />
+        {active && (
+          <section className="outline-pane" aria-label={t('app.outline')}>
+            <h2 className="pane-title">{t('app.outline')}</h2>
+            <Outline source={source} activeLine={editorTop} onJump={revealLine} />
+          </section>
+        )}
+      </aside>
+      <main className="workspace">
+        {active ? (
+          <>
+            <DocumentBanner doc={active} onRecreate={() => void documents.save(active.id)} />
+            <FrontMatterForm
+              source={source}
+              status={active.frontMatterStatus}
+              problem={active.frontMatterProblem}
+              readOnly={active.readOnly}
+              onChange={(changes) => void documents.setFrontMatter(active.id, changes)}
+            />
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <MarkdownEditor
+                postId={activeId}
+                models={models}
+                theme={theme}
+                fontFamily={settings.value.editorFontFamily}
+                fontSize={settings.value.editorFontSize}
+                readOnly={active.readOnly}
+                onSave={commands.save}
+                onNewPost={commands.new}
+                onQuickOpen={commands.quickOpen}
+                onSelectionChange={setSelection}
+                onTopLineChange={setEditorTop}
+                onImageFiles={onImageFiles}
+                revealLine={reveal}
+              />
+            </Suspense>
+          </>
+        ) : (
+          <div className="welcome">
+            <p>{folder ? t('app.pickPost') : t('app.noFolder')}</p>
+          </div>
+        )}
+      </main>
+      <section className="preview-pane" aria-label={t('app.preview')}>
+        {active && folder && (
+          <Preview
+            source={source}
+            postId={active.id}
+            folder={folder}
+            allowRemote={settings.value.remoteContent}
+            assetUrl={api.assetUrl}
+            onOpenExternal={(url) => setDialog({ kind: 'external', url })}
+            syncLine={editorTop}
+            onTopLineChange={revealLine}
+          />
+        )}
+      </section>
+      <StatusBar
+        source={source}
+        selection={selection}
+        saveState={saveState}
+        bom={active?.bom ?? false}
+        lineEnding={active?.lineEnding ?? 'lf'}
+      />
+      <AppDialogs
+        dialog={dialog}
+        onClose={() => setDialog(noDialog)}
+        folder={folder}
+        folderState={folderState}
+        posts={posts}
+        documents={documents}
+        models={models}
+        actions={actions}
+        settings={settings}
+        theme={theme}
+        dirtyIds={dirtyIds}
+      />
+      <ToastList {...toasts} />
+    </div>
+  )
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  // Chunks keep String.fromCharCode under the argument-count limit for big images.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  }
+  return btoa(binary)
+}

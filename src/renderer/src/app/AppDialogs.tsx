@@ -1,0 +1,105 @@
+import type { FolderInfo, PostSummary } from '../../../shared/post'
+import type { EditorModels } from '../features/editor/EditorModels'
+import { DeleteDialog } from '../features/posts/DeleteDialog'
+import { NewPostDialog } from '../features/posts/NewPostDialog'
+import { RenameDialog } from '../features/posts/RenameDialog'
+import { TrashDialog } from '../features/posts/TrashDialog'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { api } from '../api'
+import { ConflictDialog } from './ConflictDialog'
+import type { DialogState } from './dialogs'
+import type { Documents } from './documents/useDocuments'
+import { ExternalLinkDialog } from './ExternalLinkDialog'
+import { OpenFolderDialog } from './OpenFolderDialog'
+import { QuickOpen } from './QuickOpen'
+import type { FolderState } from './useFolder'
+import type { PostActions } from './usePostActions'
+import type { Settings } from './useSettings'
+import type { Theme } from './useTheme'
+
+interface Props {
+  dialog: DialogState
+  onClose(): void
+  folder: FolderInfo | null
+  folderState: FolderState
+  posts: PostSummary[]
+  documents: Documents
+  models: EditorModels
+  actions: PostActions
+  settings: Settings
+  theme: Theme
+  dirtyIds: ReadonlySet<string>
+}
+
+/** The one dialog that is up, and the save-conflict dialog, which can come at any time. */
+export function AppDialogs(props: Props): React.JSX.Element | null {
+  const { dialog, onClose, documents, actions } = props
+  if (documents.conflict) {
+    const { conflict } = documents
+    return (
+      <ConflictDialog
+        conflict={conflict}
+        mine={props.models.text(conflict.id)}
+        theme={props.theme}
+        onKeepMine={() => void documents.keepMine()}
+        onTakeTheirs={documents.takeTheirs}
+        onClose={documents.dismissConflict}
+      />
+    )
+  }
+  switch (dialog.kind) {
+    case 'open-folder':
+      return (
+        <OpenFolderDialog
+          recent={props.folderState.recent}
+          onOpen={props.folderState.open}
+          onClose={onClose}
+        />
+      )
+    case 'new-post':
+      return (
+        <NewPostDialog
+          jekyll={props.folder?.jekyll ?? false}
+          onCreate={actions.create}
+          onClose={onClose}
+        />
+      )
+    case 'rename':
+      return (
+        <RenameDialog
+          id={dialog.id}
+          onRename={(name) => actions.rename(dialog.id, name)}
+          onClose={onClose}
+        />
+      )
+    case 'delete':
+      return (
+        <DeleteDialog
+          id={dialog.id}
+          title={props.posts.find((post) => post.id === dialog.id)?.title ?? dialog.id}
+          systemTrash={api.host.kind === 'electron'}
+          dirty={props.dirtyIds.has(dialog.id)}
+          onDelete={() => void actions.remove(dialog.id)}
+          onClose={onClose}
+        />
+      )
+    case 'trash':
+      return <TrashDialog onRestore={actions.restore} onClose={onClose} />
+    case 'settings':
+      return (
+        <SettingsDialog
+          settings={props.settings.value}
+          onChange={(changes) => void props.settings.update(changes)}
+          onClose={onClose}
+        />
+      )
+    case 'quick-open':
+      return (
+        <QuickOpen posts={props.posts} onOpen={(id) => void documents.open(id)} onClose={onClose} />
+      )
+    case 'external':
+      return <ExternalLinkDialog url={dialog.url} onClose={onClose} />
+    case 'none':
+      return null
+  }
+}

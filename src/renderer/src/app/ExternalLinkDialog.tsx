@@ -1,0 +1,38 @@
+import { useI18n } from '../i18n/I18nContext'
+import { Dialog } from './Dialog'
+
+interface Props {
+  url: string
+  onClose(): void
+}
+
+/**
+ * A link clicked in the preview leaves the app only after the writer has seen where it goes. The
+ * preview passes only http, https and mailto links here; the URL is shown exactly as it will open.
+ */
+export function ExternalLinkDialog({ url, onClose }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  return (
+    <Dialog title={t('app.externalTitle')} testId="external-link-dialog" onClose={onClose}>
+      <p>{t('app.externalText')}</p>
+      <p className="url">{url}</p>
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          {t('app.cancel')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          autoFocus
+          onClick={() => {
+            // noopener: the opened page gets no handle on this window.
+            window.open(url, '_blank', 'noopener,noreferrer')
+            onClose()
+          }}
+        >
+          {t('app.openLink')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

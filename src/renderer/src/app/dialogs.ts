@@ -1,0 +1,13 @@
+/** Which dialog is up; one at a time, as on a desktop. */
+export type DialogState =
+  | { kind: 'none' }
+  | { kind: 'open-folder' }
+  | { kind: 'new-post' }
+  | { kind: 'rename'; id: string }
+  | { kind: 'delete'; id: string }
+  | { kind: 'trash' }
+  | { kind: 'settings' }
+  | { kind: 'quick-open' }
+  | { kind: 'external'; url: string }
+
+export const noDialog: DialogState = { kind: 'none' }

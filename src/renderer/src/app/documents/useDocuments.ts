@@ -1,0 +1,247 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { FrontMatterValue, Post, PostStamp } from '../../../../shared/post'
+import { PostcloudError } from '../../../../shared/errors'
+import { api } from '../../api'
+import type { EditorModels } from '../../features/editor/EditorModels'
+import type { Conflict, OpenDoc } from './types'
+import { docFromPost } from './types'
+
+export interface Documents {
+  docs: ReadonlyMap<string, OpenDoc>
+  activeId: string | null
+  conflict: Conflict | null
+  /** Reads a post (once) and makes it the active one; false when it cannot be opened. */
+  open(id: string): Promise<boolean>
+  save(id?: string): Promise<boolean>
+  /** Saves over the disk version after a conflict. */
+  keepMine(): Promise<void>
+  /** Drops the buffer's changes for the disk version (undoable in the editor). */
+  takeTheirs(): void
+  dismissConflict(): void
+  /** Changes front matter keys in the file and brings the buffer along. */
+  setFrontMatter(id: string, changes: Record<string, FrontMatterValue | undefined>): Promise<void>
+  /** The file on disk changed, appeared or went away. */
+  diskChanged(id: string, gone: boolean): Promise<void>
+  renamed(oldId: string, newId: string): void
+  closed(id: string): void
+}
+
+/**
+ * The open posts: loading, saving with the on-disk stamp check, conflicts, and following changes
+ * made on disk. The text itself lives in the editor's models; this keeps what the disk said.
+ */
+export function useDocuments(models: EditorModels, onError: (error: Error) => void): Documents {
+  const [docs, setDocsState] = useState<ReadonlyMap<string, OpenDoc>>(new Map())
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  // Async handlers (a save finishing, a change on disk) need the docs as they are now, not as
+  // they were in the render that created the handler: the ref is the truth, the state mirrors it.
+  const current = useRef<ReadonlyMap<string, OpenDoc>>(new Map())
+  const setDocs = useCallback(
+    (update: (map: ReadonlyMap<string, OpenDoc>) => ReadonlyMap<string, OpenDoc>) => {
+      current.current = update(current.current)
+      setDocsState(current.current)
+    },
+    []
+  )
+
+  const patch = useCallback(
+    (id: string, change: Partial<OpenDoc>) => {
+      setDocs((map) => {
+        const doc = map.get(id)
+        if (!doc) return map
+        return new Map(map).set(id, { ...doc, ...change })
+      })
+    },
+    [setDocs]
+  )
+
+  const adopt = useCallback(
+    (post: Post) => setDocs((map) => new Map(map).set(post.id, docFromPost(post))),
+    [setDocs]
+  )
+
+  const open = useCallback(
+    async (id: string): Promise<boolean> => {
+      if (current.current.has(id)) {
+        setActiveId(id)
+        return true
+      }
+      try {
+        const post = await api.readPost(id)
+        models.open(post.id, post.raw, post.lineEnding)
+        models.markSaved(post.id)
+        adopt(post)
+        setActiveId(post.id)
+        return true
+      } catch (error) {
+        onError(error as Error)
+        return false
+      }
+    },
+    [models, adopt, onError]
+  )
+
+  const showConflict = useCallback(async (id: string) => {
+    setConflict({ id, theirs: await api.readPost(id) })
+  }, [])
+
+  /** Saves the buffer, expecting the disk to hold `expected` (the loaded stamp unless overridden). */
+  const saveOver = useCallback(
+    async (id: string, expected?: PostStamp | null): Promise<boolean> => {
+      const doc = current.current.get(id)
+      if (!doc || doc.saving) return false
+      // The text and its version are taken together: typing during the save stays dirty.
+      const text = models.text(id)
+      const version = models.versionOf(id)
+      patch(id, { saving: true })
+      try {
+        const stamp = await api.savePost(
+          id,
+          text,
+          expected !== undefined ? expected : doc.deleted ? null : doc.stamp
+        )
+        models.markSaved(id, version)
+        patch(id, { stamp, saving: false, saveError: null, deleted: false })
+        return true
+      } catch (error) {
+        patch(id, { saving: false, saveError: (error as Error).message })
+        if (error instanceof PostcloudError && error.code === 'CONFLICT') {
+          await showConflict(id).catch(onError)
+        } else onError(error as Error)
+        return false
+      }
+    },
+    [models, patch, showConflict, onError]
+  )
+
+  const save = useCallback(
+    async (target?: string): Promise<boolean> => {
+      const id = target ?? activeId
+      return id ? saveOver(id) : false
+    },
+    [activeId, saveOver]
+  )
+
+  const keepMine = useCallback(async () => {
+    if (!conflict) return
+    const { id, theirs } = conflict
+    setConflict(null)
+    await saveOver(id, theirs.stamp)
+  }, [conflict, saveOver])
+
+  const takeTheirs = useCallback(() => {
+    if (!conflict) return
+    const { id, theirs } = conflict
+    setConflict(null)
+    models.replaceText(id, theirs.raw)
+    models.markSaved(id)
+    adopt(theirs)
+  }, [conflict, models, adopt])
+
+  const setFrontMatter = useCallback(
+    async (id: string, changes: Record<string, FrontMatterValue | undefined>) => {
+      // The form writes to the file; unsaved body edits are saved first so none is lost.
+      if (models.isDirty(id) && !(await save(id))) return
+      const doc = current.current.get(id)
+      if (!doc) return
+      try {
+        const post = await api.updateFrontMatter(id, changes, doc.stamp)
+        models.replaceText(id, post.raw)
+        models.markSaved(id)
+        adopt(post)
+      } catch (error) {
+        if (error instanceof PostcloudError && error.code === 'CONFLICT') await showConflict(id)
+        else onError(error as Error)
+      }
+    },
+    [models, save, adopt, showConflict, onError]
+  )
+
+  const diskChanged = useCallback(
+    async (id: string, gone: boolean) => {
+      const doc = current.current.get(id)
+      if (!doc) return
+      if (gone) {
+        patch(id, { deleted: true })
+        return
+      }
+      let post: Post
+      try {
+        post = await api.readPost(id)
+      } catch {
+        return
+      }
+      // Our own save, or a touch that changed nothing.
+      if (post.stamp.hash === doc.stamp.hash && !doc.deleted) return
+      if (models.isDirty(id)) {
+        setConflict({ id, theirs: post })
+        return
+      }
+      // A clean buffer follows the disk quietly.
+      models.replaceText(id, post.raw)
+      models.markSaved(id)
+      adopt(post)
+    },
+    [models, patch, adopt]
+  )
+
+  const renamed = useCallback(
+    (oldId: string, newId: string) => {
+      models.rename(oldId, newId)
+      setDocs((map) => {
+        const doc = map.get(oldId)
+        if (!doc) return map
+        const next = new Map(map)
+        next.delete(oldId)
+        next.set(newId, { ...doc, id: newId })
+        return next
+      })
+      setActiveId((id) => (id === oldId ? newId : id))
+    },
+    [models, setDocs]
+  )
+
+  const closed = useCallback(
+    (id: string) => {
+      models.close(id)
+      setDocs((map) => {
+        const next = new Map(map)
+        next.delete(id)
+        return next
+      })
+      setActiveId((active) => (active === id ? null : active))
+    },
+    [models, setDocs]
+  )
+
+  return useMemo(
+    () => ({
+      docs,
+      activeId,
+      conflict,
+      open,
+      save,
+      keepMine,
+      takeTheirs,
+      dismissConflict: () => setConflict(null),
+      setFrontMatter,
+      diskChanged,
+      renamed,
+      closed
+    }),
+    [
+      docs,
+      activeId,
+      conflict,
+      open,
+      save,
+      keepMine,
+      takeTheirs,
+      setFrontMatter,
+      diskChanged,
+      renamed,
+      closed
+    ]
+  )
+}

@@ -1,0 +1,87 @@
+import type { AppSettings, LanguageSetting, ThemeSetting } from '../../../../shared/post'
+import { Dialog } from '../../app/Dialog'
+import { useI18n } from '../../i18n/I18nContext'
+
+interface Props {
+  settings: AppSettings
+  onChange(changes: Partial<AppSettings>): void
+  onClose(): void
+}
+
+const themes: ThemeSetting[] = ['system', 'light', 'dark']
+const languages: LanguageSetting[] = ['system', 'en', 'zh-CN']
+
+/** The writer's settings; each change is saved and applied at once (no OK button to forget). */
+export function SettingsDialog({ settings, onChange, onClose }: Props): React.JSX.Element {
+  const { t } = useI18n()
+  return (
+    <Dialog title={t('settings.title')} testId="settings" onClose={onClose}>
+      <div className="form-grid">
+        <label htmlFor="settings-theme">{t('settings.theme')}</label>
+        <select
+          id="settings-theme"
+          value={settings.theme}
+          onChange={(event) => onChange({ theme: event.target.value as ThemeSetting })}
+        >
+          {themes.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`settings.theme.${theme}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="settings-language">{t('settings.language')}</label>
+        <select
+          id="settings-language"
+          data-testid="settings-language"
+          value={settings.language}
+          onChange={(event) => onChange({ language: event.target.value as LanguageSetting })}
+        >
+          {languages.map((language) => (
+            <option key={language} value={language}>
+              {t(`settings.language.${language}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="settings-font">{t('settings.editorFont')}</label>
+        <input
+          id="settings-font"
+          defaultValue={settings.editorFontFamily}
+          placeholder={t('settings.editorFontPlaceholder')}
+          onBlur={(event) => {
+            if (event.target.value !== settings.editorFontFamily)
+              onChange({ editorFontFamily: event.target.value })
+          }}
+        />
+        <label htmlFor="settings-size">{t('settings.editorFontSize')}</label>
+        <input
+          id="settings-size"
+          type="number"
+          min={8}
+          max={40}
+          value={settings.editorFontSize}
+          onChange={(event) => {
+            const size = Number(event.target.value)
+            if (Number.isInteger(size) && size >= 8 && size <= 40)
+              onChange({ editorFontSize: size })
+          }}
+        />
+        <span />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="settings-remote"
+            checked={settings.remoteContent}
+            onChange={(event) => onChange({ remoteContent: event.target.checked })}
+          />
+          {t('settings.remoteContent')}
+        </label>
+      </div>
+      <p className="hint">{t('settings.where')}</p>
+      <div className="dialog-buttons">
+        <button type="button" className="primary" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}
