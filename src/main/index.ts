@@ -1,11 +1,13 @@
-import type { BrowserWindow } from 'electron'
-import { app, dialog, ipcMain, Menu } from 'electron'
+import type { BrowserWindow, OpenDialogOptions } from 'electron'
+import { app, dialog, ipcMain, Menu, protocol } from 'electron'
 import { libraryEventChannel, menuCommandChannel } from '../shared/contract'
 import type { MenuCommand } from '../shared/contract'
 import { openLog } from '../core/app-data/log-file'
 import { openStartFolder } from '../core/app-data/start-folder'
 import { startCore } from '../core/start'
 import type { CoreApi } from '../core/api'
+import { handleAssetProtocol, registerAssetScheme } from './asset-protocol'
+import { registerHostHandlers } from './host-ipc'
 import { registerContractHandlers, trustedSender } from './ipc'
 import { buildMenu } from './menu'
 import { dataDir, rendererUrl, resourcesDir, workerScript } from './paths'
@@ -18,6 +20,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let window: BrowserWindow | null = null
   let core: CoreApi | null = null
+
+  // Privileged schemes can only be declared before the app is ready.
+  registerAssetScheme(protocol)
 
   app.on('second-instance', () => {
     if (!window) return
@@ -36,7 +41,10 @@ if (!app.requestSingleInstanceLock()) {
       workerScript: workerScript()
     })
     core = api
-    registerContractHandlers(ipcMain, api, trustedSender(rendererUrl), log)
+    const isTrusted = trustedSender(rendererUrl)
+    registerContractHandlers(ipcMain, api, isTrusted, log)
+    registerHostHandlers(ipcMain, isTrusted, pickFolder, log)
+    handleAssetProtocol(protocol, api, log)
 
     await openStartFolder(api, resourcesDir(), data)
     window = createMainWindow(await loadWindowState(data))
@@ -52,16 +60,24 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void core?.close())
 
+  /** The native folder dialog over the window; null when cancelled. */
+  async function pickFolder(): Promise<string | null> {
+    const options: OpenDialogOptions = { properties: ['openDirectory'] }
+    const choice = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return choice.canceled ? null : (choice.filePaths[0] ?? null)
+  }
+
   /** Opens the folder chosen from the menu; the window reloads its list through the contract. */
   async function chooseFolder(api: CoreApi): Promise<void> {
-    if (!window) return
-    const choice = await dialog.showOpenDialog(window, { properties: ['openDirectory'] })
-    if (choice.canceled || !choice.filePaths[0]) return
+    const path = await pickFolder()
+    if (!path || !window) return
     try {
-      await api.openFolder(choice.filePaths[0])
+      await api.openFolder(path)
       window.webContents.send(menuCommandChannel, 'folder-opened')
     } catch (error) {
-      openLog(dataDir(), 'main').error(`could not open ${choice.filePaths[0]}`, error)
+      openLog(dataDir(), 'main').error(`could not open ${path}`, error)
       dialog.showErrorBox(
         'Cannot open the folder',
         error instanceof Error ? error.message : String(error)

@@ -1,5 +1,6 @@
 import { BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
+import { assetProtocol } from '../shared/contract'
 import { contentSecurityPolicy } from '../shared/csp'
 import { rendererUrl } from './paths'
 import type { WindowState } from './window-state'
@@ -35,6 +36,8 @@ export function createMainWindow(state: WindowState): BrowserWindow {
 
   const session = window.webContents.session
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Images of the open folder keep their own, stricter policy (no scripts even in an SVG).
+    if (details.url.startsWith(`${assetProtocol}:`)) return callback({})
     callback({
       responseHeaders: {
         ...details.responseHeaders,

@@ -1,10 +1,11 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import type { IpcRendererEvent } from 'electron'
 import {
   contractMethods,
   ipcChannel,
   libraryEventChannel,
-  menuCommandChannel
+  menuCommandChannel,
+  pickFolderChannel
 } from '../shared/contract'
 import type {
   ContractMethod,
@@ -14,8 +15,8 @@ import type {
 } from '../shared/contract'
 import type { LibraryEvent } from '../shared/post'
 
-// One narrow object, never ipcRenderer itself: one function per contract method plus the two
-// subscriptions, each of which returns its unsubscribe function.
+// One narrow object, never ipcRenderer itself: one function per contract method, the two
+// subscriptions (each returns its unsubscribe function) and the host's two native abilities.
 const methods = Object.fromEntries(
   contractMethods.map((method: ContractMethod) => [
     method,
@@ -36,7 +37,10 @@ const bridge: PostcloudPreloadBridge = {
   onLibraryEvent: (listener: (event: LibraryEvent) => void) =>
     subscribe(libraryEventChannel, listener),
   onMenuCommand: (listener: (command: MenuCommand) => void) =>
-    subscribe(menuCommandChannel, listener)
+    subscribe(menuCommandChannel, listener),
+  pickFolder: () => ipcRenderer.invoke(pickFolderChannel) as Promise<string | null>,
+  // Sandboxed pages no longer see File.path; webUtils answers '' for a file not from the disk.
+  pathOfDropped: (file: File) => webUtils.getPathForFile(file) || null
 }
 
 contextBridge.exposeInMainWorld('postcloud', bridge)

@@ -1,11 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { contractMethods, ipcChannel, libraryEventChannel } from '../../../src/shared/contract'
+import {
+  contractMethods,
+  ipcChannel,
+  libraryEventChannel,
+  pickFolderChannel
+} from '../../../src/shared/contract'
 import type { PostcloudPreloadBridge } from '../../../src/shared/contract'
 
 // Electron cannot run here; a stand-in records what the preload script does with it.
 const exposed = new Map<string, unknown>()
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
 const invoke = vi.fn(async (...args: unknown[]) => ({ result: args }))
+const droppedPaths = new Map<File, string>()
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
@@ -17,7 +23,9 @@ vi.mock('electron', () => ({
     },
     removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
       listeners.get(channel)?.delete(listener)
-  }
+  },
+  // Electron answers '' for a File that does not come from the disk.
+  webUtils: { getPathForFile: (file: File) => droppedPaths.get(file) ?? '' }
 }))
 
 describe('the preload bridge', () => {
@@ -30,7 +38,7 @@ describe('the preload bridge', () => {
   it('exposes one object, window.postcloud, and never ipcRenderer itself', () => {
     expect([...exposed.keys()]).toEqual(['postcloud'])
     expect(Object.keys(bridge).sort()).toEqual(
-      [...contractMethods, 'onLibraryEvent', 'onMenuCommand'].sort()
+      [...contractMethods, 'onLibraryEvent', 'onMenuCommand', 'pickFolder', 'pathOfDropped'].sort()
     )
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
@@ -53,5 +61,17 @@ describe('the preload bridge', () => {
     emit({ kind: 'add', id: 'b.md' })
     expect(seen).toEqual([{ kind: 'add', id: 'a.md' }])
     expect(listeners.get(libraryEventChannel)?.size).toBe(0)
+  })
+
+  it('asks main for the native folder picker on its own channel', async () => {
+    await bridge.pickFolder()
+    expect(invoke).toHaveBeenLastCalledWith(pickFolderChannel)
+  })
+
+  it('tells the path of a file dropped from the disk, and null for any other file', () => {
+    const fromDisk = new File(['x'], 'post.md')
+    droppedPaths.set(fromDisk, '/home/me/blog/post.md')
+    expect(bridge.pathOfDropped(fromDisk)).toBe('/home/me/blog/post.md')
+    expect(bridge.pathOfDropped(new File(['x'], 'pasted.png'))).toBeNull()
   })
 })

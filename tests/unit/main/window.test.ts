@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { contentSecurityPolicy } from '../../../src/shared/csp'
+import { assetContentSecurityPolicy, contentSecurityPolicy } from '../../../src/shared/csp'
 
 // Electron cannot run here; a stand-in BrowserWindow records how main sets up the window.
 type Handler = (...args: unknown[]) => unknown
@@ -84,7 +84,10 @@ describe('the main window', () => {
   it('adds the strict CSP to every response and denies every permission request', () => {
     let headers: Record<string, unknown> = {}
     window.hooks.headers(
-      { responseHeaders: { 'X-Other': ['1'] } },
+      {
+        url: 'file:///opt/postcloud/out/renderer/index.html',
+        responseHeaders: { 'X-Other': ['1'] }
+      },
       (result: { responseHeaders: Record<string, unknown> }) => {
         headers = result.responseHeaders
       }
@@ -96,5 +99,18 @@ describe('the main window', () => {
     const grant = vi.fn()
     window.hooks.permission({}, 'media', grant)
     expect(grant).toHaveBeenCalledWith(false)
+  })
+
+  it('leaves the stricter policy of the folder’s images in place', () => {
+    const answer = vi.fn()
+    window.hooks.headers(
+      {
+        url: 'postcloud-asset://folder/cloud.svg',
+        responseHeaders: { 'Content-Security-Policy': [assetContentSecurityPolicy] }
+      },
+      answer
+    )
+    // An empty answer keeps the response's own headers.
+    expect(answer).toHaveBeenCalledWith({})
   })
 })

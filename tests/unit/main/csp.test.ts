@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../../src/shared/csp'
+
+describe('the window’s Content-Security-Policy', () => {
+  it('is the same in index.html’s meta tag and in the headers of Electron and the web host', async () => {
+    const html = await readFile(resolve('src/renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    // frame-ancestors only works as a header; a meta tag ignores it.
+    const headerWithoutFraming = contentSecurityPolicy
+      .split('; ')
+      .filter((directive) => !directive.startsWith('frame-ancestors'))
+      .join('; ')
+    expect(meta).toBe(headerWithoutFraming)
+  })
+
+  it('lets images come from our origin and the asset protocol, nowhere remote', () => {
+    const imgSrc = contentSecurityPolicy.split('; ').find((d) => d.startsWith('img-src'))
+    expect(imgSrc).toBe("img-src 'self' data: blob: postcloud-asset:")
+  })
+})

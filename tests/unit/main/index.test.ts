@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { contractMethods, ipcChannel, pickFolderChannel } from '../../../src/shared/contract'
+import { PostcloudError } from '../../../src/shared/errors'
+
+// Electron cannot run here: a stand-in records how main wires the app, before and after ready.
+type Handler = (...args: unknown[]) => unknown
+const rendererUrl = 'http://localhost:5173/'
+const electron = vi.hoisted(() => {
+  let ready: () => void = () => undefined
+  const readyPromise = new Promise<void>((resolve) => (ready = resolve))
+  return {
+    ready: () => ready(),
+    calls: [] as string[],
+    ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    readyPromise
+  }
+})
+
+vi.mock('electron', () => ({
+  app: {
+    requestSingleInstanceLock: () => true,
+    quit: vi.fn(),
+    on: vi.fn(),
+    whenReady: () => electron.readyPromise,
+    isPackaged: false,
+    getPath: () => '/tmp'
+  },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: { scheme: string }[]) =>
+      electron.calls.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+      electron.calls.push(`handle ${scheme}`)
+      electron.protocolHandlers.set(scheme, handler)
+    }
+  },
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => electron.ipcHandlers.set(channel, handler),
+    removeHandler: (channel: string) => electron.ipcHandlers.delete(channel)
+  },
+  dialog: {
+    showOpenDialog: async (_window: unknown, options: { properties: string[] }) => ({
+      canceled: !options.properties.includes('openDirectory'),
+      filePaths: ['/home/me/blog']
+    }),
+    showErrorBox: vi.fn()
+  },
+  Menu: { setApplicationMenu: () => electron.calls.push('menu'), buildFromTemplate: vi.fn() }
+}))
+
+const core = {
+  onLibraryEvent: () => () => undefined,
+  close: async () => undefined,
+  readImage: vi.fn(async (path: string) => {
+    throw new PostcloudError('NOT_FOUND', `No image ${path}.`)
+  })
+}
+vi.mock('../../../src/core/start', () => ({ startCore: () => core }))
+vi.mock('../../../src/core/app-data/start-folder', () => ({ openStartFolder: vi.fn() }))
+vi.mock('../../../src/core/app-data/log-file', () => ({
+  openLog: () => ({ error: vi.fn(), info: vi.fn() })
+}))
+vi.mock('../../../src/main/window-state', () => ({
+  loadWindowState: async () => ({}),
+  trackWindowState: vi.fn()
+}))
+vi.mock('../../../src/main/window', () => ({
+  createMainWindow: () => ({ webContents: { send: vi.fn() }, on: vi.fn() })
+}))
+
+function eventFrom(url: string): unknown {
+  return { senderFrame: { url, parent: null } }
+}
+
+describe('Electron main', () => {
+  beforeAll(async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', rendererUrl)
+    await import('../../../src/main/index')
+  })
+  afterAll(() => vi.unstubAllEnvs())
+
+  it('declares the asset protocol privileged before the app is ready, and serves it after', async () => {
+    expect(electron.calls).toEqual(['privileged postcloud-asset'])
+    electron.ready()
+    await vi.waitFor(() => expect(electron.calls).toContain('menu'))
+    expect(electron.calls.indexOf('handle postcloud-asset')).toBeGreaterThan(0)
+  })
+
+  it('serves images only through the core, refusing a climb before asking it', async () => {
+    const handler = electron.protocolHandlers.get('postcloud-asset')
+    const climb = await handler?.({
+      url: 'postcloud-asset://folder/..%2f..%2fetc%2fpasswd',
+      method: 'GET'
+    } as Request)
+    expect(climb?.status).toBe(403)
+    expect(core.readImage).not.toHaveBeenCalled()
+    const missing = await handler?.({
+      url: 'postcloud-asset://folder/gone.png',
+      method: 'GET'
+    } as Request)
+    expect(missing?.status).toBe(404)
+    expect(core.readImage).toHaveBeenCalledWith('gone.png')
+  })
+
+  it('answers every contract method and the folder picker, only to its own window', async () => {
+    const channels = [...contractMethods.map(ipcChannel), pickFolderChannel].sort()
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual(channels)
+    const pick = electron.ipcHandlers.get(pickFolderChannel)
+    expect(await pick?.(eventFrom(rendererUrl))).toBe('/home/me/blog')
+    expect(await pick?.(eventFrom('https://evil.example/'))).toBeNull()
+  })
+})
