@@ -9,6 +9,7 @@ import type {
   Post,
   PostStamp,
   PostSummary,
+  SearchHit,
   TemplateInfo
 } from '../../shared/post'
 import { setFrontMatterKeys } from '../frontmatter'
@@ -19,7 +20,12 @@ import { folderInfo } from './folder-info'
 import { errnoCode } from './fs-errors'
 import { PostIndex } from './post-index'
 import { buildPost, readPost } from './read'
+import { removePost, restorePost } from './remove'
+import type { Discard } from './remove'
+import { renamePost } from './rename'
 import { savePost } from './save'
+import { SearchCache } from './search-cache'
+import { searchNeedle, searchPosts } from './search'
 import { isStamp } from './stamp'
 import { listTemplates } from './templates'
 import { watchLibrary } from './watch'
@@ -36,6 +42,7 @@ type Listener = (event: LibraryEvent) => void
 /** One open folder of posts: listing, reading, saving, creating and watching, all confined to it. */
 export class Library {
   private readonly index: PostIndex
+  private readonly searchCache = new SearchCache()
   private readonly listeners = new Set<Listener>()
   private watcher: StopWatching | null = null
 
@@ -93,6 +100,29 @@ export class Library {
 
   save(id: string, raw: string, expected: PostStamp | null): Promise<PostStamp> {
     return savePost(this.folder.path, id, raw, expected)
+  }
+
+  /** Renames a post within its folder; EXISTS when the name is taken (also by case only). */
+  rename(id: string, fileName: string): Promise<CreatedPost> {
+    return renamePost(this.folder.path, id, fileName)
+  }
+
+  /** Deletes a post by handing its file to `discard` (a trash), after any queued save of it. */
+  remove<T>(id: string, discard: Discard<T>): Promise<T> {
+    return removePost(this.folder.path, id, discard)
+  }
+
+  /** Moves a trashed file back to `id`; EXISTS when the name was taken meanwhile. */
+  restore(id: string, source: string): Promise<CreatedPost> {
+    return restorePost(this.folder.path, id, source)
+  }
+
+  /** Posts containing `query` in their title or body; the folded texts are cached per post. */
+  async search(query: string): Promise<SearchHit[]> {
+    // Checked before listing, so a bad or empty query costs nothing.
+    const needle = searchNeedle(query)
+    if (needle === '') return []
+    return searchPosts(await this.index.posts(), needle, this.searchCache)
   }
 
   templates(): Promise<TemplateInfo[]> {

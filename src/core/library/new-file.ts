@@ -4,7 +4,14 @@ import { errnoCode, fsError } from './fs-errors'
 import { tempPathFor } from './atomic-write'
 
 /** link() is refused on some file systems (FAT, some network shares); then create exclusively. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+export const NO_HARD_LINKS: ReadonlySet<string> = new Set([
+  'EPERM',
+  'ENOTSUP',
+  'EOPNOTSUPP',
+  'ENOSYS',
+  'EXDEV',
+  'EMLINK'
+])
 
 /**
  * Creates a file that must not exist yet, atomically: the bytes are written and flushed to a temp

@@ -7,6 +7,12 @@ import { sortSummaries } from './sort'
 import { summaryFromBytes, unreadableSummary } from './summary'
 import { maxPostBytes } from './text-decode'
 
+/** A listed post and where its bytes are (the real path, for readers such as search). */
+export interface IndexedPost {
+  summary: PostSummary
+  path: string
+}
+
 interface CacheEntry {
   mtimeMs: number
   size: number
@@ -31,23 +37,31 @@ export class PostIndex {
   constructor(private readonly root: string) {}
 
   async list(): Promise<PostSummary[]> {
+    return (await this.posts()).map((post) => post.summary)
+  }
+
+  /** Every post with its real path, newest date first (the order of `list`). */
+  async posts(): Promise<IndexedPost[]> {
     const files = await scanPosts(this.root)
     const summaries: PostSummary[] = []
-    const seen = new Set<string>()
+    const paths = new Map<string, string>()
     let sliceStart = performance.now()
     for (const file of files) {
       const summary = this.summarize(file)
       if (summary) {
         summaries.push(summary)
-        seen.add(file.id)
+        paths.set(file.id, file.path)
       }
       if (performance.now() - sliceStart > sliceMs) {
         await new Promise((resolve) => setImmediate(resolve))
         sliceStart = performance.now()
       }
     }
-    for (const id of this.cache.keys()) if (!seen.has(id)) this.cache.delete(id)
-    return sortSummaries(summaries)
+    for (const id of this.cache.keys()) if (!paths.has(id)) this.cache.delete(id)
+    return sortSummaries(summaries).map((summary) => ({
+      summary,
+      path: paths.get(summary.id) ?? summary.id
+    }))
   }
 
   /** The summary of one file, or null when it vanished between the scan and now. */
