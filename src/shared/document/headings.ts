@@ -1,0 +1,252 @@
+import { findFence } from '../frontmatter/fence'
+
+/** A heading of the post, for the outline. */
+export interface Heading {
+  /** 1 to 6 */
+  level: number
+  /** The heading as plain text (link targets, emphasis and code marks removed); never HTML. */
+  text: string
+  /** 0-based line of the source where the heading starts (a setext heading's first text line). */
+  line: number
+}
+
+interface Fence {
+  char: number
+  length: number
+}
+
+/**
+ * The headings of a Markdown post: ATX (`## 标题`, with or without closing `#`s) and setext (text
+ * underlined with `===` or `---`). The front matter block and fenced code (``` and ~~~) are
+ * skipped, as are indented code, blockquotes and list items (their headings belong to quoted or
+ * listed material, not to the post's structure). Headings with no text are left out. Works line by
+ * line without backtracking regexes, so a megabyte buffer or a 5 MB line costs one pass.
+ */
+export function parseHeadings(source: string): Heading[] {
+  const headings: Heading[] = []
+  const fence = findFence(source)
+  let start = fence.kind === 'closed' ? fence.blockEnd : 0
+  let line = fence.kind === 'closed' ? countBreaks(source, fence.blockEnd) : 0
+  let code: Fence | null = null
+  // The open paragraph that a setext underline would turn into a heading.
+  let paragraph: { line: number; text: string } | null = null
+  // Inside a list item or blockquote until the next blank line: no headings there.
+  let container = false
+  while (start <= source.length) {
+    let end = source.indexOf('\n', start)
+    if (end < 0) end = source.length
+    const text =
+      source.charCodeAt(end - 1) === 13 ? source.slice(start, end - 1) : source.slice(start, end)
+    visit(text, line)
+    start = end + 1
+    line += 1
+  }
+  return headings
+
+  function visit(text: string, at: number): void {
+    const indent = indentOf(text)
+    const content = text.slice(indent.index)
+    if (code) {
+      if (indent.columns < 4 && closesFence(content, code)) code = null
+      return
+    }
+    if (content === '') {
+      paragraph = null
+      container = false
+      return
+    }
+    if (indent.columns >= 4) {
+      // Indented code, unless it continues a paragraph.
+      if (paragraph) paragraph.text += ` ${content.trim()}`
+      return
+    }
+    const opened = openFence(stripContainers(content))
+    if (opened) {
+      code = opened
+      paragraph = null
+      return
+    }
+    const underline = setextLevel(content)
+    if (underline && paragraph) {
+      add(underline, paragraph.text, paragraph.line)
+      paragraph = null
+      return
+    }
+    if (container || isContainerStart(content)) {
+      container = true
+      paragraph = null
+      return
+    }
+    const atx = atxHeading(content)
+    if (atx) {
+      add(atx.level, atx.text, at)
+      paragraph = null
+    } else if (isThematicBreak(content)) {
+      paragraph = null
+    } else if (paragraph) {
+      paragraph.text += ` ${content.trim()}`
+    } else {
+      paragraph = { line: at, text: content.trim() }
+    }
+  }
+
+  function add(level: number, raw: string, at: number): void {
+    const text = plainText(raw)
+    if (text !== '') headings.push({ level, text, line: at })
+  }
+}
+
+function countBreaks(text: string, end: number): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++
+  return count
+}
+
+/** Width of the leading whitespace in columns (a tab reaches the next multiple of 4). */
+function indentOf(line: string): { columns: number; index: number } {
+  let columns = 0
+  let index = 0
+  for (; index < line.length; index++) {
+    const code = line.charCodeAt(index)
+    if (code === 32) columns++
+    else if (code === 9) columns += 4 - (columns % 4)
+    else break
+  }
+  return { columns, index }
+}
+
+/** `> quote`, `- item`, `* item`, `+ item`, `1. item`, `1) item`, or an empty item (`-`). */
+function isContainerStart(content: string): boolean {
+  if (isThematicBreak(content)) return false
+  return markerWidth(content, 0) > 0 || /^(?:[-*+]|\d{1,9}[.)])[ \t]*$/.test(content)
+}
+
+/** The content after any quote marks and list markers, where a fence may open (`- ```js`). */
+function stripContainers(content: string): string {
+  let i = 0
+  for (;;) {
+    while (content[i] === ' ' || content[i] === '\t') i++
+    const width = markerWidth(content, i)
+    if (width === 0) return content.slice(i)
+    i += width
+  }
+}
+
+/** Width of a `>`, or of a list marker followed by a space, at `at`; 0 when there is none. */
+function markerWidth(content: string, at: number): number {
+  const ch = content[at]
+  if (ch === '>') return 1
+  let width = 0
+  if (ch === '-' || ch === '*' || ch === '+') width = 1
+  else {
+    while (width < 9 && isDigit(content.charCodeAt(at + width))) width++
+    if (width === 0 || (content[at + width] !== '.' && content[at + width] !== ')')) return 0
+    width++
+  }
+  const next = content[at + width]
+  return next === ' ' || next === '\t' ? width : 0
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** An opening code fence: 3+ backticks (no backtick in the info string) or 3+ tildes. */
+function openFence(content: string): Fence | null {
+  const char = content.charCodeAt(0)
+  if (char !== 96 && char !== 126) return null
+  let length = 0
+  while (content.charCodeAt(length) === char) length++
+  if (length < 3) return null
+  if (char === 96 && content.indexOf('`', length) >= 0) return null
+  return { char, length }
+}
+
+/** A closing fence: the opening character, at least as many, nothing but spaces after. */
+function closesFence(content: string, fence: Fence): boolean {
+  const rest = stripContainers(content).trimEnd()
+  if (rest.length < fence.length) return false
+  for (let i = 0; i < rest.length; i++) if (rest.charCodeAt(i) !== fence.char) return false
+  return true
+}
+
+/** `===` underlines a level 1 heading, `---` a level 2 one (trailing spaces allowed). */
+function setextLevel(content: string): number {
+  const trimmed = content.trimEnd()
+  const char = trimmed[0]
+  if (char !== '=' && char !== '-') return 0
+  for (let i = 1; i < trimmed.length; i++) if (trimmed[i] !== char) return 0
+  return char === '=' ? 1 : 2
+}
+
+/** Three or more `-`, `*` or `_`, spaces between allowed. */
+function isThematicBreak(content: string): boolean {
+  const char = content[0]
+  if (char !== '-' && char !== '*' && char !== '_') return false
+  let count = 0
+  for (const ch of content) {
+    if (ch === char) count++
+    else if (ch !== ' ' && ch !== '\t') return false
+  }
+  return count >= 3
+}
+
+/** `#`…`######` then a space or the end; the closing sequence (` ##`) is not part of the text. */
+function atxHeading(content: string): { level: number; text: string } | null {
+  let level = 0
+  while (level < content.length && content[level] === '#') level++
+  if (level === 0 || level > 6) return null
+  const after = content[level]
+  if (after !== undefined && after !== ' ' && after !== '\t') return null
+  let text = content.slice(level).trim()
+  let close = text.length
+  while (close > 0 && text[close - 1] === '#') close--
+  if (close === 0) text = ''
+  else if (close < text.length && (text[close - 1] === ' ' || text[close - 1] === '\t')) {
+    text = text.slice(0, close).trimEnd()
+  }
+  return { level, text }
+}
+
+/**
+ * Heading Markdown as the reader sees it: `[text](url)` and `![alt](src)` become their text,
+ * code, emphasis and strike marks go, `\#` escapes lose the backslash. HTML stays as literal text.
+ */
+export function plainText(markdown: string): string {
+  let out = ''
+  let closeParen = 0
+  for (let i = 0; i < markdown.length; i++) {
+    const ch = markdown[i]
+    if (ch === '\\' && i + 1 < markdown.length && /[!-/:-@[-`{-~]/.test(markdown[i + 1])) {
+      out += markdown[++i]
+    } else if (ch === ']' && markdown[i + 1] === '(' && closeParen !== -1) {
+      // Remember a missing `)`: searching again for every `](` would be quadratic.
+      closeParen = markdown.indexOf(')', i + 2)
+      if (closeParen >= 0) i = closeParen
+    } else if (ch === '[' || ch === ']' || ch === '`') {
+      // Link brackets and code marks carry no text.
+    } else if (ch === '!' && markdown[i + 1] === '[') {
+      // The image mark; its alt text follows.
+    } else if ((ch === '*' || ch === '_' || ch === '~') && markdown[i + 1] === ch) {
+      i++
+    } else {
+      out += ch
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim()
+}
+
+/** The index of the heading a line belongs to (the last one starting at or before it), or -1. */
+export function headingAt(headings: readonly Heading[], line: number): number {
+  let low = 0
+  let high = headings.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (headings[middle].line <= line) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
