@@ -1,0 +1,26 @@
+import type { Analyzer } from '../../../src/core/analysis'
+import { createCoreApi } from '../../../src/core/api'
+import type { CoreApi, CoreOptions } from '../../../src/core/api'
+
+/** An analyzer for tests that never analyse: no worker threads, no jieba. */
+export const idleAnalyzer: Analyzer = {
+  setFolder: async () => undefined,
+  analyzeText: async () => {
+    throw new Error('not used in these tests')
+  },
+  analyzeCorpus: async () => {
+    throw new Error('not used in these tests')
+  },
+  warmUp: async () => undefined,
+  close: async () => undefined
+}
+
+/** The core api on a data folder, without analysis workers. */
+export function stubCore(dataDir: string, systemTrash?: CoreOptions['systemTrash']): CoreApi {
+  return createCoreApi({
+    resourcesDir: '/nonexistent-resources',
+    dataDir,
+    analyzer: idleAnalyzer,
+    systemTrash
+  })
+}
