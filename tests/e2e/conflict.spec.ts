@@ -1,0 +1,92 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { AppPage } from './pages/AppPage'
+import { ConflictDialog } from './pages/dialogs'
+import { readPostText, samples } from './disk'
+import { expect, test } from './web-host-fixture'
+import type { WebHostHandle } from './web-host-fixture'
+
+test.use({ locale: 'en-US' })
+
+const mine = '我在编辑器里写的一段'
+const theirs = '另一个程序写到磁盘上的一段'
+
+/**
+ * Opens the AI daily, types a paragraph without saving, then changes the file on disk behind the
+ * window's back. Returns the page objects and the texts of both versions.
+ */
+async function conflictingEdit(
+  page: Page,
+  host: WebHostHandle
+): Promise<{ app: AppPage; dialog: ConflictDialog; buffer: string; disk: string }> {
+  const original = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type(`\n${mine}`)
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toBeVisible()
+
+  const disk = `${original}\n${theirs}\n`
+  await writeFile(join(host.folder, samples.aiDaily), disk)
+  const dialog = new ConflictDialog(page)
+  await expect(dialog.root).toBeVisible()
+  return { app, dialog, buffer: `${original}\n${mine}`, disk }
+}
+
+test('a change on disk under unsaved edits asks; Keep mine writes the buffer', async ({
+  page,
+  host
+}) => {
+  const { app, dialog, buffer } = await conflictingEdit(page, host)
+  await dialog.keepMine()
+  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(buffer)
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
+  await expect(app.preview.root).toContainText(mine)
+})
+
+test('Take theirs shows the disk version and leaves the file alone', async ({ page, host }) => {
+  const { app, dialog, disk } = await conflictingEdit(page, host)
+  await dialog.takeTheirs()
+  await expect(app.preview.root).toContainText(theirs)
+  await expect(app.preview.root).not.toContainText(mine)
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
+  expect(await readPostText(host.folder, samples.aiDaily)).toBe(disk)
+})
+
+test('Compare shows both versions side by side before choosing', async ({ page, host }) => {
+  const { dialog, disk } = await conflictingEdit(page, host)
+  const diff = await dialog.compare()
+  await expect(diff).toBeVisible()
+  // Both sides of the diff are editors; the changed lines are marked.
+  await expect(diff.locator('.monaco-editor')).toHaveCount(2)
+  await expect(
+    diff.locator('.line-insert, .char-insert, .line-delete, .char-delete').first()
+  ).toBeAttached()
+  expect(await readPostText(host.folder, samples.aiDaily)).toBe(disk)
+})
+
+test('a change on disk while the buffer is clean reloads quietly', async ({ page, host }) => {
+  const original = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+
+  await writeFile(join(host.folder, samples.aiDaily), `${original}\n${theirs}\n`)
+
+  await expect(app.preview.root).toContainText(theirs)
+  await expect(new ConflictDialog(page).root).toHaveCount(0)
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
+})
+
+test('the open post deleted on disk keeps its text and says so', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+
+  await rm(join(host.folder, samples.aiDaily))
+
+  await expect(page.getByTestId('deleted-banner')).toBeVisible()
+  await expect(app.preview.root).toContainText('冰箱')
+})

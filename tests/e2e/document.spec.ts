@@ -1,0 +1,52 @@
+import { AppPage } from './pages/AppPage'
+import { readPostText, samples } from './disk'
+import { expect, test } from './web-host-fixture'
+
+test.use({ locale: 'en-US' })
+
+/** Chinese characters of a post's body (front matter left out). */
+function hanCount(text: string): number {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '')
+  return body.match(/\p{Script=Han}/gu)?.length ?? 0
+}
+
+/** `2788` as the status bar may write it: `2788` or `2,788`. */
+function numberPattern(value: number): RegExp {
+  const grouped = value.toLocaleString('en-US').replace(/,/g, ',?')
+  return new RegExp(`(^|\\D)${grouped}(\\D|$)`)
+}
+
+test('the status bar counts the post’s Chinese characters and its reading time', async ({
+  page,
+  host
+}) => {
+  const text = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+
+  const count = hanCount(text)
+  expect(count).toBeGreaterThan(1000)
+  await expect(app.statusBar).toContainText(numberPattern(count))
+  await expect(app.statusBar).toContainText(/\d+\s*min/)
+})
+
+test('the outline lists the headings and a click scrolls the editor to one', async ({
+  page,
+  host
+}) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+
+  const headings = ['概要', '核心信息', '详细分析', '多模态：从演示走向日常', '展望', '词云分析']
+  for (const heading of headings) {
+    await expect(app.outline.getByText(heading, { exact: true })).toBeVisible()
+  }
+  // Far down the post: not on screen until the outline brings it there.
+  expect((await app.editor.visibleLines()).some((line) => line.includes('## 展望'))).toBe(false)
+
+  await app.outline.getByText('展望', { exact: true }).click()
+
+  await app.editor.expectVisible('## 展望')
+})
