@@ -1,11 +1,17 @@
+import { realpath } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
 import { PostcloudError } from '../shared/errors'
 import type { LibraryEvent } from '../shared/post'
 import type { Analyzer } from './analysis'
 import { RecentFolders } from './app-data/recent-folders'
-import { exportCloud } from './assets'
+import { SettingsStore } from './app-data/settings'
+import { AppTrash } from './app-data/trash'
+import { exportCloud, readFolderImage, saveImage } from './assets'
+import type { FolderImage } from './assets'
 import { Library } from './library'
+
+export type { FolderImage } from './assets'
 
 export interface CoreOptions {
   /** Bundled resources: templates, stopwords, sample posts. */
@@ -18,13 +24,6 @@ export interface CoreOptions {
    * to the trash in `dataDir`, from where the window can restore them.
    */
   systemTrash?: (absolutePath: string) => Promise<void>
-}
-
-/** An image of the open folder as the asset route or protocol serves it. */
-export interface FolderImage {
-  bytes: Uint8Array
-  /** The Content-Type to send, from the file's extension (only image types are served). */
-  mime: string
 }
 
 /** The contract implemented by composing the services; transports wrap this object, nothing more. */
@@ -43,6 +42,8 @@ export interface CoreApi extends PostcloudApi, LibraryEventSource {
 
 export function createCoreApi(options: CoreOptions): CoreApi {
   const recent = new RecentFolders(options.dataDir)
+  const trash = new AppTrash(options.dataDir)
+  const settings = new SettingsStore(options.dataDir)
   const listeners = new Set<(event: LibraryEvent) => void>()
   let library: Library | null = null
   let stopWatching: (() => void) | null = null
@@ -64,6 +65,11 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       stopWatching()
       stopWatching = null
     }
+  }
+
+  /** The open folder's real path: the app trash records and compares folders by it. */
+  async function realFolder(): Promise<string> {
+    return realpath(open().info().path)
   }
 
   async function closeLibrary(): Promise<void> {
@@ -113,6 +119,44 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     },
     async updateFrontMatter(id, changes, expected) {
       return open().updateFrontMatter(id, changes, expected)
+    },
+    async renamePost(id, fileName) {
+      return open().rename(id, fileName)
+    },
+    async deletePost(id) {
+      const library = open()
+      const folder = await realFolder()
+      const trashEntry = await library.remove(id, async (path) => {
+        if (!options.systemTrash) return trash.put(folder, id, path)
+        await options.systemTrash(path)
+        return null
+      })
+      return { id, trashEntry }
+    },
+    async listTrash() {
+      return trash.list(await realFolder())
+    },
+    async restoreFromTrash(entry) {
+      const library = open()
+      const trashed = await trash.take(entry, await realFolder())
+      const restored = await library.restore(trashed.id, trashed.file)
+      await trash.discard(entry)
+      return restored
+    },
+    async searchPosts(query) {
+      return open().search(query)
+    },
+    async saveImage(postId, imageBase64, fileName) {
+      return saveImage(open(), postId, imageBase64, fileName)
+    },
+    async readImage(path) {
+      return readFolderImage(open(), path)
+    },
+    async getSettings() {
+      return settings.get()
+    },
+    async updateSettings(changes) {
+      return settings.update(changes)
     },
     async analyzeText(text, analyzeOptions) {
       if (typeof text !== 'string')

@@ -1,6 +1,6 @@
 import { createAnalyzer } from './analysis'
 import { createCoreApi } from './api'
-import type { CoreApi } from './api'
+import type { CoreApi, CoreOptions } from './api'
 
 export interface CorePaths {
   /** Bundled resources: templates, stopwords, sample posts. */
@@ -12,12 +12,24 @@ export interface CorePaths {
   workerExecArgv?: string[]
 }
 
+/**
+ * What only some hosts can offer the back end. Electron passes `systemTrash`
+ * (`(path) => shell.trashItem(path)`), so deleted posts go to the system trash; the web host and
+ * the CLI pass nothing, and deleted posts go to the app's own trash in the data folder.
+ */
+export type CoreHost = Pick<CoreOptions, 'systemTrash'>
+
 /** Builds the back end every host (Electron main, web host, CLI) runs. */
-export function startCore(paths: CorePaths): CoreApi {
+export function startCore(paths: CorePaths, host: CoreHost = {}): CoreApi {
   const analyzer = createAnalyzer({
     workerScript: paths.workerScript,
     workerExecArgv: paths.workerExecArgv,
     resourcesDir: paths.resourcesDir
   })
-  return createCoreApi({ resourcesDir: paths.resourcesDir, dataDir: paths.dataDir, analyzer })
+  return createCoreApi({
+    resourcesDir: paths.resourcesDir,
+    dataDir: paths.dataDir,
+    analyzer,
+    systemTrash: host.systemTrash
+  })
 }

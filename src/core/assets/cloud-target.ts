@@ -118,7 +118,7 @@ function stripBaseUrl(path: string, info: FolderInfo): string {
 }
 
 /** `baseurl` as a prefix: '' or `/reports` (leading slash, no trailing slash). */
-function baseUrl(info: FolderInfo): string {
+export function baseUrl(info: FolderInfo): string {
   const trimmed = info.baseurl.trim().replace(/\/+$/, '')
   return trimmed === '' ? '' : `/${trimmed.replace(/^\/+/, '')}`
 }

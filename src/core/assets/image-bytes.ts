@@ -12,35 +12,15 @@ const magic: Record<CloudImageFormat, readonly number[]> = {
 const formatNames: Record<CloudImageFormat, string> = { jpg: 'JPEG', png: 'PNG' }
 
 /**
- * The image bytes of a base64 string, checked before anything is written: strictly base64
- * (Node's decoder silently skips junk, so the alphabet is checked first), not empty, within the
- * size limit, and really an image of the asked format (magic bytes). A `data:image/...;base64,`
- * prefix, as `canvas.toDataURL()` produces, is accepted.
+ * The image bytes of a base64 string, checked before anything is written: valid base64 within the
+ * size limit (see `decodeBase64Image`) and really an image of the asked format (magic bytes).
  */
 export function decodeCloudImage(
   imageBase64: string,
   format: CloudImageFormat = 'jpg',
   limit = maxCloudImageBytes
 ): Buffer {
-  if (typeof imageBase64 !== 'string') {
-    throw new PostcloudError('INVALID_ARGUMENT', 'The cloud image must be a base64 string.')
-  }
-  const text = imageBase64.replace(/^data:image\/(?:jpeg|png);base64,/, '')
-  if (text.length === 0) {
-    throw new PostcloudError('INVALID_ARGUMENT', 'The cloud image is empty.')
-  }
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
-  // Checked on the length before decoding, so an oversized string is never copied into a buffer.
-  if ((text.length / 4) * 3 - padding > limit) {
-    throw new PostcloudError(
-      'TOO_LARGE',
-      `The cloud image is larger than ${Math.round(limit / 1024 / 1024)} MB.`
-    )
-  }
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-    throw new PostcloudError('INVALID_ARGUMENT', 'The cloud image is not valid base64.')
-  }
-  const bytes = Buffer.from(text, 'base64')
+  const bytes = decodeBase64Image(imageBase64, limit, 'The cloud image')
   const found = detectFormat(bytes)
   if (found !== format) {
     const what = found ? `a ${formatNames[found]} image` : 'neither a JPEG nor a PNG image'
@@ -50,6 +30,33 @@ export function decodeCloudImage(
     )
   }
   return bytes
+}
+
+/**
+ * The bytes of a base64 image from the window: strictly base64 (Node's decoder silently skips
+ * junk, so the alphabet is checked first), not empty, at most `limit` bytes (TOO_LARGE, checked
+ * before decoding). A `data:image/...;base64,` prefix is accepted. `label` names it in errors.
+ */
+export function decodeBase64Image(imageBase64: unknown, limit: number, label: string): Buffer {
+  if (typeof imageBase64 !== 'string') {
+    throw new PostcloudError('INVALID_ARGUMENT', `${label} must be a base64 string.`)
+  }
+  const text = imageBase64.replace(/^data:image\/[a-z0-9.+-]+;base64,/i, '')
+  if (text.length === 0) {
+    throw new PostcloudError('INVALID_ARGUMENT', `${label} is empty.`)
+  }
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
+  // Checked on the length before decoding, so an oversized string is never copied into a buffer.
+  if ((text.length / 4) * 3 - padding > limit) {
+    throw new PostcloudError(
+      'TOO_LARGE',
+      `${label} is larger than ${Math.round(limit / 1024 / 1024)} MB.`
+    )
+  }
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+    throw new PostcloudError('INVALID_ARGUMENT', `${label} is not valid base64.`)
+  }
+  return Buffer.from(text, 'base64')
 }
 
 /** The format named by the file's first bytes, or null for anything else. */
