@@ -1,26 +1,34 @@
 import type { FrontMatterProblem, FrontMatterStatus } from '../post'
 
+/** A reading of a post's front matter: the back end's of the file, or the form's of the buffer. */
+export interface FrontMatterReading {
+  status: FrontMatterStatus
+  problem?: FrontMatterProblem
+}
+
 /**
- * What the form can do, from two readings of the post: the back end's (the last read of the file,
- * which `updateFrontMatter` edits) and the form's own of the editor buffer (what the writer sees).
- * - `editable`: both are fine;
- * - `none`: the buffer has no front matter: nothing to offer;
- * - `blocked`: one of them has a problem. The buffer's problem is the current one and wins; when
- *   only the file's is left (the writer fixed the buffer), `saveFirst` says a save will clear it.
+ * What the form can do with a post:
+ * - `editable`: the front matter reads fine;
+ * - `none`: there is no front matter: nothing to offer;
+ * - `blocked`: the block is unclosed, invalid or refused; the problem says where.
+ *
+ * The form's own reading of the editor buffer decides, because it includes unsaved edits and the
+ * shell saves the buffer before it edits keys in the file. While that reading is `pending` (the
+ * buffer changed, e.g. another post was opened, and the debounced parse has not run yet), a
+ * problem the back end found in the file blocks the form at once.
  */
 export type FormState =
   | { kind: 'editable' }
   | { kind: 'none' }
-  | { kind: 'blocked'; status: FrontMatterStatus; problem?: FrontMatterProblem; saveFirst: boolean }
+  | { kind: 'blocked'; status: FrontMatterStatus; problem?: FrontMatterProblem }
 
 export function formState(
-  file: { status: FrontMatterStatus; problem?: FrontMatterProblem },
-  buffer: { status: FrontMatterStatus; problem?: FrontMatterProblem }
+  file: FrontMatterReading,
+  buffer: FrontMatterReading,
+  pending: boolean
 ): FormState {
-  if (buffer.status === 'none') return { kind: 'none' }
-  if (buffer.status !== 'ok') {
-    return { kind: 'blocked', status: buffer.status, problem: buffer.problem, saveFirst: false }
-  }
-  if (file.status === 'ok') return { kind: 'editable' }
-  return { kind: 'blocked', status: file.status, problem: file.problem, saveFirst: true }
+  const reading = pending && file.status !== 'ok' ? file : buffer
+  if (reading.status === 'ok') return { kind: 'editable' }
+  if (reading.status === 'none') return { kind: 'none' }
+  return { kind: 'blocked', status: reading.status, problem: reading.problem }
 }
