@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { SettingsDialog } from './pages/dialogs'
-import { dotPng, writePost } from './disk'
+import { dotPng, filesUnder, readPost, readPostText, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
 const post = '_posts/2025-12-07-images.md'
@@ -82,3 +82,63 @@ test('a remote image is not requested until remote content is allowed in Setting
   await expect.poll(() => requested.length).toBeGreaterThan(0)
   await expect.poll(() => app.preview.naturalWidth('远程图片')).toBeGreaterThan(0)
 })
+
+/**
+ * Hands an image file to the editor as a drop or a paste would: headless Chromium has no real
+ * clipboard or drag source, so the event is built in the page with a DataTransfer holding a File.
+ */
+async function giveImageToEditor(
+  app: AppPage,
+  kind: 'drop' | 'paste',
+  fileName: string
+): Promise<void> {
+  const base64 = dotPng.toString('base64')
+  await app.editor.root.locator('.monaco-editor').evaluate(
+    (editor, { kind, fileName, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], fileName, { type: 'image/png' }))
+      const lines = editor.querySelector('.view-lines') ?? editor
+      // Dropped where the caret is (the end of the post), not into the front matter.
+      const box = (editor.querySelector('.cursors-layer .cursor') ?? lines).getBoundingClientRect()
+      const event =
+        kind === 'drop'
+          ? new DragEvent('drop', {
+              dataTransfer: data,
+              bubbles: true,
+              cancelable: true,
+              clientX: box.left + 1,
+              clientY: box.top + box.height / 2
+            })
+          : new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+      lines.dispatchEvent(event)
+    },
+    { kind, fileName, base64 }
+  )
+}
+
+for (const kind of ['drop', 'paste'] as const) {
+  test(`an image ${kind === 'drop' ? 'dropped on' : 'pasted into'} the editor is saved in the folder and shows in the preview`, async ({
+    page,
+    host
+  }) => {
+    const before = await filesUnder(host.folder)
+    const app = new AppPage(page)
+    await app.goto(host.url)
+    await app.openPost(post)
+    await app.editor.goToEnd()
+
+    await giveImageToEditor(app, kind, `${kind}-图.png`)
+
+    const image = app.preview.image(`${kind}-图`)
+    await expect(image).toHaveAttribute('src', /\/asset\//)
+    await expect.poll(() => app.preview.naturalWidth(`${kind}-图`)).toBeGreaterThan(0)
+    const added = (await filesUnder(host.folder)).filter((file) => !before.includes(file))
+    expect(added).toHaveLength(1)
+    expect(added[0]).toMatch(/\.png$/)
+    expect(await readPost(host.folder, added[0])).toEqual(dotPng)
+
+    await app.editor.saveWithShortcut()
+    await expect.poll(() => readPostText(host.folder, post)).toContain(`![${kind}-图](`)
+  })
+}
