@@ -36,8 +36,7 @@ export async function searchPosts(
   for (const [order, post] of posts.entries()) {
     if (post.summary.unreadable) continue
     const title = occurrences(foldForSearch(post.summary.title), needle).count
-    const body = cache.folded(post)
-    const count = title + (body === null ? 0 : occurrences(body, needle).count)
+    const count = title + cache.bodyCount(post, needle)
     if (count > 0) candidates.push({ post, inTitle: title > 0, count, order })
     if (performance.now() - sliceStart > sliceMs) {
       await new Promise((resolve) => setImmediate(resolve))

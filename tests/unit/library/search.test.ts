@@ -164,6 +164,15 @@ describe('Library.search', () => {
     expect((await library.search('苹果')).map((h) => h.id).sort()).toEqual(['b.md', 'c.md'])
   })
 
+  it('answers a query typed on, and backspaced, as a fresh search would', async () => {
+    const { dir, library } = await open(files)
+    const typed = ['大', '大模', '大模型', '大模型的', '大模', '模型', 'c', 'c+', 'c++']
+    for (const query of typed) {
+      const fresh = await Library.open(dir, { resourcesDir })
+      expect(await library.search(query)).toEqual(await fresh.search(query))
+    }
+  })
+
   it('sees a change that keeps the size, through the mtime', async () => {
     const { dir, library } = await open({ 'a.md': '甲乙\n' })
     const path = join(dir, 'a.md')
