@@ -2,6 +2,55 @@ import { defineMessages } from '../../i18n/types'
 
 /** Strings of the front matter form. Keys start with `frontmatter.`. */
 export const frontMatterMessages = defineMessages({
-  en: {},
-  'zh-CN': {}
+  en: {
+    'frontmatter.form': 'Front matter',
+    'frontmatter.title': 'Title',
+    'frontmatter.date': 'Date',
+    'frontmatter.datePicker': 'Pick the date',
+    'frontmatter.dateUnreadable':
+      'The picker cannot read this date; edit the text (e.g. 2025-11-11 15:33:03 +0800)',
+    'frontmatter.layout': 'Layout',
+    'frontmatter.categories': 'Categories',
+    'frontmatter.tags': 'Tags',
+    'frontmatter.listHint': 'Separated by commas',
+    'frontmatter.wordsHint': 'Separated by spaces',
+    'frontmatter.more': 'More fields ({count})',
+    'frontmatter.readonlyValue': 'Edit this value in the editor',
+    'frontmatter.commitHint': 'Enter or leaving the field saves it; Escape undoes',
+    'frontmatter.none': 'This post has no front matter.',
+    'frontmatter.unclosed':
+      'The front matter is never closed (no second ---), so the file is read as body text. Metadata cannot be edited here.',
+    'frontmatter.invalid':
+      'The front matter is not valid YAML. Fix it in the editor to edit metadata here.',
+    'frontmatter.refused':
+      'The front matter is not YAML (a ---js block is never run). Metadata cannot be edited here.',
+    'frontmatter.at': 'Line {line}, column {column}',
+    'frontmatter.atLine': 'Line {line}',
+    'frontmatter.readOnlyFile': 'The file is read-only.'
+  },
+  'zh-CN': {
+    'frontmatter.form': '前置元数据',
+    'frontmatter.title': '标题',
+    'frontmatter.date': '日期',
+    'frontmatter.datePicker': '选择日期',
+    'frontmatter.dateUnreadable':
+      '无法识别此日期格式，请直接编辑文本（例如 2025-11-11 15:33:03 +0800）',
+    'frontmatter.layout': '布局',
+    'frontmatter.categories': '分类',
+    'frontmatter.tags': '标签',
+    'frontmatter.listHint': '用逗号分隔',
+    'frontmatter.wordsHint': '用空格分隔',
+    'frontmatter.more': '更多字段（{count}）',
+    'frontmatter.readonlyValue': '请在编辑器中修改此值',
+    'frontmatter.commitHint': '按 Enter 或离开输入框即保存，按 Esc 撤销',
+    'frontmatter.none': '此文章没有前置元数据（front matter）。',
+    'frontmatter.unclosed':
+      '前置元数据没有闭合（缺少第二个 ---），整个文件按正文处理，无法在此编辑元数据。',
+    'frontmatter.invalid': '前置元数据不是有效的 YAML，请先在编辑器中修正。',
+    'frontmatter.refused':
+      '前置元数据不是 YAML（---js 等代码块永远不会执行），无法在此编辑元数据。',
+    'frontmatter.at': '第 {line} 行，第 {column} 列',
+    'frontmatter.atLine': '第 {line} 行',
+    'frontmatter.readOnlyFile': '文件为只读。'
+  }
 })
