@@ -67,9 +67,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     }
   }
 
-  /** The open folder's real path: the app trash records and compares folders by it. */
-  async function realFolder(): Promise<string> {
-    return realpath(open().info().path)
+  /** A folder's real path: the app trash records and compares folders by it. */
+  async function realFolder(of: Library): Promise<string> {
+    return realpath(of.info().path)
   }
 
   async function closeLibrary(): Promise<void> {
@@ -124,9 +124,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().rename(id, fileName)
     },
     async deletePost(id) {
-      const library = open()
-      const folder = await realFolder()
-      const trashEntry = await library.remove(id, async (path) => {
+      const current = open()
+      const folder = await realFolder(current)
+      const trashEntry = await current.remove(id, async (path) => {
         if (!options.systemTrash) return trash.put(folder, id, path)
         await options.systemTrash(path)
         return null
@@ -134,12 +134,12 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return { id, trashEntry }
     },
     async listTrash() {
-      return trash.list(await realFolder())
+      return trash.list(await realFolder(open()))
     },
     async restoreFromTrash(entry) {
-      const library = open()
-      const trashed = await trash.take(entry, await realFolder())
-      const restored = await library.restore(trashed.id, trashed.file)
+      const current = open()
+      const trashed = await trash.take(entry, await realFolder(current))
+      const restored = await current.restore(trashed.id, trashed.file)
       await trash.discard(entry)
       return restored
     },
