@@ -36,7 +36,9 @@ Stopwords and the user dictionary of the nearest folder holding .postcloud/ appl
 export const serveHelp = `Usage: postcloud serve [folder] [options]
 
 Serves the Postcloud window on http://127.0.0.1 with a random access token. Without a folder
-it opens the last folder used, else a copy of the bundled sample posts.
+it opens the last folder used, else a copy of the bundled sample posts. Open the printed
+address (http://127.0.0.1:PORT/?token=…): the page keeps the token for its tab and removes it
+from the address bar. Ctrl-C stops the server.
 
 Options:
   --port N      Port to listen on (default: a free one)

@@ -32,30 +32,37 @@ export async function serveCommand(argv: string[]): Promise<number> {
     throw new UsageError('--token must be at least 16 letters, digits, - or _.')
   }
 
-  const paths = bundlePaths()
-  const api = startCore(paths)
-  const folder = positionals[0]
-    ? await api.openFolder(positionals[0])
-    : await openStartFolder(api, paths.resourcesDir, paths.dataDir)
-  const log = openLog(paths.dataDir, 'web-host')
-  const host = await startWebHost({
-    api,
-    rendererDir: paths.rendererDir,
-    port,
-    token: values.token,
-    log
-  })
-  log.info(`serving ${folder.path} on ${host.origin}`)
-
-  process.stdout.write(`Postcloud is serving ${folder.path}\nOpen ${host.url}\n`)
-  if (!values['no-open']) openBrowser(host.url)
-
-  await new Promise<void>((resolve) => {
+  // Listen before anything starts or is printed: a Ctrl-C that comes in the moment the address
+  // appears (or during start-up) must still close the server and the core, not kill the process.
+  const stopRequested = new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
   })
-  await host.close()
-  await api.close()
+  const paths = bundlePaths()
+  const api = startCore(paths)
+  try {
+    const folder = positionals[0]
+      ? await api.openFolder(positionals[0])
+      : await openStartFolder(api, paths.resourcesDir, paths.dataDir)
+    const log = openLog(paths.dataDir, 'web-host')
+    const host = await startWebHost({
+      api,
+      rendererDir: paths.rendererDir,
+      port,
+      token: values.token,
+      log
+    })
+    log.info(`serving ${folder.path} on ${host.origin}`)
+
+    process.stdout.write(`Postcloud is serving ${folder.path}\nOpen ${host.url}\n`)
+    if (!values['no-open']) openBrowser(host.url)
+
+    await stopRequested
+    await host.close()
+  } finally {
+    // Also when the folder or the port fails: the analysis workers must not outlive the command.
+    await api.close()
+  }
   return 0
 }
 
