@@ -1,0 +1,98 @@
+import type { MarkdownIt, Token } from 'markdown-it'
+import { openElementBalance } from './html-balance'
+import type { PreviewEnv } from './markdown'
+
+/** One top-level block of the rendered body (a paragraph, a list, a table, a code block…). */
+export interface RenderedBlock {
+  /**
+   * The block's HTML, not yet sanitized. Its `data-source-line` values count from the block's
+   * first line, so a block that only moved (lines added above it) renders to the same string and
+   * the window keeps its nodes.
+   */
+  html: string
+  /** 0-based line of the whole source (front matter included) where the block starts. */
+  line: number
+  /** The block holds raw HTML from the writer, which may not be well formed. */
+  raw: boolean
+}
+
+export const sourceLineAttribute = 'data-source-line'
+
+/** Raw HTML opening an element is rendered with the blocks up to its close, at most this many. */
+const maxMergedBlocks = 64
+
+/**
+ * Parses a Markdown body and renders it block by block. `lineOffset` is the line of the source
+ * where the body starts, added to markdown-it's line map.
+ */
+export function renderBlocks(
+  md: MarkdownIt,
+  body: string,
+  lineOffset: number,
+  env: PreviewEnv
+): RenderedBlock[] {
+  const tokens = md.parse(body, env)
+  const blocks: RenderedBlock[] = []
+  let previousEnd = 0
+  for (const group of mergeOpenHtml(topLevelGroups(tokens))) {
+    const first = group.find((token) => token.map !== null)?.map
+    const start = first ? first[0] : previousEnd
+    let raw = false
+    for (const token of group) {
+      if (token.map && token.block && token.nesting !== -1) {
+        token.attrSet(sourceLineAttribute, String(token.map[0] - start))
+      }
+      if (token.map) previousEnd = Math.max(previousEnd, token.map[1])
+      raw ||= token.type === 'html_block' || hasInlineHtml(token)
+    }
+    blocks.push({ html: md.renderer.render(group, md.options, env), line: lineOffset + start, raw })
+  }
+  return blocks
+}
+
+function hasInlineHtml(token: Token): boolean {
+  return token.children?.some((child) => child.type === 'html_inline') ?? false
+}
+
+/** Splits the token stream at level 0: each group is one top-level block with its children. */
+export function topLevelGroups(tokens: Token[]): Token[][] {
+  const groups: Token[][] = []
+  let start = 0
+  let depth = 0
+  for (let i = 0; i < tokens.length; i++) {
+    depth += tokens[i].nesting
+    if (depth === 0) {
+      groups.push(tokens.slice(start, i + 1))
+      start = i + 1
+    }
+  }
+  if (start < tokens.length) groups.push(tokens.slice(start))
+  return groups
+}
+
+/** Joins a raw HTML block that leaves elements open with the groups up to where they close. */
+function mergeOpenHtml(groups: Token[][]): Token[][] {
+  const merged: Token[][] = []
+  for (let i = 0; i < groups.length; i++) {
+    let balance = htmlBalance(groups[i])
+    if (balance <= 0) {
+      merged.push(groups[i])
+      continue
+    }
+    const joined = [...groups[i]]
+    const last = Math.min(groups.length - 1, i + maxMergedBlocks)
+    while (balance > 0 && i < last) {
+      i++
+      joined.push(...groups[i])
+      balance += htmlBalance(groups[i])
+    }
+    merged.push(joined)
+  }
+  return merged
+}
+
+function htmlBalance(group: Token[]): number {
+  return group.length === 1 && group[0].type === 'html_block'
+    ? openElementBalance(group[0].content)
+    : 0
+}
