@@ -1,6 +1,10 @@
 import type { Protocol } from 'electron'
 import { assetProtocol } from '../shared/contract'
-import { assetProtocolOrigin, assetResponseHeaders, decodeAssetPath } from '../shared/asset'
+import {
+  assetProtocolOrigin,
+  assetResponseHeaders,
+  decodeAssetPath
+} from '../shared/transport/asset-path'
 import { PostcloudError, toErrorInfo } from '../shared/errors'
 import type { ErrorInfo } from '../shared/errors'
 import type { Log } from '../core/app-data/log-file'

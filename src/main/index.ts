@@ -1,5 +1,5 @@
 import type { BrowserWindow, OpenDialogOptions } from 'electron'
-import { app, dialog, ipcMain, Menu, protocol } from 'electron'
+import { app, dialog, ipcMain, Menu, protocol, shell } from 'electron'
 import { libraryEventChannel, menuCommandChannel } from '../shared/contract'
 import type { MenuCommand } from '../shared/contract'
 import { openLog } from '../core/app-data/log-file'
@@ -35,11 +35,11 @@ if (!app.requestSingleInstanceLock()) {
     const log = openLog(data, 'main')
     process.on('uncaughtException', (error) => log.error('uncaught exception', error))
     process.on('unhandledRejection', (error) => log.error('unhandled rejection', error))
-    const api = startCore({
-      resourcesDir: resourcesDir(),
-      dataDir: data,
-      workerScript: workerScript()
-    })
+    const api = startCore(
+      { resourcesDir: resourcesDir(), dataDir: data, workerScript: workerScript() },
+      // Deleted posts go to the system trash, where the writer looks for them on the desktop.
+      { systemTrash: (path) => shell.trashItem(path) }
+    )
     core = api
     const isTrusted = trustedSender(rendererUrl)
     registerContractHandlers(ipcMain, api, isTrusted, log)

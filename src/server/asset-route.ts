@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { assetResponseHeaders, decodeAssetPath } from '../shared/asset'
+import { assetResponseHeaders, decodeAssetPath } from '../shared/transport/asset-path'
 import type { CoreApi } from '../core/api'
 
 /** The one core service the `/asset/` route uses. */

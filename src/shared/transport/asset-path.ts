@@ -1,6 +1,6 @@
-import { assetProtocol } from './contract'
-import { assetContentSecurityPolicy } from './csp'
-import { PostcloudError } from './errors'
+import { assetProtocol, assetRoute } from '../contract'
+import { assetContentSecurityPolicy } from '../csp'
+import { PostcloudError } from '../errors'
 
 /** Where Electron's asset protocol serves the open folder: `postcloud-asset://folder/<path>`. */
 export const assetProtocolOrigin = `${assetProtocol}://folder`
@@ -11,6 +11,16 @@ export const assetProtocolOrigin = `${assetProtocol}://folder`
  */
 export function encodeAssetPath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/** The web host's URL of an image of the open folder. */
+export function webAssetUrl(path: string): string {
+  return assetRoute + encodeAssetPath(path)
+}
+
+/** Electron's URL of an image of the open folder. */
+export function electronAssetUrl(path: string): string {
+  return `${assetProtocolOrigin}/${encodeAssetPath(path)}`
 }
 
 // What is left of an encoded dot, slash, backslash or NUL after one decoding: a path encoded twice

@@ -1,4 +1,4 @@
-import type { LibraryEvent } from '../../../shared/post'
+import type { LibraryEvent } from '../post'
 
 /** The first pause before reconnecting, doubled after each failed attempt up to the last. */
 export const firstRetryMs = 500

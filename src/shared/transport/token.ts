@@ -1,11 +1,14 @@
 /** Where the tab keeps the web host's token, so a reload still has it. */
 export const tokenStorageKey = 'postcloud-token'
 
-/** The parts of `window` the token hand-over touches (a plain object in tests). */
+/**
+ * The parts of `window` the token hand-over touches, spelled out so this module needs no DOM
+ * types (the browser's window fits; tests pass a plain object).
+ */
 export interface TokenWindow {
-  location: Pick<Location, 'pathname' | 'search' | 'hash'>
-  history: Pick<History, 'replaceState' | 'state'>
-  sessionStorage: Pick<Storage, 'getItem' | 'setItem'>
+  location: { pathname: string; search: string; hash: string }
+  history: { state: unknown; replaceState(state: unknown, unused: string, url: string): void }
+  sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void }
 }
 
 /**

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  firstRetryMs,
-  lastRetryMs,
-  streamEvents
-} from '../../../src/renderer/src/transport/event-stream'
+import { firstRetryMs, lastRetryMs, streamEvents } from '../../../src/shared/transport/event-stream'
 import type { LibraryEvent } from '../../../src/shared/post'
 
 /** What one connection attempt meets. */

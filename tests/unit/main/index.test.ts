@@ -13,7 +13,8 @@ const electron = vi.hoisted(() => {
     calls: [] as string[],
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
-    readyPromise
+    readyPromise,
+    trashed: [] as string[]
   }
 })
 
@@ -45,7 +46,8 @@ vi.mock('electron', () => ({
     }),
     showErrorBox: vi.fn()
   },
-  Menu: { setApplicationMenu: () => electron.calls.push('menu'), buildFromTemplate: vi.fn() }
+  Menu: { setApplicationMenu: () => electron.calls.push('menu'), buildFromTemplate: vi.fn() },
+  shell: { trashItem: async (path: string) => void electron.trashed.push(path) }
 }))
 
 const core = {
@@ -55,7 +57,8 @@ const core = {
     throw new PostcloudError('NOT_FOUND', `No image ${path}.`)
   })
 }
-vi.mock('../../../src/core/start', () => ({ startCore: () => core }))
+const startCore = vi.hoisted(() => vi.fn())
+vi.mock('../../../src/core/start', () => ({ startCore }))
 vi.mock('../../../src/core/app-data/start-folder', () => ({ openStartFolder: vi.fn() }))
 vi.mock('../../../src/core/app-data/log-file', () => ({
   openLog: () => ({ error: vi.fn(), info: vi.fn() })
@@ -74,6 +77,7 @@ function eventFrom(url: string): unknown {
 
 describe('Electron main', () => {
   beforeAll(async () => {
+    startCore.mockReturnValue(core)
     vi.stubEnv('ELECTRON_RENDERER_URL', rendererUrl)
     await import('../../../src/main/index')
   })
@@ -108,5 +112,14 @@ describe('Electron main', () => {
     const pick = electron.ipcHandlers.get(pickFolderChannel)
     expect(await pick?.(eventFrom(rendererUrl))).toBe('/home/me/blog')
     expect(await pick?.(eventFrom('https://evil.example/'))).toBeNull()
+  })
+
+  it('hands the core the system trash for deleted posts', async () => {
+    const [, host] = startCore.mock.calls[0] as [
+      unknown,
+      { systemTrash: (p: string) => Promise<void> }
+    ]
+    await host.systemTrash('/home/me/blog/_posts/old.md')
+    expect(electron.trashed).toEqual(['/home/me/blog/_posts/old.md'])
   })
 })

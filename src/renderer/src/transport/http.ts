@@ -1,8 +1,8 @@
 import type { Envelope, MenuCommand, PostcloudBridge } from '../../../shared/contract'
-import { assetRoute, httpRoute } from '../../../shared/contract'
-import { encodeAssetPath } from '../../../shared/asset'
-import { streamEvents } from './event-stream'
-import { takeToken } from './token'
+import { httpRoute } from '../../../shared/contract'
+import { webAssetUrl } from '../../../shared/transport/asset-path'
+import { streamEvents } from '../../../shared/transport/event-stream'
+import { takeToken } from '../../../shared/transport/token'
 import { unwrapEnvelopes } from './unwrap'
 
 /**
@@ -32,6 +32,6 @@ export function httpBridge(): PostcloudBridge {
       pickFolder: async () => null,
       pathOfDropped: () => null
     },
-    assetUrl: (path) => assetRoute + encodeAssetPath(path)
+    assetUrl: webAssetUrl
   }
 }

@@ -1,5 +1,5 @@
 import type { Envelope, PostcloudBridge, PostcloudPreloadBridge } from '../../../shared/contract'
-import { assetProtocolOrigin, encodeAssetPath } from '../../../shared/asset'
+import { electronAssetUrl } from '../../../shared/transport/asset-path'
 import { unwrapEnvelopes } from './unwrap'
 
 /** The contract over Electron IPC, through the one object preload exposes. */
@@ -17,6 +17,6 @@ export function ipcBridge(preload: PostcloudPreloadBridge): PostcloudBridge {
       pickFolder: () => preload.pickFolder(),
       pathOfDropped: (file) => preload.pathOfDropped(file)
     },
-    assetUrl: (path) => `${assetProtocolOrigin}/${encodeAssetPath(path)}`
+    assetUrl: electronAssetUrl
   }
 }
