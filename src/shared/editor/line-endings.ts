@@ -5,30 +5,24 @@
  * the lines before the first and after the last edited line, so an edit changes the bytes of the
  * edited region only, and an unedited buffer saves byte for byte.
  */
-
-/** The end-of-line sequences an editor model can use. */
-export type Eol = '\n' | '\r\n'
+import type { LineEnding } from '../post'
 
 /**
- * The sequence a model of `text` gets: Monaco's rule, CRLF when more than half of the breaks are
- * CRLF or a lone CR, else LF; null when `text` has no line break.
+ * The kind of line breaks `text` has: `lf` or `crlf` when all are of that kind, `mixed` when
+ * kinds differ or a lone CR (which no editor model keeps) is among them, `none` without breaks.
  */
-export function dominantEol(text: string): Eol | null {
-  let crlf = 0
-  let lf = 0
-  let cr = 0
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 0x0d) {
-      if (text.charCodeAt(at + 1) === 0x0a) {
-        crlf += 1
-        at += 1
-      } else cr += 1
-    } else if (code === 0x0a) lf += 1
+export function lineEndingOf(text: string): LineEnding {
+  let crlf = false
+  let lf = false
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 0x0d) crlf = true
+    else lf = true
+    if (crlf && lf) return 'mixed'
   }
-  const total = crlf + lf + cr
-  if (total === 0) return null
-  return cr + crlf > total / 2 ? '\r\n' : '\n'
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 0x0a) return 'mixed'
+  }
+  return crlf ? 'crlf' : lf ? 'lf' : 'none'
 }
 
 /** Index just past the line break that starts at `at` (CRLF, LF or a lone CR), or `at` at the end. */
@@ -63,9 +57,10 @@ function lineStart(text: string, contentEnd: number, floor: number): number {
 
 /**
  * `edited` (a model's text, one kind of line break throughout) with the line endings of
- * `baseline` (the file as loaded) restored on the lines the two share at the start and at the end.
- * Lines in between — the edited region — keep the model's endings. An unedited model gives back
- * `baseline` exactly; cost is one pass over both texts.
+ * `baseline` (the file as loaded) restored on the lines the two share at the start and at the end,
+ * and on the lines in between too when as many lines are there as before (edits within lines).
+ * Otherwise the lines in between — the edited region — keep the model's endings. An unedited
+ * model gives back `baseline` exactly; cost is one pass over both texts.
  */
 export function restoreLineEndings(baseline: string, edited: string): string {
   // Whole lines equal at the start: content and the presence of a break must match.
@@ -98,10 +93,40 @@ export function restoreLineEndings(baseline: string, edited: string): string {
     baseContentEnd = previousBreakStart(baseline, baseFrom)
     editContentEnd = previousBreakStart(edited, editFrom)
   }
-  const head = baseline.slice(0, base)
-  const rest = edited.slice(edit, editTail) + baseline.slice(baseTail)
-  // A kept lone CR right before a line starting with LF would read back as one CRLF and eat a
-  // line: that CR becomes a CRLF, which cannot merge with what is on either side of it.
-  if (head.endsWith('\r') && rest.startsWith('\n')) return `${head}\n${rest}`
-  return head + rest
+  const baseMiddle = splitLines(baseline, base, baseTail)
+  const editMiddle = splitLines(edited, edit, editTail)
+  // Lines edited in place (as many lines as before, breaks where they were) keep their own
+  // breaks too; lines added or removed leave no way to pair them, so the model's breaks stay.
+  const paired =
+    baseMiddle.length === editMiddle.length &&
+    baseMiddle.every(([, brk], index) => (brk === '') === (editMiddle[index][1] === ''))
+  const middle = paired
+    ? editMiddle.flatMap(([content], index) => [content, baseMiddle[index][1]])
+    : [edited.slice(edit, editTail)]
+  return joinKeepingLines([baseline.slice(0, base), ...middle, baseline.slice(baseTail)])
+}
+
+/** The lines from `from` to `to` (both at line boundaries) as [content, break] pairs. */
+function splitLines(text: string, from: number, to: number): [string, string][] {
+  const lines: [string, string][] = []
+  for (let at = from; at < to;) {
+    const end = Math.min(nextBreak(text, at), to)
+    const next = Math.min(breakEnd(text, end), to)
+    lines.push([text.slice(at, end), text.slice(end, next)])
+    at = next
+  }
+  return lines
+}
+
+/**
+ * Concatenates pieces of text. A kept lone CR right before a piece starting with LF would read
+ * back as one CRLF and eat a line: that CR becomes a CRLF, which merges with nothing around it.
+ */
+function joinKeepingLines(pieces: string[]): string {
+  let text = ''
+  for (const piece of pieces) {
+    if (piece === '') continue
+    text += text.endsWith('\r') && piece.startsWith('\n') ? `\n${piece}` : piece
+  }
+  return text
 }

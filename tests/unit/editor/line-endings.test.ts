@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { dominantEol, restoreLineEndings } from '../../../src/shared/editor/line-endings'
+import { lineEndingOf, restoreLineEndings } from '../../../src/shared/editor/line-endings'
+
+/** Monaco's choice for a model: CRLF when more than half of the breaks are CRLF or a lone CR. */
+function dominantEol(text: string): string {
+  const breaks = text.match(/\r\n|\r|\n/g) ?? []
+  return breaks.filter((each) => each !== '\n').length > breaks.length / 2 ? '\r\n' : '\n'
+}
 
 /** What Monaco does to a text: every CR, LF and CRLF becomes the dominant sequence. */
 function normalise(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, dominantEol(text) ?? '\n')
+  return text.replace(/\r\n|\r|\n/g, dominantEol(text))
 }
 
-describe('dominantEol', () => {
+describe('lineEndingOf', () => {
   it.each([
-    ['no breaks', 'abc', null],
-    ['LF only', 'a\nb\n', '\n'],
-    ['CRLF only', 'a\r\nb\r\n', '\r\n'],
-    ['more CRLF than LF', 'a\r\nb\r\nc\n', '\r\n'],
-    ['a tie goes to LF', 'a\r\nb\n', '\n'],
-    ['lone CRs count with CRLF', 'a\rb\rc\n', '\r\n']
-  ])('%s', (_name, text, eol) => {
-    expect(dominantEol(text)).toBe(eol)
+    ['no breaks', 'abc', 'none'],
+    ['empty', '', 'none'],
+    ['LF only', 'a\nb\n', 'lf'],
+    ['CRLF only', 'a\r\nb\r\n', 'crlf'],
+    ['CRLF and LF', 'a\r\nb\n', 'mixed'],
+    ['a lone CR', 'a\rb', 'mixed'],
+    ['a lone CR at the end of CRLF lines', 'a\r\nb\r', 'mixed']
+  ])('%s', (_name, text, kind) => {
+    expect(lineEndingOf(text)).toBe(kind)
   })
 })
 
@@ -71,10 +78,28 @@ describe('restoreLineEndings', () => {
       expected: 'a\r\nb'
     },
     {
-      name: 'everything replaced',
+      name: 'every line replaced in place keeps its own ending',
       baseline: 'x\r\ny\n',
       edited: 'p\nq\n',
-      expected: 'p\nq\n'
+      expected: 'p\r\nq\n'
+    },
+    {
+      name: 'lines edited in place between untouched ones keep their endings',
+      baseline: 'a\r\nb\nc\r\nd\n',
+      edited: 'a\nB\nC\nd\n',
+      expected: 'a\r\nB\nC\r\nd\n'
+    },
+    {
+      name: 'lines replaced by more lines take the model ending',
+      baseline: 'a\r\nb\nc\r\n',
+      edited: 'a\r\nx\r\ny\r\nz\r\nc\r\n',
+      expected: 'a\r\nx\r\ny\r\nz\r\nc\r\n'
+    },
+    {
+      name: 'a line after a lone CR emptied in place does not merge into a CRLF',
+      baseline: 'a\rb\nc',
+      edited: 'a\n\nc',
+      expected: 'a\r\n\nc'
     },
     {
       name: 'a repeated line inserted after its twin (the first one keeps its ending)',
@@ -140,13 +165,15 @@ describe('restoreLineEndings on random edits', () => {
       const baseline = lines.map((line) => line + pick(breaks)).join('') + pick(words)
       const model = normalise(baseline)
       expect(restoreLineEndings(baseline, model)).toBe(baseline)
-      const eol = dominantEol(baseline) ?? '\n'
+      const eol = dominantEol(baseline)
       const editedLines = model.split(eol)
-      const at = Math.floor(next() * (editedLines.length + 1))
-      const change = pick(['insert', 'delete', 'replace'] as const)
-      if (change === 'insert') editedLines.splice(at, 0, pick(words))
-      else if (change === 'delete') editedLines.splice(at, 1)
-      else editedLines.splice(at, 1, pick(words) + 'x')
+      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+        const at = Math.floor(next() * (editedLines.length + 1))
+        const change = pick(['insert', 'delete', 'replace'] as const)
+        if (change === 'insert') editedLines.splice(at, 0, pick(words))
+        else if (change === 'delete') editedLines.splice(at, 1)
+        else editedLines.splice(at, 1, pick(words) + 'x')
+      }
       const edited = editedLines.join(eol)
       expect(normalise(restoreLineEndings(baseline, edited)).split(/\r\n|\r|\n/)).toEqual(
         edited.split(eol)

@@ -32,9 +32,10 @@ const { CRLF, LF } = monaco.editor.EndOfLineSequence
  *
  * Line endings: an LF or CRLF file's model uses that ending, so `text()` is the file byte for byte
  * and new lines get the file's ending. A file with mixed endings (or lone CRs) is held with its
- * majority ending, and `text()` gives back the file's own ending on every line outside the edited
- * region: unedited, it is byte-identical; edited, only the lines from the first to the last edit
- * take the majority ending. (The window may want to say so for `lineEnding: 'mixed'` posts.)
+ * majority ending, and `text()` gives back the file's own endings (shared/editor/line-endings):
+ * unedited it is byte-identical, lines edited in place keep their ending, and only where lines
+ * were added or removed do the lines of that region take the majority ending. (The window may
+ * want to say so for `lineEnding: 'mixed'` posts.)
  */
 export class EditorModels {
   private readonly entries = new Map<string, Entry>()
@@ -108,6 +109,8 @@ export class EditorModels {
   /** The buffer now matches the file (at `version` when given, else as it is now). */
   markSaved(id: string, version?: number): void {
     const entry = this.entry(id)
+    // Typing after the save starts a new undo step, so undo can stop exactly at the saved text.
+    entry.model.pushStackElement()
     entry.savedVersion = version ?? entry.model.getAlternativeVersionId()
     this.updateDirty(entry)
   }

@@ -29,6 +29,7 @@ export function useScrollSync(
       last = top - 1
       if (!revealing.current) report(last)
     }
+    update()
     const subscriptions = [
       editor.onDidScrollChange((event) => event.scrollTopChanged && update()),
       editor.onDidChangeModel(update)
