@@ -44,7 +44,7 @@ async function startHost(
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/[?#]token=[\w-]+)/.exec(output)
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)
       if (match) resolveUrl(match[1])
     })
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
