@@ -3,7 +3,7 @@ import { selectionStats } from '../../../../../shared/editor/selection-stats'
 import type { SelectionStats } from '../../../../../shared/editor/selection-stats'
 import type { monaco } from '../monaco'
 
-/** Reports what is selected (for the status bar) on every selection change and post switch. */
+/** Reports what is selected (for the status bar) whenever it changes, post switches included. */
 export function useSelectionStats(
   editor: monaco.editor.IStandaloneCodeEditor | null,
   onSelectionChange: (stats: SelectionStats) => void
@@ -11,16 +11,23 @@ export function useSelectionStats(
   const report = useEffectEvent((stats: SelectionStats) => onSelectionChange(stats))
   useEffect(() => {
     if (!editor) return undefined
+    // Moving the caret without selecting reports nothing new: the window need not re-render.
+    let last: SelectionStats | null = null
     const update = (): void => {
       const model = editor.getModel()
-      const selections = model ? (editor.getSelections() ?? []) : []
-      const ranges = selections.map((selection) => ({
-        text: selection.isEmpty() ? '' : model!.getValueInRange(selection),
-        startLine: selection.startLineNumber,
-        endLine: selection.endLineNumber,
-        endColumn: selection.endColumn
-      }))
-      report(selectionStats(ranges, model?.getEOL() ?? '\n'))
+      const ranges = !model
+        ? []
+        : (editor.getSelections() ?? []).map((selection) => ({
+            text: selection.isEmpty() ? '' : model.getValueInRange(selection),
+            startLine: selection.startLineNumber,
+            endLine: selection.endLineNumber,
+            endColumn: selection.endColumn
+          }))
+      const stats = selectionStats(ranges, model?.getEOL() ?? '\n')
+      // The character count follows from the text.
+      if (last && last.text === stats.text && last.lines === stats.lines) return
+      last = stats
+      report(stats)
     }
     update()
     const subscriptions = [
