@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { FormField } from '../../../../shared/frontmatter/form-fields'
 import { useI18n } from '../../i18n/I18nContext'
 import { DateField } from './DateField'
@@ -79,16 +79,22 @@ function CheckboxField({
   className
 }: FieldProps): React.JSX.Element {
   const id = useId()
+  // The toggled state shows until the file's value changes, as a text draft does.
+  const [toggled, setToggled] = useState<{ checked: boolean; base: string } | null>(null)
+  const checked = toggled && toggled.base === field.text ? toggled.checked : field.value === true
   return (
     <div className={`fm-field fm-checkbox ${className ?? ''}`}>
       <input
         id={id}
         data-testid={testId}
         type="checkbox"
-        checked={field.value === true}
+        checked={checked}
         disabled={disabled}
         // A toggle is one deliberate act: it writes at once.
-        onChange={(event) => onCommit(event.target.checked)}
+        onChange={(event) => {
+          const next = event.target.checked
+          setToggled(onCommit(next) ? { checked: next, base: field.text } : null)
+        }}
       />
       <label htmlFor={id}>{label}</label>
     </div>
