@@ -10,6 +10,12 @@ export interface Heading {
   line: number
 }
 
+/**
+ * Heading text kept for the outline: a heading longer than this (a pasted megabyte line) is cut,
+ * which keeps the outline cheap and readable.
+ */
+const maxHeadingChars = 500
+
 interface Fence {
   char: number
   length: number
@@ -57,7 +63,7 @@ export function parseHeadings(source: string): Heading[] {
     }
     if (indent.columns >= 4) {
       // Indented code, unless it continues a paragraph.
-      if (paragraph) paragraph.text += ` ${content.trim()}`
+      if (paragraph) extend(paragraph, content)
       return
     }
     const opened = openFence(stripContainers(content))
@@ -84,15 +90,22 @@ export function parseHeadings(source: string): Heading[] {
     } else if (isThematicBreak(content)) {
       paragraph = null
     } else if (paragraph) {
-      paragraph.text += ` ${content.trim()}`
+      extend(paragraph, content)
     } else {
-      paragraph = { line: at, text: content.trim() }
+      paragraph = { line: at, text: content.slice(0, maxHeadingChars).trim() }
     }
   }
 
   function add(level: number, raw: string, at: number): void {
-    const text = plainText(raw)
+    const text = plainText(raw.slice(0, maxHeadingChars))
     if (text !== '') headings.push({ level, text, line: at })
+  }
+}
+
+/** Adds a line to a paragraph that may become a setext heading, up to the length kept. */
+function extend(paragraph: { text: string }, content: string): void {
+  if (paragraph.text.length < maxHeadingChars) {
+    paragraph.text += ` ${content.slice(0, maxHeadingChars).trim()}`
   }
 }
 

@@ -81,13 +81,25 @@ describe('parseHeadings', () => {
       '# ' + ']('.repeat(500_000),
       '- '.repeat(200_000) + '```',
       ('段落\n' + '='.repeat(10) + '\n').repeat(50_000),
-      '```\n' + '# x\n'.repeat(200_000)
+      '```\n' + '# x\n'.repeat(200_000),
+      '# ' + 'x'.repeat(5_000_000),
+      'y'.repeat(5_000_000) + '\n' + 'z '.repeat(1_000_000) + '\n==='
     ]
     for (const input of inputs) {
       const started = performance.now()
       parseHeadings(input)
       expect(performance.now() - started).toBeLessThan(2_000)
     }
+  })
+})
+
+describe('long headings', () => {
+  it('keeps the first 500 characters of a heading', () => {
+    const [atx] = parseHeadings('# ' + '长'.repeat(10_000))
+    expect(atx.text).toBe('长'.repeat(500))
+    const [setext] = parseHeadings('第一行\n' + '第二行'.repeat(1000) + '\n===')
+    expect(setext.text.length).toBeLessThanOrEqual(500)
+    expect(setext.text.startsWith('第一行 第二行')).toBe(true)
   })
 })
 
