@@ -58,12 +58,18 @@ test('Take theirs shows the disk version and leaves the file alone', async ({ pa
 test('Compare shows both versions side by side before choosing', async ({ page, host }) => {
   const { dialog, disk } = await conflictingEdit(page, host)
   const diff = await dialog.compare()
-  await expect(diff).toBeVisible()
-  // Both sides of the diff are editors; the changed lines are marked.
-  await expect(diff.locator('.monaco-editor')).toHaveCount(2)
-  await expect(
-    diff.locator('.line-insert, .char-insert, .line-delete, .char-delete').first()
-  ).toBeAttached()
+  const theirsSide = diff.locator('.editor.original .view-lines')
+  const mineSide = diff.locator('.editor.modified .view-lines')
+  await expect(theirsSide).toBeVisible()
+  await expect(mineSide).toBeVisible()
+
+  // Both edits are at the end: go there in the writer's side; the disk's side scrolls along.
+  await mineSide.click()
+  await page.keyboard.press('Control+End')
+  await expect(mineSide).toContainText(mine)
+  await expect(mineSide).not.toContainText(theirs)
+  await expect(theirsSide).toContainText(theirs)
+  await expect(theirsSide).not.toContainText(mine)
   expect(await readPostText(host.folder, samples.aiDaily)).toBe(disk)
 })
 

@@ -35,16 +35,20 @@ async function seedImagePost(folder: string): Promise<void> {
   )
 }
 
-/** Answers the remote image host from here (no network), and counts what reached it. */
-async function fakeRemoteHost(page: Page): Promise<string[]> {
-  const requested: string[] = []
+/**
+ * Answers the remote image host from here (no network). `attempted` counts every request the page
+ * made to it, even one its CSP then refused; `served` only those that reached the host.
+ */
+async function fakeRemoteHost(page: Page): Promise<{ attempted: string[]; served: string[] }> {
+  const seen = { attempted: [] as string[], served: [] as string[] }
   page.on('request', (request) => {
-    if (new URL(request.url()).host === remoteHost) requested.push(request.url())
+    if (new URL(request.url()).host === remoteHost) seen.attempted.push(request.url())
   })
-  await page.route(`https://${remoteHost}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: dotPng })
-  )
-  return requested
+  await page.route(`https://${remoteHost}/**`, (route) => {
+    seen.served.push(route.request().url())
+    return route.fulfill({ status: 200, contentType: 'image/png', body: dotPng })
+  })
+  return seen
 }
 
 test('an image of the folder shows in the preview, served through /asset/', async ({
@@ -65,21 +69,27 @@ test('a remote image is not requested until remote content is allowed in Setting
   page,
   host
 }) => {
-  const requested = await fakeRemoteHost(page)
+  const remote = await fakeRemoteHost(page)
   const app = new AppPage(page)
   await app.goto(host.url)
   await app.openPost(post)
   // The local image loaded, so the preview has fetched whatever it was going to fetch.
   await expect.poll(() => app.preview.naturalWidth('本地图片')).toBeGreaterThan(0)
-  expect(requested).toEqual([])
+  expect(remote.attempted).toEqual([])
   await expect(app.preview.root.locator(`img[src*="${remoteHost}"]`)).toHaveCount(0)
 
   const settings = new SettingsDialog(page)
   await settings.open()
-  await settings.remoteContent.check()
+  // The box shows the setting once saved in the data folder: click, then wait for the tick.
+  await settings.remoteContent.click()
+  await expect(settings.remoteContent).toBeChecked()
   await settings.close()
 
-  await expect.poll(() => requested.length).toBeGreaterThan(0)
+  await expect(app.preview.image('远程图片')).toHaveAttribute(
+    'src',
+    `https://${remoteHost}/remote.png`
+  )
+  await expect.poll(() => remote.served.length).toBeGreaterThan(0)
   await expect.poll(() => app.preview.naturalWidth('远程图片')).toBeGreaterThan(0)
 })
 
