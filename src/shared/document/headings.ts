@@ -263,3 +263,14 @@ export function headingAt(headings: readonly Heading[], line: number): number {
   }
   return found
 }
+
+/** Whether two heading lists are the same (typing inside a paragraph changes none of them). */
+export function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].line !== b[i].line || a[i].level !== b[i].level || a[i].text !== b[i].text) {
+      return false
+    }
+  }
+  return true
+}

@@ -2,7 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { headingAt, parseHeadings, plainText } from '../../../src/shared/document/headings'
+import {
+  headingAt,
+  parseHeadings,
+  plainText,
+  sameHeadings
+} from '../../../src/shared/document/headings'
 import type { Heading } from '../../../src/shared/document/headings'
 
 const h = (level: number, text: string, line: number): Heading => ({ level, text, line })
@@ -134,5 +139,18 @@ describe('headingAt', () => {
 
   it('is -1 without headings', () => {
     expect(headingAt([], 3)).toBe(-1)
+  })
+})
+
+describe('sameHeadings', () => {
+  const base = parseHeadings('# a\n正文\n## b')
+  it.each([
+    ['typing inside a paragraph', '# a\n正文加字\n## b', true],
+    ['a new line above a heading', '# a\n正文\n\n## b', false],
+    ['a renamed heading', '# a\n正文\n## c', false],
+    ['a changed level', '# a\n正文\n### b', false],
+    ['a new heading', '# a\n正文\n## b\n## c', false]
+  ])('%s: %s', (_name, source, same) => {
+    expect(sameHeadings(base, parseHeadings(source))).toBe(same)
   })
 })

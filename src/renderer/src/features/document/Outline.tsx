@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { headingAt, parseHeadings } from '../../../../shared/document/headings'
+import { headingAt, parseHeadings, sameHeadings } from '../../../../shared/document/headings'
 import { outlineTree } from '../../../../shared/document/outline'
 import type { OutlineNode } from '../../../../shared/document/outline'
 import { useI18n } from '../../i18n/I18nContext'
@@ -23,7 +23,7 @@ export interface OutlineProps {
  */
 export function Outline({ source, activeLine, onJump }: OutlineProps): React.JSX.Element {
   const { t } = useI18n()
-  const headings = useDeferredCompute(source, parseHeadings).value
+  const headings = useDeferredCompute(source, parseHeadings, 150, sameHeadings).value
   const tree = useMemo(() => outlineTree(headings), [headings])
   const active = activeLine === null ? -1 : headingAt(headings, activeLine)
   const activeButton = useRef<HTMLButtonElement | null>(null)
@@ -32,6 +32,39 @@ export function Outline({ source, activeLine, onJump }: OutlineProps): React.JSX
     // Keep the current heading in view as the writer scrolls the editor, without moving focus.
     activeButton.current?.scrollIntoView?.({ block: 'nearest' })
   }, [active])
+
+  // A post can have thousands of headings: the list is rebuilt only when they or the current one
+  // change, not on every keystroke that re-renders the window.
+  const list = useMemo(() => {
+    const renderNodes = (nodes: OutlineNode[]): React.JSX.Element => (
+      <ul className="outline-list">
+        {nodes.map((node) => {
+          const { heading, index } = node
+          const current = index === active
+          return (
+            <li key={index}>
+              <button
+                type="button"
+                className="outline-item"
+                data-testid="outline-item"
+                data-level={heading.level}
+                aria-current={current ? 'location' : undefined}
+                aria-label={t('document.jumpTo', { title: heading.text, line: heading.line + 1 })}
+                title={heading.text}
+                ref={current ? activeButton : undefined}
+                onClick={() => onJump(heading.line)}
+              >
+                {heading.text}
+              </button>
+              {node.children.length > 0 && renderNodes(node.children)}
+            </li>
+          )
+        })}
+      </ul>
+    )
+
+    return renderNodes(tree)
+  }, [tree, active, t, onJump])
 
   const moveFocus = (event: React.KeyboardEvent<HTMLElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
@@ -43,33 +76,6 @@ export function Outline({ source, activeLine, onJump }: OutlineProps): React.JSX
     next.focus()
   }
 
-  const renderNodes = (nodes: OutlineNode[]): React.JSX.Element => (
-    <ul className="outline-list">
-      {nodes.map((node) => {
-        const { heading, index } = node
-        const current = index === active
-        return (
-          <li key={index}>
-            <button
-              type="button"
-              className="outline-item"
-              data-testid="outline-item"
-              data-level={heading.level}
-              aria-current={current ? 'location' : undefined}
-              aria-label={t('document.jumpTo', { title: heading.text, line: heading.line + 1 })}
-              title={heading.text}
-              ref={current ? activeButton : undefined}
-              onClick={() => onJump(heading.line)}
-            >
-              {heading.text}
-            </button>
-            {node.children.length > 0 && renderNodes(node.children)}
-          </li>
-        )
-      })}
-    </ul>
-  )
-
   return (
     <nav
       className="outline"
@@ -77,11 +83,7 @@ export function Outline({ source, activeLine, onJump }: OutlineProps): React.JSX
       aria-label={t('document.outline')}
       onKeyDown={moveFocus}
     >
-      {tree.length === 0 ? (
-        <p className="outline-empty">{t('document.outlineEmpty')}</p>
-      ) : (
-        renderNodes(tree)
-      )}
+      {tree.length === 0 ? <p className="outline-empty">{t('document.outlineEmpty')}</p> : list}
     </nav>
   )
 }
