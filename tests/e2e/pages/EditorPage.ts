@@ -12,7 +12,9 @@ export class EditorPage {
   }
 
   async waitUntilReady(): Promise<void> {
-    await expect(this.lines.locator('.view-line').first()).toBeVisible()
+    // The first post of a page loads Monaco's chunk (megabytes of script) on demand: on a busy
+    // two-core machine that alone has taken more than the default 5 s.
+    await expect(this.lines.locator('.view-line').first()).toBeVisible({ timeout: 20_000 })
   }
 
   /** Puts the keyboard focus in the text (the caret lands where the click was). */
