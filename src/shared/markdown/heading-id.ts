@@ -32,13 +32,19 @@ export class IdRegistry {
 }
 
 /**
- * A core rule giving every heading its id: what markdown-it-anchor does with
- * `slugify: headingId`, in linear time. The plugin looks each heading up with `tokens.indexOf`
- * and counts duplicate suffixes up from 1 each time; on a 1 MB post of repeated sections that
- * was 150 ms of every keystroke's render.
+ * Heading ids must be unique in the whole post, but the post is rendered section by section (see
+ * ./sections). So markdown-it writes each heading's slug between two private-use characters, and
+ * the ids are claimed in document order once all sections are assembled. (This replaces
+ * markdown-it-anchor, which can only number within one parse and is quadratic besides: it looks
+ * each heading up with `tokens.indexOf` and counts duplicate suffixes up from 1 every time, 150 ms
+ * of every keystroke on a 1 MB post of repeated sections.)
  */
-export function headingIds(state: StateCore): void {
-  const ids = new IdRegistry()
+const slugOpen = '\uE002'
+const slugClose = '\uE003'
+const slugMarker = /id="\uE002([^"\uE003]*)\uE003"/g
+
+/** A core rule: each heading gets its slug, marked, as its id. */
+export function markHeadingSlugs(state: StateCore): void {
   const tokens = state.tokens
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].type !== 'heading_open') continue
@@ -46,6 +52,12 @@ export function headingIds(state: StateCore): void {
       .filter((child) => child.type === 'text' || child.type === 'code_inline')
       .map((child) => child.content)
       .join('')
-    tokens[i].attrSet('id', ids.claim(headingId(text)))
+    tokens[i].attrSet('id', `${slugOpen}${headingId(text)}${slugClose}`)
   }
+}
+
+/** Replaces the marked slugs in a block's HTML by unique ids, in order. */
+export function claimHeadingIds(html: string, ids: IdRegistry): string {
+  if (!html.includes(slugOpen)) return html
+  return html.replace(slugMarker, (_whole, slug: string) => `id="${ids.claim(slug)}"`)
 }

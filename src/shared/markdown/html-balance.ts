@@ -1,25 +1,25 @@
 /**
- * How many elements a piece of raw HTML leaves open: `<details><summary>…</summary>` gives 1,
- * a lone `</details>` gives -1. The preview renders a post block by block, and a raw HTML block
- * that opens an element closed blocks later (`<details>` around Markdown) must be rendered
- * together with them. One pass, no backtracking: hostile HTML costs linear time.
+ * How many wrapping elements a piece of raw HTML leaves open: `<details><summary>…</summary>`
+ * gives 1, a lone `</details>` gives -1. The preview renders a post block by block, and a raw
+ * HTML block that opens a wrapper closed blocks later (`<details>` or `<div>` around Markdown)
+ * must be rendered together with them. Only elements that wrap Markdown in real posts count: an
+ * unclosed `<p>`, `<svg>` or `<table>` is the browser's to repair within its own block. One pass,
+ * no backtracking: hostile HTML costs linear time.
  */
 
-/** Elements that never take a closing tag. */
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr'
+const wrappers = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'div',
+  'figure',
+  'footer',
+  'header',
+  'main',
+  'nav',
+  'section'
 ])
 
 export function openElementBalance(html: string): number {
@@ -44,8 +44,7 @@ export function openElementBalance(html: string): number {
     // With no `>` after this tag there is no later tag either.
     const end = html.indexOf('>', nameEnd)
     if (end < 0) break
-    const selfClosing = html[end - 1] === '/'
-    if (!voidElements.has(name) && !selfClosing) balance += closing ? -1 : 1
+    if (wrappers.has(name) && html[end - 1] !== '/') balance += closing ? -1 : 1
     at = html.indexOf('<', end + 1)
   }
   return balance

@@ -2,7 +2,7 @@ import markdownIt from 'markdown-it'
 import type { Env, MarkdownIt, StateCore, Token } from 'markdown-it'
 import footnote from 'markdown-it-footnote'
 import taskLists from 'markdown-it-task-lists'
-import { headingIds } from './heading-id'
+import { markHeadingSlugs } from './heading-id'
 import { highlightCode } from './highlight'
 import { hasPlaceholder, replacePlaceholders, restoreEncodedPlaceholders } from './liquid'
 
@@ -17,7 +17,7 @@ import { hasPlaceholder, replacePlaceholders, restoreEncodedPlaceholders } from 
 /** What one render passes through markdown-it. */
 export interface PreviewEnv extends Env {
   /** The original text of each Liquid placeholder in the body (see ./liquid). */
-  liquidTags: string[]
+  liquidTags: readonly string[]
 }
 
 let instance: MarkdownIt | null = null
@@ -33,7 +33,7 @@ function createPreviewMarkdown(): MarkdownIt {
   md.use(footnote)
   md.use(taskLists, { enabled: false })
   md.core.ruler.after('github-task-lists', 'task_checkbox', markTaskCheckboxes)
-  md.core.ruler.push('heading_ids', headingIds)
+  md.core.ruler.push('heading_slugs', markHeadingSlugs)
   md.core.ruler.push('liquid_placeholders', restorePlaceholders)
   const escape = md.utils.escapeHtml
 
@@ -62,7 +62,7 @@ function createPreviewMarkdown(): MarkdownIt {
   return md
 }
 
-function liquidTags(env: Env | undefined): string[] {
+function liquidTags(env: Env | undefined): readonly string[] {
   const tags = env?.liquidTags
   return Array.isArray(tags) ? tags : []
 }

@@ -6,12 +6,14 @@ describe('openElementBalance', () => {
     ['<details>\n<summary>更多</summary>', 1],
     ['</details>', -1],
     ['<div><p>a</p></div>', 0],
-    ['<img src=x><br><hr/><input>', 0],
-    ['<svg><path d="M0"/></svg>', 0],
+    ['<div class="note">', 1],
+    ['<section><div>', 2],
+    ['<div/>', 0],
+    ['<p>unclosed <svg><math><mtext><table><mglyph>', 0],
     ['<!-- <div> --><div>', 1],
     ['<!-- unclosed <div>', 0],
     ['a < b and c > d', 0],
-    ['<DIV CLASS="x">', 1],
+    ['<DETAILS OPEN>', 1],
     ['<a', 0]
   ])('%j -> %d', (html, balance) => {
     expect(openElementBalance(html)).toBe(balance)

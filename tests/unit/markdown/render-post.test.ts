@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { RenderedBlock } from '../../../src/shared/markdown/blocks'
-import { renderPost } from '../../../src/shared/markdown/render-post'
+import { PostRenderer } from '../../../src/shared/markdown/render-post'
 
 const site = { baseurl: '/reports', url: 'https://example.org' }
 const postId = '_posts/2025-11-11-daily.md'
 
 function render(source: string): RenderedBlock[] {
-  return renderPost(source, postId, site).blocks
+  return new PostRenderer().render(source, postId, site).blocks
 }
 
 /** The body's HTML with absolute source lines, as the window's patcher writes them. */
@@ -21,7 +21,7 @@ function html(source: string): string {
     .join('')
 }
 
-describe('renderPost: GFM', () => {
+describe('PostRenderer: GFM', () => {
   it('renders tables with alignment', () => {
     const out = html('| 类型 | 比例 |\n| --- | ---: |\n| 参数 | 三成 |')
     expect(out).toContain('<table')
@@ -63,7 +63,7 @@ describe('renderPost: GFM', () => {
   })
 })
 
-describe('renderPost: code', () => {
+describe('PostRenderer: code', () => {
   it('highlights known languages', () => {
     const out = html('```js\nconst a = "<b>"\n```')
     expect(out).toContain('<code class="hljs language-js">')
@@ -90,7 +90,7 @@ describe('renderPost: code', () => {
   })
 })
 
-describe('renderPost: source lines', () => {
+describe('PostRenderer: source lines', () => {
   const source = [
     '---', // 0
     'title: 标题',
@@ -141,7 +141,7 @@ describe('renderPost: source lines', () => {
   })
 })
 
-describe('renderPost: raw HTML is passed on for the sanitizer', () => {
+describe('PostRenderer: raw HTML is passed on for the sanitizer', () => {
   // markdown-it keeps raw HTML (html: true); the window's DOMPurify step removes what is unsafe,
   // which needs a DOM and is covered by the end-to-end tests in Chromium.
   it.each([
@@ -165,7 +165,7 @@ describe('renderPost: raw HTML is passed on for the sanitizer', () => {
   })
 })
 
-describe('renderPost: Liquid', () => {
+describe('PostRenderer: Liquid', () => {
   it('resolves site values in image and link targets', () => {
     const out = html(
       '![图]({{ site.baseurl }}/assets/a.png) [站点]({{ "/about/" | absolute_url }})'
@@ -198,7 +198,7 @@ describe('renderPost: Liquid', () => {
   })
 })
 
-describe('renderPost on hostile input', () => {
+describe('PostRenderer on hostile input', () => {
   const MB = 1024 * 1024
   it.each<[string, () => string]>([
     ['1 MB of *a', () => '*a'.repeat(MB / 2)],
@@ -210,7 +210,7 @@ describe('renderPost on hostile input', () => {
     const source = make()
     const started = performance.now()
     const blocks = render(source)
-    console.log(`renderPost: ${name}: ${(performance.now() - started).toFixed(0)} ms`)
+    console.log(`PostRenderer: ${name}: ${(performance.now() - started).toFixed(0)} ms`)
     expect(blocks.length).toBeGreaterThan(0)
   })
 })
