@@ -1,0 +1,135 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import type { PostHeader } from '../../../../shared/markdown/post-header'
+import type { FolderInfo } from '../../../../shared/post'
+import { useI18n } from '../../i18n/I18nContext'
+import { BlockPatcher } from './block-patcher'
+import { fragmentBuilder } from './build-fragments'
+import { RenderClient } from './render-client'
+import type { RenderResult } from './render-client'
+import { createSanitizer } from './sanitize'
+
+/** Past this many characters the preview shows a message instead of rendering. */
+export const maxPreviewChars = 5 * 1024 * 1024
+
+export interface RenderInputs {
+  source: string
+  postId: string
+  folder: FolderInfo
+  allowRemote: boolean
+  assetUrl(path: string): string
+}
+
+export interface RenderState {
+  header: PostHeader | null
+  tooLarge: boolean
+  /** Counts finished renders: the layout may have changed after each. */
+  renders: number
+  /** Lines of the rendered source. */
+  lineCount: number
+}
+
+/**
+ * Renders the buffer on every change: the render worker turns the newest text into blocks of
+ * HTML, and the window sanitizes and patches only the blocks that changed. After each render the
+ * preview element is stamped with `data-render-ms` (from the request to the patched DOM) and
+ * `data-rendered-length` for benchmarks and tests. A new post, site, image policy or language
+ * starts from an empty body.
+ */
+export function useRenderedPost(
+  inputs: RenderInputs,
+  scrollerRef: RefObject<HTMLElement | null>,
+  bodyRef: RefObject<HTMLElement | null>
+): RenderState {
+  const { t } = useI18n()
+  const [state, setState] = useState<Omit<RenderState, 'tooLarge'>>({
+    header: null,
+    renders: 0,
+    lineCount: 0
+  })
+  const latest = useRef(inputs)
+  useLayoutEffect(() => {
+    latest.current = inputs
+  })
+  const sanitize = useMemo(() => createSanitizer(), [])
+  const patcher = useRef<BlockPatcher | null>(null)
+  const client = useRef<RenderClient | null>(null)
+  const { source, postId, allowRemote } = inputs
+  const { jekyll, baseurl, url } = inputs.folder
+
+  useEffect(() => {
+    const current = new RenderClient((result) => {
+      const scroller = scrollerRef.current
+      if (!patcher.current || !scroller || !stillCurrent(result, latest.current)) return
+      if ('error' in result.response) return
+      const started = performance.now()
+      const { post, lineCount } = result.response
+      patcher.current.patch(post.blocks)
+      stamp(scroller, result.ms + performance.now() - started, result.request.source.length)
+      setState((previous) => ({
+        header: sameHeader(previous.header, post.header) ? previous.header : post.header,
+        renders: previous.renders + 1,
+        lineCount
+      }))
+    })
+    client.current = current
+    return () => {
+      current.dispose()
+      client.current = null
+    }
+  }, [scrollerRef])
+
+  useEffect(() => {
+    const body = bodyRef.current
+    if (!body) return undefined
+    const context = {
+      image: { postId, jekyll, baseurl, url },
+      allowRemote,
+      // The newest function the shell passed: an inline arrow must not restart the preview.
+      assetUrl: (path: string) => latest.current.assetUrl(path)
+    }
+    const blockedText = {
+      remote: t('preview.remoteImageBlocked'),
+      unsafe: t('preview.imageBlocked')
+    }
+    const current = new BlockPatcher(body, fragmentBuilder(sanitize, context, blockedText))
+    patcher.current = current
+    return () => {
+      current.clear()
+      patcher.current = null
+    }
+  }, [bodyRef, sanitize, t, postId, jekyll, baseurl, url, allowRemote])
+
+  useEffect(() => {
+    const scroller = scrollerRef.current
+    if (!scroller) return
+    if (source.length > maxPreviewChars) {
+      patcher.current?.clear()
+      stamp(scroller, 0, source.length)
+      return
+    }
+    client.current?.render({ source, postId, site: { baseurl, url } })
+  }, [scrollerRef, source, postId, jekyll, baseurl, url, allowRemote, t])
+
+  const tooLarge = source.length > maxPreviewChars
+  return tooLarge ? { ...state, header: null, tooLarge, lineCount: 0 } : { ...state, tooLarge }
+}
+
+/** A result for another post or site, or for a buffer since grown too large, is not shown. */
+function stillCurrent({ request }: RenderResult, inputs: RenderInputs): boolean {
+  return (
+    request.postId === inputs.postId &&
+    request.site.baseurl === inputs.folder.baseurl &&
+    request.site.url === inputs.folder.url &&
+    inputs.source.length <= maxPreviewChars
+  )
+}
+
+function stamp(scroller: HTMLElement, ms: number, length: number): void {
+  scroller.setAttribute('data-render-ms', ms.toFixed(1))
+  scroller.setAttribute('data-rendered-length', String(length))
+}
+
+function sameHeader(a: PostHeader | null, b: PostHeader | null): boolean {
+  return a === b || (a !== null && b !== null && a.title === b.title && a.date === b.date)
+}
