@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 import { EditorPage } from './EditorPage'
 import { FrontMatterFormPage } from './FrontMatterFormPage'
@@ -39,7 +40,9 @@ export class AppPage {
    */
   async goto(url: string): Promise<void> {
     const watching = this.page.waitForResponse((response) => response.url().endsWith('/api/events'))
-    await this.page.goto(url)
+    const response = await this.page.goto(url)
+    // Fail at once, with the reason, when the page itself is refused (e.g. no built renderer).
+    expect(response?.ok(), await response?.text()).toBe(true)
     await watching
   }
 
