@@ -45,11 +45,11 @@ export function offsetForLine(map: readonly LineAnchor[], line: number): number 
   return from.top + ((line - from.line) / (to.line - from.line)) * (to.top - from.top)
 }
 
-/** The source line at a scroll offset (whole lines, rounded down). */
-export function lineForOffset(map: readonly LineAnchor[], offset: number): number {
+/** The source line at a scroll offset, with the fraction of it already scrolled past. */
+export function lineAtOffset(map: readonly LineAnchor[], offset: number): number {
   const i = floorIndex(map, offset, 'top')
   const from = map[i]
   const to = map[i + 1]
   if (!to || to.top === from.top || offset <= from.top) return from.line
-  return Math.floor(from.line + ((offset - from.top) / (to.top - from.top)) * (to.line - from.line))
+  return from.line + ((offset - from.top) / (to.top - from.top)) * (to.line - from.line)
 }

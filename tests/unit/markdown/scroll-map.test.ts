@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   buildScrollMap,
-  lineForOffset,
+  lineAtOffset,
   offsetForLine
 } from '../../../src/shared/markdown/scroll-map'
 
@@ -52,18 +52,24 @@ describe('scroll map', () => {
     [1000, 30],
     [5000, 30]
   ])('offset %d shows line %d at the top', (offset, line) => {
-    expect(lineForOffset(map, offset)).toBe(line)
+    expect(Math.floor(lineAtOffset(map, offset))).toBe(line)
+  })
+
+  it('keeps the fraction of a line for anchoring', () => {
+    expect(lineAtOffset(map, 150)).toBe(9)
+    expect(lineAtOffset(map, 175)).toBe(9.5)
+    expect(offsetForLine(map, lineAtOffset(map, 437))).toBeCloseTo(437)
   })
 
   it('maps lines to offsets and back', () => {
     for (let line = 0; line <= 30; line++) {
-      expect(lineForOffset(map, offsetForLine(map, line))).toBe(line)
+      expect(lineAtOffset(map, offsetForLine(map, line))).toBe(line)
     }
   })
 
   it('works for an empty preview', () => {
     const empty = buildScrollMap([], { line: 0, top: 0 })
     expect(offsetForLine(empty, 5)).toBe(0)
-    expect(lineForOffset(empty, 50)).toBe(0)
+    expect(lineAtOffset(empty, 50)).toBe(0)
   })
 })

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { FolderInfo } from '../../../../shared/post'
 import { useI18n } from '../../i18n/I18nContext'
 import { handleLinkClick } from './link-clicks'
@@ -31,13 +31,14 @@ export function Preview(props: PreviewProps): React.JSX.Element {
   const { t } = useI18n()
   const scrollerRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
-  const { header, tooLarge, renders, lineCount } = useRenderedPost(props, scrollerRef, bodyRef)
-  useScrollSync(scrollerRef, {
-    syncLine: tooLarge ? null : props.syncLine,
-    onTopLineChange: props.onTopLineChange,
-    renders,
-    lineCount
+  const relayout = useScrollSync(scrollerRef, {
+    postId: props.postId,
+    syncLine: props.syncLine,
+    onTopLineChange: props.onTopLineChange
   })
+  const { header, tooLarge } = useRenderedPost(props, scrollerRef, bodyRef, relayout)
+  // The header is React's: a longer title moves the body below it.
+  useLayoutEffect(() => relayout(), [header, relayout])
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>): void => {
     handleLinkClick(event.nativeEvent, event.currentTarget, props.onOpenExternal)

@@ -23,33 +23,26 @@ export interface RenderInputs {
 export interface RenderState {
   header: PostHeader | null
   tooLarge: boolean
-  /** Counts finished renders: the layout may have changed after each. */
-  renders: number
-  /** Lines of the rendered source. */
-  lineCount: number
 }
 
 /**
  * Renders the buffer on every change: the render worker turns the newest text into blocks of
  * HTML, and the window sanitizes and patches only the blocks that changed. After each render the
  * preview element is stamped with `data-render-ms` (from the request to the patched DOM) and
- * `data-rendered-length` for benchmarks and tests. A new post, site, image policy or language
- * starts from an empty body.
+ * `data-rendered-length` for benchmarks and tests, and `onRendered` gets the source's line count.
+ * A new post, site, image policy or language starts from an empty body.
  */
 export function useRenderedPost(
   inputs: RenderInputs,
   scrollerRef: RefObject<HTMLElement | null>,
-  bodyRef: RefObject<HTMLElement | null>
+  bodyRef: RefObject<HTMLElement | null>,
+  onRendered: (lineCount: number) => void
 ): RenderState {
   const { t } = useI18n()
-  const [state, setState] = useState<Omit<RenderState, 'tooLarge'>>({
-    header: null,
-    renders: 0,
-    lineCount: 0
-  })
-  const latest = useRef(inputs)
+  const [header, setHeader] = useState<PostHeader | null>(null)
+  const latest = useRef({ inputs, onRendered })
   useLayoutEffect(() => {
-    latest.current = inputs
+    latest.current = { inputs, onRendered }
   })
   const sanitize = useMemo(() => createSanitizer(), [])
   const patcher = useRef<BlockPatcher | null>(null)
@@ -60,17 +53,14 @@ export function useRenderedPost(
   useEffect(() => {
     const current = new RenderClient((result) => {
       const scroller = scrollerRef.current
-      if (!patcher.current || !scroller || !stillCurrent(result, latest.current)) return
+      if (!patcher.current || !scroller || !stillCurrent(result, latest.current.inputs)) return
       if ('error' in result.response) return
       const started = performance.now()
       const { post, lineCount } = result.response
       patcher.current.patch(post.blocks)
       stamp(scroller, result.ms + performance.now() - started, result.request.source.length)
-      setState((previous) => ({
-        header: sameHeader(previous.header, post.header) ? previous.header : post.header,
-        renders: previous.renders + 1,
-        lineCount
-      }))
+      latest.current.onRendered(lineCount)
+      setHeader((previous) => (sameHeader(previous, post.header) ? previous : post.header))
     })
     client.current = current
     return () => {
@@ -86,7 +76,7 @@ export function useRenderedPost(
       image: { postId, jekyll, baseurl, url },
       allowRemote,
       // The newest function the shell passed: an inline arrow must not restart the preview.
-      assetUrl: (path: string) => latest.current.assetUrl(path)
+      assetUrl: (path: string) => latest.current.inputs.assetUrl(path)
     }
     const blockedText = {
       remote: t('preview.remoteImageBlocked'),
@@ -112,7 +102,7 @@ export function useRenderedPost(
   }, [scrollerRef, source, postId, jekyll, baseurl, url, allowRemote, t])
 
   const tooLarge = source.length > maxPreviewChars
-  return tooLarge ? { ...state, header: null, tooLarge, lineCount: 0 } : { ...state, tooLarge }
+  return { header: tooLarge ? null : header, tooLarge }
 }
 
 /** A result for another post or site, or for a buffer since grown too large, is not shown. */
