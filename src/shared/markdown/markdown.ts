@@ -9,8 +9,8 @@ import { hasPlaceholder, replacePlaceholders, restoreEncodedPlaceholders } from 
 /**
  * The preview's markdown-it: GFM as GitHub and kramdown's GFM mode render it (tables,
  * strikethrough, task lists, footnotes, heading slugs made unique ids in ./render-post), raw
- * HTML passed through (the window
- * sanitizes the result with DOMPurify), linkify on, typographer off (quotes stay as written).
+ * HTML passed through (the window sanitizes the result with DOMPurify), linkify on, typographer
+ * off (quotes stay as written).
  * Liquid placeholders from ./liquid show as chips in text and as their original text in code,
  * raw HTML and attributes.
  */
