@@ -11,7 +11,9 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  `img-src 'self' data: blob: ${assetProtocol}:`,
+  // Remote images are allowed by the policy but gated by the preview: it renders an http(s) image
+  // only when the writer turned remote content on, and DOMPurify strips every other way in.
+  `img-src 'self' data: blob: ${assetProtocol}: https: http:`,
   "font-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",

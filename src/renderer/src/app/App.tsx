@@ -250,7 +250,10 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
             assetUrl={api.assetUrl}
             onOpenExternal={(url) => setDialog({ kind: 'external', url })}
             syncLine={editorTop}
-            onTopLineChange={revealLine}
+            onTopLineChange={(line) => {
+              revealLine(line)
+              setEditorTop(line)
+            }}
           />
         )}
       </section>
