@@ -15,8 +15,15 @@ describe('the window’s Content-Security-Policy', () => {
     expect(meta).toBe(headerWithoutFraming)
   })
 
-  it('lets images come from our origin and the asset protocol, nowhere remote', () => {
-    const imgSrc = contentSecurityPolicy.split('; ').find((d) => d.startsWith('img-src'))
-    expect(imgSrc).toBe("img-src 'self' data: blob: postcloud-asset:")
+  // Remote images are the writer's choice (Settings → remote content), enforced by the preview;
+  // the policy admits them as images only: scripts, styles, fonts and connections stay local.
+  it('admits images from our origin, the asset protocol and the web, and nothing else remote', () => {
+    const directives = contentSecurityPolicy.split('; ')
+    expect(directives.find((d) => d.startsWith('img-src'))).toBe(
+      "img-src 'self' data: blob: postcloud-asset: https: http:"
+    )
+    for (const directive of directives.filter((d) => !d.startsWith('img-src'))) {
+      expect(directive).not.toMatch(/https?:|\*/)
+    }
   })
 })
