@@ -28,6 +28,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
+      // Monaco and React are megabytes unminified; the window (and the web host) loads them on
+      // every start, so the renderer ships minified.
+      minify: true,
       rollupOptions: {
         input: { index: resolve('src/renderer/index.html') }
       }

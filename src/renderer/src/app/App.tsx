@@ -93,18 +93,16 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     document.title = title ? `${dirty}${title} — ${t('app.name')}` : t('app.name')
   }, [title, active, dirtyIds, t])
 
-  const openFolder = useCallback(async () => {
-    const path = await api.host.pickFolder()
-    if (path) await folderState.open(path)
-    else if (api.host.kind === 'web') setDialog({ kind: 'open-folder' })
-  }, [folderState])
+  // One dialog in both hosts: the recent folders and a path field, plus the native picker where
+  // there is one (Electron).
+  const openFolder = useCallback(() => setDialog({ kind: 'open-folder' }), [])
 
   const commands = useMemo(
     () => ({
       save: () => void documents.save(),
       new: () => folder && setDialog({ kind: 'new-post' }),
       quickOpen: () => folder && setDialog({ kind: 'quick-open' }),
-      openFolder: () => void openFolder(),
+      openFolder,
       settings: () => setDialog({ kind: 'settings' })
     }),
     [documents, folder, openFolder]

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { api } from '../api'
 import { useI18n } from '../i18n/I18nContext'
 import { Dialog } from './Dialog'
 
@@ -9,8 +10,8 @@ interface Props {
 }
 
 /**
- * Open Folder in a browser tab, which has no native folder picker: type or paste a path, or pick a
- * recent folder. (In Electron the native dialog comes first; this is also its Open Recent.)
+ * Open Folder and Open Recent in one: a recent folder, a typed or pasted path, or (in the desktop
+ * app) the system's folder picker. A browser tab has no picker that reveals a folder's path.
  */
 export function OpenFolderDialog({ recent, onOpen, onClose }: Props): React.JSX.Element {
   const { t } = useI18n()
@@ -38,6 +39,17 @@ export function OpenFolderDialog({ recent, onOpen, onClose }: Props): React.JSX.
           onChange={(event) => setPath(event.target.value)}
         />
         <div className="dialog-buttons">
+          {api.host.kind === 'electron' && (
+            <button
+              type="button"
+              className="push-left"
+              onClick={() => {
+                void api.host.pickFolder().then((picked) => picked && open(picked))
+              }}
+            >
+              {t('app.browse')}
+            </button>
+          )}
           <button type="button" onClick={onClose}>
             {t('app.cancel')}
           </button>

@@ -21,6 +21,7 @@ export const appMessages = defineMessages({
     'app.folderPath': 'Folder path',
     'app.folderPathPlaceholder': '/home/me/blog',
     'app.recentFolders': 'Recent folders',
+    'app.browse': 'Browse…',
     'app.dropNeedsDesktop':
       'A browser cannot tell Postcloud where a dropped folder is. Use Open Folder and type its path.',
     'app.quickOpenTitle': 'Go to post',
@@ -79,6 +80,7 @@ export const appMessages = defineMessages({
     'app.folderPath': '文件夹路径',
     'app.folderPathPlaceholder': '/home/me/blog',
     'app.recentFolders': '最近打开',
+    'app.browse': '浏览…',
     'app.dropNeedsDesktop': '浏览器无法得知拖入文件夹的位置。请用“打开文件夹”并输入路径。',
     'app.quickOpenTitle': '转到文章',
     'app.quickOpenPlaceholder': '输入标题或文件名的一部分',
