@@ -2,6 +2,8 @@ import type { BrowserWindow, OpenDialogOptions } from 'electron'
 import { app, dialog, ipcMain, Menu, protocol, shell } from 'electron'
 import { libraryEventChannel, menuCommandChannel } from '../shared/contract'
 import type { MenuCommand } from '../shared/contract'
+import { resolveLocale } from '../shared/locale'
+import type { LanguageSetting } from '../shared/post'
 import { openLog } from '../core/app-data/log-file'
 import { openStartFolder } from '../core/app-data/start-folder'
 import { startCore } from '../core/start'
@@ -10,6 +12,9 @@ import { handleAssetProtocol, registerAssetScheme } from './asset-protocol'
 import { registerHostHandlers } from './host-ipc'
 import { registerContractHandlers, trustedSender } from './ipc'
 import { buildMenu } from './menu'
+import { mainText } from './messages'
+import type { MainText } from './messages'
+import { askBeforeClosingUnsaved } from './unload-prompt'
 import { dataDir, rendererUrl, resourcesDir, workerScript } from './paths'
 import { createMainWindow } from './window'
 import { loadWindowState, trackWindowState } from './window-state'
@@ -30,6 +35,8 @@ if (!app.requestSingleInstanceLock()) {
     window.focus()
   })
 
+  const send = (command: MenuCommand): void => window?.webContents.send(menuCommandChannel, command)
+
   app.whenReady().then(async () => {
     const data = dataDir()
     const log = openLog(data, 'main')
@@ -41,18 +48,30 @@ if (!app.requestSingleInstanceLock()) {
       { systemTrash: (path) => shell.trashItem(path) }
     )
     core = api
+    // Main's own words (menu, close prompt) follow the language the writer chose in Settings.
+    let text: MainText = mainText.en
+    const applyLanguage = (language: LanguageSetting): void => {
+      text = mainText[resolveLocale(language, [app.getLocale()])]
+      Menu.setApplicationMenu(buildMenu(send, text))
+    }
+    const contract: CoreApi = {
+      ...api,
+      async updateSettings(changes) {
+        const settings = await api.updateSettings(changes)
+        applyLanguage(settings.language)
+        return settings
+      }
+    }
     const isTrusted = trustedSender(rendererUrl)
-    registerContractHandlers(ipcMain, api, isTrusted, log)
+    registerContractHandlers(ipcMain, contract, isTrusted, log)
     registerHostHandlers(ipcMain, isTrusted, pickFolder, log)
     handleAssetProtocol(protocol, api, log)
 
     await openStartFolder(api, resourcesDir(), data)
     window = createMainWindow(await loadWindowState(data))
     trackWindowState(window, data)
-
-    const send = (command: MenuCommand): void =>
-      window?.webContents.send(menuCommandChannel, command)
-    Menu.setApplicationMenu(buildMenu(send, () => void chooseFolder(api)))
+    askBeforeClosingUnsaved(window, () => text)
+    applyLanguage((await api.getSettings()).language)
     api.onLibraryEvent((event) => window?.webContents.send(libraryEventChannel, event))
     window.on('closed', () => (window = null))
   })
@@ -67,21 +86,5 @@ if (!app.requestSingleInstanceLock()) {
       ? await dialog.showOpenDialog(window, options)
       : await dialog.showOpenDialog(options)
     return choice.canceled ? null : (choice.filePaths[0] ?? null)
-  }
-
-  /** Opens the folder chosen from the menu; the window reloads its list through the contract. */
-  async function chooseFolder(api: CoreApi): Promise<void> {
-    const path = await pickFolder()
-    if (!path || !window) return
-    try {
-      await api.openFolder(path)
-      window.webContents.send(menuCommandChannel, 'folder-opened')
-    } catch (error) {
-      openLog(dataDir(), 'main').error(`could not open ${path}`, error)
-      dialog.showErrorBox(
-        'Cannot open the folder',
-        error instanceof Error ? error.message : String(error)
-      )
-    }
   }
 }

@@ -1,25 +1,26 @@
 import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../shared/contract'
+import type { MainText } from './messages'
 
 /** The application menu. Commands the window handles are sent to it; the rest are Electron roles. */
-export function buildMenu(send: (command: MenuCommand) => void, openFolder: () => void): Menu {
-  return Menu.buildFromTemplate(menuTemplate(send, openFolder, process.platform))
+export function buildMenu(send: (command: MenuCommand) => void, text: MainText): Menu {
+  return Menu.buildFromTemplate(menuTemplate(send, process.platform, text))
 }
 
 /**
- * The menu as data, so its items and shortcuts can be checked without Electron. Open Folder runs
- * the native dialog in main (the window hears 'folder-opened'); the other commands go to the
- * window, which owns the buffers, dialogs and settings. On macOS Settings sits in the app menu.
+ * The menu as data, so its items and shortcuts can be checked without Electron. Every command
+ * goes to the window, which owns the buffers: Open Folder must first ask about unsaved posts of
+ * the folder being left, so even it is the window's. On macOS Settings sits in the app menu.
  */
 export function menuTemplate(
   send: (command: MenuCommand) => void,
-  openFolder: () => void,
-  platform: NodeJS.Platform
+  platform: NodeJS.Platform,
+  text: MainText
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   const settings: MenuItemConstructorOptions = {
-    label: 'Settings…',
+    label: text.settings,
     accelerator: 'CmdOrCtrl+,',
     click: () => send('settings')
   }
@@ -40,13 +41,13 @@ export function menuTemplate(
     ]
   }
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: text.file,
     submenu: [
-      { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: openFolder },
-      { label: 'New Post…', accelerator: 'CmdOrCtrl+N', click: () => send('new-post') },
-      { label: 'Quick Open…', accelerator: 'CmdOrCtrl+P', click: () => send('quick-open') },
+      { label: text.openFolder, accelerator: 'CmdOrCtrl+O', click: () => send('open-folder') },
+      { label: text.newPost, accelerator: 'CmdOrCtrl+N', click: () => send('new-post') },
+      { label: text.quickOpen, accelerator: 'CmdOrCtrl+P', click: () => send('quick-open') },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+      { label: text.save, accelerator: 'CmdOrCtrl+S', click: () => send('save') },
       { type: 'separator' },
       ...(isMac ? [] : [settings, { type: 'separator' as const }]),
       isMac ? { role: 'close' } : { role: 'quit' }

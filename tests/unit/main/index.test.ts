@@ -25,7 +25,8 @@ vi.mock('electron', () => ({
     on: vi.fn(),
     whenReady: () => electron.readyPromise,
     isPackaged: false,
-    getPath: () => '/tmp'
+    getPath: () => '/tmp',
+    getLocale: () => 'zh-CN'
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes: { scheme: string }[]) =>
@@ -46,12 +47,18 @@ vi.mock('electron', () => ({
     }),
     showErrorBox: vi.fn()
   },
-  Menu: { setApplicationMenu: () => electron.calls.push('menu'), buildFromTemplate: vi.fn() },
+  Menu: {
+    setApplicationMenu: () => electron.calls.push('menu'),
+    buildFromTemplate: (template: { label?: string }[]) =>
+      electron.calls.push(`menu ${template.map((item) => item.label ?? '').join()}`)
+  },
   shell: { trashItem: async (path: string) => void electron.trashed.push(path) }
 }))
 
 const core = {
   onLibraryEvent: () => () => undefined,
+  getSettings: async () => ({ language: 'system' }),
+  updateSettings: async () => ({ language: 'en' }),
   close: async () => undefined,
   readImage: vi.fn(async (path: string) => {
     throw new PostcloudError('NOT_FOUND', `No image ${path}.`)
@@ -68,7 +75,7 @@ vi.mock('../../../src/main/window-state', () => ({
   trackWindowState: vi.fn()
 }))
 vi.mock('../../../src/main/window', () => ({
-  createMainWindow: () => ({ webContents: { send: vi.fn() }, on: vi.fn() })
+  createMainWindow: () => ({ webContents: { send: vi.fn(), on: vi.fn() }, on: vi.fn() })
 }))
 
 function eventFrom(url: string): unknown {
@@ -121,5 +128,13 @@ describe('Electron main', () => {
     ]
     await host.systemTrash('/home/me/blog/_posts/old.md')
     expect(electron.trashed).toEqual(['/home/me/blog/_posts/old.md'])
+  })
+
+  it('speaks the system’s language in the menu, and the one chosen in Settings once changed', async () => {
+    // The stand-in system is Chinese and the setting says "system".
+    expect(electron.calls).toContain('menu 文件,,,')
+    const update = electron.ipcHandlers.get(ipcChannel('updateSettings'))
+    await update?.(eventFrom(rendererUrl), { language: 'en' })
+    expect(electron.calls.at(-2)).toBe('menu File,,,')
   })
 })

@@ -93,6 +93,18 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     document.title = title ? `${dirty}${title} — ${t('app.name')}` : t('app.name')
   }, [title, active, dirtyIds, t])
 
+  // Leaving a folder with unsaved posts asks first: their buffers belong to the folder being left.
+  const openFolderPath = useCallback(
+    async (path: string): Promise<boolean> => {
+      if (models.dirtyIds().length > 0) {
+        setDialog({ kind: 'unsaved', folder: path })
+        return false
+      }
+      return folderState.open(path)
+    },
+    [models, folderState]
+  )
+
   // One dialog in both hosts: the recent folders and a path field, plus the native picker where
   // there is one (Electron).
   const openFolder = useCallback(() => setDialog({ kind: 'open-folder' }), [])
@@ -111,17 +123,16 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   useEffect(
     () =>
       api.onMenuCommand((command) => {
-        if (command === 'folder-opened') folderState.refresh()
-        else if (command === 'open-folder') commands.openFolder()
+        if (command === 'open-folder') commands.openFolder()
         else if (command === 'new-post') commands.new()
         else if (command === 'save') commands.save()
         else if (command === 'quick-open') commands.quickOpen()
         else if (command === 'settings') commands.settings()
       }),
-    [folderState, commands]
+    [commands]
   )
   useFolderDrop(
-    (path) => void folderState.open(path),
+    (path) => void openFolderPath(path),
     () => show({ kind: 'info', text: t('app.dropNeedsDesktop') })
   )
 
@@ -266,7 +277,9 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         dialog={dialog}
         onClose={() => setDialog(noDialog)}
         folder={folder}
-        folderState={folderState}
+        recentFolders={folderState.recent}
+        onOpenFolder={openFolderPath}
+        onLeaveFolder={folderState.open}
         posts={posts}
         documents={documents}
         models={models}

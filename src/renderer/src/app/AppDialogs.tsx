@@ -12,7 +12,7 @@ import type { Documents } from './documents/useDocuments'
 import { ExternalLinkDialog } from './ExternalLinkDialog'
 import { OpenFolderDialog } from './OpenFolderDialog'
 import { QuickOpen } from './QuickOpen'
-import type { FolderState } from './useFolder'
+import { UnsavedDialog } from './UnsavedDialog'
 import type { PostActions } from './usePostActions'
 import type { Settings } from './useSettings'
 import type { Theme } from './useTheme'
@@ -21,7 +21,11 @@ interface Props {
   dialog: DialogState
   onClose(): void
   folder: FolderInfo | null
-  folderState: FolderState
+  recentFolders: string[]
+  /** Opens a folder, asking first when posts of the current one are unsaved. */
+  onOpenFolder(path: string): Promise<boolean>
+  /** Opens a folder without asking (the writer has decided about the unsaved posts). */
+  onLeaveFolder(path: string): Promise<boolean>
   posts: PostSummary[]
   documents: Documents
   models: EditorModels
@@ -51,8 +55,8 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
     case 'open-folder':
       return (
         <OpenFolderDialog
-          recent={props.folderState.recent}
-          onOpen={props.folderState.open}
+          recent={props.recentFolders}
+          onOpen={props.onOpenFolder}
           onClose={onClose}
         />
       )
@@ -99,6 +103,25 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
       )
     case 'external':
       return <ExternalLinkDialog url={dialog.url} onClose={onClose} />
+    case 'unsaved': {
+      const ids = props.models.dirtyIds()
+      const leave = (): void => {
+        onClose()
+        void props.onLeaveFolder(dialog.folder)
+      }
+      return (
+        <UnsavedDialog
+          ids={ids}
+          onSaveAll={async () => {
+            for (const id of ids) if (!(await documents.save(id))) return false
+            leave()
+            return true
+          }}
+          onDiscard={leave}
+          onClose={onClose}
+        />
+      )
+    }
     case 'none':
       return null
   }

@@ -9,5 +9,7 @@ export type DialogState =
   | { kind: 'settings' }
   | { kind: 'quick-open' }
   | { kind: 'external'; url: string }
+  /** Unsaved posts stand in the way of opening another folder. */
+  | { kind: 'unsaved'; folder: string }
 
 export const noDialog: DialogState = { kind: 'none' }

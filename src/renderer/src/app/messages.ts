@@ -22,6 +22,11 @@ export const appMessages = defineMessages({
     'app.folderPathPlaceholder': '/home/me/blog',
     'app.recentFolders': 'Recent folders',
     'app.browse': 'Browse…',
+    'app.unsavedTitle': 'Unsaved changes',
+    'app.unsavedText':
+      '{count} post(s) of this folder have changes that are not saved. Save them before opening another folder?',
+    'app.saveAll': 'Save all',
+    'app.discard': 'Don’t save',
     'app.dropNeedsDesktop':
       'A browser cannot tell Postcloud where a dropped folder is. Use Open Folder and type its path.',
     'app.quickOpenTitle': 'Go to post',
@@ -81,6 +86,10 @@ export const appMessages = defineMessages({
     'app.folderPathPlaceholder': '/home/me/blog',
     'app.recentFolders': '最近打开',
     'app.browse': '浏览…',
+    'app.unsavedTitle': '有未保存的修改',
+    'app.unsavedText': '此文件夹中有 {count} 篇文章的修改尚未保存。打开其他文件夹前要保存吗？',
+    'app.saveAll': '全部保存',
+    'app.discard': '不保存',
     'app.dropNeedsDesktop': '浏览器无法得知拖入文件夹的位置。请用“打开文件夹”并输入路径。',
     'app.quickOpenTitle': '转到文章',
     'app.quickOpenPlaceholder': '输入标题或文件名的一部分',

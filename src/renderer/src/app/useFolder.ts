@@ -7,8 +7,6 @@ export interface FolderState {
   recent: string[]
   /** Opens a folder by path; errors go to the caller's error handler and leave the old one open. */
   open(path: string): Promise<boolean>
-  /** Re-reads the current folder (after the Electron menu opened one). */
-  refresh(): void
 }
 
 /** The open folder and the recent list, as the back end knows them. */
@@ -16,12 +14,10 @@ export function useFolder(onError: (error: Error) => void): FolderState {
   const [folder, setFolder] = useState<FolderInfo | null>(null)
   const [recent, setRecent] = useState<string[]>([])
 
-  const refresh = useCallback(() => {
+  useEffect(() => {
     api.currentFolder().then(setFolder, onError)
     api.recentFolders().then(setRecent, onError)
   }, [onError])
-
-  useEffect(refresh, [refresh])
 
   const open = useCallback(
     async (path: string): Promise<boolean> => {
@@ -36,5 +32,5 @@ export function useFolder(onError: (error: Error) => void): FolderState {
     },
     [onError]
   )
-  return { folder, recent, open, refresh }
+  return { folder, recent, open }
 }

@@ -1,16 +1,9 @@
-import type { LanguageSetting } from '../../../shared/post'
 import { catalogue } from './catalogue'
 import type { MessageKey } from './catalogue'
 import type { Locale } from './types'
 
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
-
-/** The language the window speaks for a setting: `system` follows the browser's languages. */
-export function resolveLocale(setting: LanguageSetting, languages: readonly string[]): Locale {
-  if (setting !== 'system') return setting
-  return languages.some((language) => language.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en'
-}
 
 /** A translate function for one locale; `{name}` placeholders take `params.name`. */
 export function translator(locale: Locale): Translate {

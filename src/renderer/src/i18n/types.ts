@@ -1,5 +1,6 @@
-/** The languages the window speaks; `en` is the fallback and the source of every key. */
-export type Locale = 'en' | 'zh-CN'
+import type { Locale } from '../../../shared/locale'
+
+export type { Locale }
 
 /**
  * One feature's strings in both languages. The Chinese table must have exactly the English keys,

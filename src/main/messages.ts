@@ -1,0 +1,43 @@
+import type { Locale } from '../shared/locale'
+
+/** The words main shows itself (the menu and its own dialogs), in the window's two languages. */
+export interface MainText {
+  file: string
+  openFolder: string
+  newPost: string
+  quickOpen: string
+  save: string
+  settings: string
+  unsavedMessage: string
+  unsavedDetail: string
+  closeWithoutSaving: string
+  cancel: string
+}
+
+const en: MainText = {
+  file: 'File',
+  openFolder: 'Open Folder…',
+  newPost: 'New Post…',
+  quickOpen: 'Quick Open…',
+  save: 'Save',
+  settings: 'Settings…',
+  unsavedMessage: 'Some posts have unsaved changes.',
+  unsavedDetail: 'Close the window and lose them?',
+  closeWithoutSaving: 'Close without saving',
+  cancel: 'Cancel'
+}
+
+const zhCN: MainText = {
+  file: '文件',
+  openFolder: '打开文件夹…',
+  newPost: '新建文章…',
+  quickOpen: '转到文章…',
+  save: '保存',
+  settings: '设置…',
+  unsavedMessage: '有文章的修改尚未保存。',
+  unsavedDetail: '关闭窗口并丢弃这些修改？',
+  closeWithoutSaving: '不保存并关闭',
+  cancel: '取消'
+}
+
+export const mainText: Record<Locale, MainText> = { en, 'zh-CN': zhCN }
