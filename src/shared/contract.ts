@@ -140,8 +140,7 @@ export type EnvelopedApi = {
 }
 
 /** Commands the application menu sends to the window (Electron only). */
-export type MenuCommand =
-  'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings'
+export type MenuCommand = 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings'
 
 /** Changes in the open folder on disk. Subscribing returns the function that unsubscribes. */
 export interface LibraryEventSource {
