@@ -1,0 +1,87 @@
+import { join } from 'node:path'
+import { AppPage } from './pages/AppPage'
+import { OpenFolderDialog } from './pages/dialogs'
+import { readPostText, samples, writePost } from './disk'
+import { expect, test } from './web-host-fixture'
+
+test.use({ locale: 'en-US' })
+
+const otherPost = '2026-01-05-other-folder.md'
+
+/** A second folder of posts beside the host's copy of the samples. */
+async function otherFolder(folder: string): Promise<string> {
+  const other = join(folder, '..', 'other-posts')
+  await writePost(other, otherPost, '---\ntitle: 另一个文件夹的文章\n---\n\n正文。\n')
+  return other
+}
+
+test('Open Folder opens a typed path and lists the folder it left under recent folders', async ({
+  page,
+  host
+}) => {
+  const other = await otherFolder(host.folder)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.button('open-folder').click()
+  await new OpenFolderDialog(page).open(other)
+  await expect(app.posts.items).toHaveCount(1)
+  await expect(app.posts.item(otherPost)).toContainText('另一个文件夹的文章')
+
+  await app.button('open-folder').click()
+  const dialog = new OpenFolderDialog(page)
+  await dialog.root.getByRole('button', { name: host.folder, exact: true }).click()
+  await expect(dialog.root).toBeHidden()
+  await expect(app.posts.item(samples.aiDaily)).toBeVisible()
+})
+
+test('leaving a folder with an unsaved post asks; Save all writes it before the other folder opens', async ({
+  page,
+  host
+}) => {
+  const other = await otherFolder(host.folder)
+  const before = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type('\n离开前写下的一句')
+  await app.button('open-folder').click()
+  await page.getByTestId('folder-path').fill(other)
+  await page.getByTestId('folder-path').press('Enter')
+
+  const unsaved = page.getByTestId('unsaved-dialog')
+  await expect(unsaved).toContainText(samples.aiDaily)
+  await unsaved.getByTestId('unsaved-save').click()
+  await expect(app.posts.item(otherPost)).toBeVisible()
+  expect(await readPostText(host.folder, samples.aiDaily)).toBe(`${before}\n离开前写下的一句`)
+})
+
+test('Cancel keeps the folder and the unsaved buffer; Don’t save leaves the file as it was', async ({
+  page,
+  host
+}) => {
+  const other = await otherFolder(host.folder)
+  const before = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type('\n不要保存的一句')
+
+  const tryToLeave = async (): Promise<void> => {
+    await app.button('open-folder').click()
+    await page.getByTestId('folder-path').fill(other)
+    await page.getByTestId('folder-path').press('Enter')
+  }
+  const unsaved = page.getByTestId('unsaved-dialog')
+  await tryToLeave()
+  await page.keyboard.press('Escape')
+  await expect(unsaved).toBeHidden()
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toBeVisible()
+  await expect(app.preview.root).toContainText('不要保存的一句')
+
+  await tryToLeave()
+  await unsaved.getByTestId('unsaved-discard').click()
+  await expect(app.posts.item(otherPost)).toBeVisible()
+  expect(await readPostText(host.folder, samples.aiDaily)).toBe(before)
+})
