@@ -30,6 +30,10 @@ async function seedImagePost(folder: string): Promise<void> {
       '远程图片：',
       '',
       `![远程图片](https://${remoteHost}/remote.png)`,
+      '',
+      '还没生成的词云：',
+      '',
+      '![词云图](wordcloud_尚未生成.jpg)',
       ''
     ].join('\n')
   )
@@ -63,6 +67,19 @@ test('an image of the folder shows in the preview, served through /asset/', asyn
     /\/asset\/assets\/e2e\/dot\.png/
   )
   await expect.poll(() => app.preview.naturalWidth('本地图片')).toBeGreaterThan(0)
+})
+
+test('a local image that does not exist shows a quiet “not found” box, not a broken icon', async ({
+  page,
+  host
+}) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(post)
+  const missing = app.preview.root.getByRole('img', { name: 'Image not found: 词云图' })
+  await expect(missing).toBeVisible()
+  await expect(missing).toHaveAttribute('title', 'wordcloud_尚未生成.jpg')
+  await expect(app.preview.root.locator('img[alt="词云图"]')).toHaveCount(0)
 })
 
 test('a remote image is not requested until remote content is allowed in Settings', async ({

@@ -5,6 +5,8 @@ import type { BlockedImage, Sanitize, SanitizeContext } from './sanitize'
 export interface BlockedImageText {
   remote: string
   unsafe: string
+  /** A local image that could not be loaded (missing, unreadable, not an image). */
+  missing: string
 }
 
 const chunkAttribute = 'data-preview-chunk'
@@ -46,28 +48,56 @@ export function fragmentBuilder(
   }
 }
 
-/** Replaces blocked images by a quiet placeholder; loaded images send no referrer. */
-function finish(fragment: DocumentFragment, blockedText: BlockedImageText): DocumentFragment {
+/**
+ * Replaces blocked images by a quiet placeholder; loaded images send no referrer, and one that
+ * fails to load (a cloud not generated yet, a moved file) turns into the same kind of placeholder
+ * instead of a broken-image icon.
+ */
+function finish(fragment: DocumentFragment, text: BlockedImageText): DocumentFragment {
   for (const image of fragment.querySelectorAll('img')) {
     const blocked = image.getAttribute(blockedImageAttribute) as BlockedImage | null
     if (blocked === null) {
       image.setAttribute('referrerpolicy', 'no-referrer')
+      const source = image.getAttribute('src') ?? ''
+      image.addEventListener(
+        'error',
+        () => image.replaceWith(placeholder(text.missing, image.getAttribute('alt') ?? '', source)),
+        { once: true }
+      )
       continue
     }
-    const placeholder = document.createElement('span')
-    placeholder.className = 'preview-image-blocked'
-    placeholder.setAttribute('role', 'img')
-    const label = blocked === 'remote' ? blockedText.remote : blockedText.unsafe
-    const alt = image.getAttribute('alt') ?? ''
-    placeholder.setAttribute('aria-label', alt === '' ? label : `${label}: ${alt}`)
-    placeholder.append(label)
-    if (alt !== '') {
-      const altText = document.createElement('span')
-      altText.className = 'preview-image-alt'
-      altText.textContent = alt
-      placeholder.append(altText)
-    }
-    image.replaceWith(placeholder)
+    const label = blocked === 'remote' ? text.remote : text.unsafe
+    image.replaceWith(placeholder(label, image.getAttribute('alt') ?? ''))
   }
   return fragment
+}
+
+/** A muted box saying why an image is not shown, with its alt text (and where it was looked for). */
+function placeholder(label: string, alt: string, source?: string): HTMLElement {
+  const box = document.createElement('span')
+  box.className = 'preview-image-blocked'
+  box.setAttribute('role', 'img')
+  box.setAttribute('aria-label', alt === '' ? label : `${label}: ${alt}`)
+  if (source) box.title = fileNameOf(source)
+  box.append(label)
+  if (alt !== '') {
+    const altText = document.createElement('span')
+    altText.className = 'preview-image-alt'
+    altText.textContent = alt
+    box.append(altText)
+  }
+  return box
+}
+
+/**
+ * The file name at the end of an image URL as a person reads it (`%E8%AF%8D` back to 词): the
+ * route or protocol in front of it is ours, not the writer's.
+ */
+function fileNameOf(url: string): string {
+  const name = url.slice(url.lastIndexOf('/') + 1)
+  try {
+    return decodeURIComponent(name)
+  } catch {
+    return name
+  }
 }

@@ -80,7 +80,8 @@ export function useRenderedPost(
     }
     const blockedText = {
       remote: t('preview.remoteImageBlocked'),
-      unsafe: t('preview.imageBlocked')
+      unsafe: t('preview.imageBlocked'),
+      missing: t('preview.imageMissing')
     }
     const current = new BlockPatcher(body, fragmentBuilder(sanitize, context, blockedText))
     patcher.current = current
