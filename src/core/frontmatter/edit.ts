@@ -1,5 +1,5 @@
-import { isMap, isScalar, parseDocument } from 'yaml'
-import type { Node, Pair, YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml'
 import { PostcloudError } from '../../shared/errors'
 import type { FrontMatterMap, FrontMatterValue } from '../../shared/post'
 import { findFence } from '../../shared/frontmatter/fence'
@@ -96,7 +96,7 @@ function editBlock(
     } else if (isRemoval(value)) {
       splices.push(removal(content, pair))
     } else if (!sameValue(data[key], value)) {
-      splices.push(replacement(content, pair, value))
+      splices.push(replacement(content, pair, value, eol))
     }
   }
   if (additions) splices.push({ start: content.length, end: content.length, text: additions })
@@ -127,13 +127,16 @@ function removal(content: string, pair: Pair<unknown, unknown>): Splice {
   return { start, end: lastBreak === -1 ? content.length : lastBreak + 1, text: '' }
 }
 
-/** Replaces the value in place: a one-line scalar keeps its surroundings, anything else its key. */
+/**
+ * Replaces the value in place: a one-line scalar keeps its surroundings, a block list of scalars
+ * stays a block list (same indent, dash and item quoting), anything else keeps its key.
+ */
 function replacement(
   content: string,
   pair: Pair<unknown, unknown>,
-  value: FrontMatterValue
+  value: FrontMatterValue,
+  eol: string
 ): Splice {
-  const key = keyText(pair) ?? '?'
   const node = pair.value
   const range = rangeOf(node)
   if (isScalar(node) && range && range[1] > range[0]) {
@@ -142,16 +145,51 @@ function replacement(
       return { start: range[0], end: range[1], text: serializeValue(value, styleOf(node.type)) }
     }
   }
-  // Empty, block or multi-line values: rewrite everything after `key:` on one line.
-  const keyRange = rangeOf(pair.key)
-  if (!keyRange) throw cannotEdit(key)
-  let colon = keyRange[1]
-  while (content[colon] === ' ' || content[colon] === '\t') colon += 1
-  if (content[colon] !== ':') throw cannotEdit(key)
+  const colon = colonAfterKey(content, pair)
   const end = range ? Math.max(colon + 1, trimBack(content, range[1])) : colon + 1
+  if (isSeq(node) && !node.flow && Array.isArray(value) && value.length > 0) {
+    const items = blockListItems(content, node, value, eol)
+    // The key's own line (and a comment on it) stays; the items start on the next line.
+    const lineBreak = content.indexOf('\n', colon)
+    const keyLineEnd = content[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak
+    if (items !== null && lineBreak !== -1 && keyLineEnd < end) {
+      return { start: keyLineEnd, end, text: items }
+    }
+  }
   // An empty value has no style of its own: write it like a new key.
   const style = isScalar(node) && end > colon + 1 ? styleOf(node.type) : 'double'
   return { start: colon + 1, end, text: ` ${serializeValue(value, style)}` }
+}
+
+/** Offset of the `:` after a key (only spaces or tabs may sit between them). */
+function colonAfterKey(content: string, pair: Pair<unknown, unknown>): number {
+  const keyRange = rangeOf(pair.key)
+  if (!keyRange) throw cannotEdit(keyText(pair) ?? '?')
+  let colon = keyRange[1]
+  while (content[colon] === ' ' || content[colon] === '\t') colon += 1
+  if (content[colon] !== ':') throw cannotEdit(keyText(pair) ?? '?')
+  return colon
+}
+
+/**
+ * The new items of a block list written like its first item (`  - "日报"`): Jekyll writers who
+ * keep tags one per line keep them so. Null when the list's layout is not the plain one (an item
+ * that is itself a map or list, or anything but spaces before the dash).
+ */
+function blockListItems(
+  content: string,
+  node: YAMLSeq<unknown>,
+  value: FrontMatterValue[],
+  eol: string
+): string | null {
+  const first = node.items[0]
+  const firstRange = rangeOf(first)
+  if (!isScalar(first) || !firstRange) return null
+  if (value.some((item) => item !== null && typeof item === 'object')) return null
+  const prefix = content.slice(content.lastIndexOf('\n', firstRange[0] - 1) + 1, firstRange[0])
+  if (!/^ *- +$/.test(prefix)) return null
+  const style = styleOf(first.type)
+  return value.map((item) => `${eol}${prefix}${serializeValue(item, style)}`).join('')
 }
 
 function styleOf(type: string | undefined): StringStyle {

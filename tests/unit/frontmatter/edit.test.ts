@@ -46,7 +46,14 @@ describe('setFrontMatterKeys', () => {
     ['plain number-like string gets quotes', 'title: old', '123', 'title: "123"'],
     ['trailing comment survives', 'title: "old"   # keep me', 'new', 'title: "new"   # keep me'],
     ['empty value filled', 'title:', 'new', 'title: "new"'],
-    ['block list becomes a flow list', 'tags:\n  - a\n  - b', '', 'tags: [x, y z]'],
+    ['block list stays a block list', 'tags:\n  - a\n  - b', '', 'tags:\n  - x\n  - y z'],
+    ['block list keeps its quoting', "tags:\n- 'a'", '', "tags:\n- 'x'\n- 'y z'"],
+    [
+      'block list keeps its comment line',
+      'tags: # mine\n  - a',
+      '',
+      'tags: # mine\n  - x\n  - y z'
+    ],
     ['flow list replaced in place', 'tags: [a, b]', '', 'tags: [x, y z]'],
     ['block scalar replaced', 'title: |\n  line one\n  line two', 'one', 'title: "one"'],
     ['newline in a value is escaped', 'title: old', 'a\nb', 'title: "a\\nb"']
