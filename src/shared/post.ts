@@ -108,7 +108,11 @@ export interface CreatedPost {
   stamp: PostStamp
 }
 
-export type LibraryEventKind = 'add' | 'change' | 'unlink'
+/**
+ * What happened on disk. `rescan` says events may have been missed (the web host's event stream
+ * was down and came back): re-read the list and the open posts. Its `id` is ''.
+ */
+export type LibraryEventKind = 'add' | 'change' | 'unlink' | 'rescan'
 
 export interface LibraryEvent {
   kind: LibraryEventKind

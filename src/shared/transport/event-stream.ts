@@ -16,7 +16,9 @@ export interface EventStreamOptions {
  * Reads the web host's server-sent events with fetch (which, unlike EventSource, can send the
  * bearer token) and reconnects whenever the stream fails or ends (a restarted host, a laptop
  * waking up), pausing 0.5 s, then twice as long after each failure up to 10 s; a connection
- * that got through starts the pauses over. Returns the unsubscribe function.
+ * that got through starts the pauses over. Changes made while the stream was down are lost, so
+ * every connection after the first one begins with a `rescan` event. Returns the unsubscribe
+ * function.
  */
 export function streamEvents(
   listener: (event: LibraryEvent) => void,
@@ -27,9 +29,12 @@ export function streamEvents(
   const wait = options.wait ?? pause
   void (async () => {
     let delay = firstRetryMs
+    let everConnected = false
     while (!abort.signal.aborted) {
-      const connected = await readOnce(fetchFn, options, abort.signal, listener)
+      const rescan = everConnected
+      const connected = await readOnce(fetchFn, options, abort.signal, listener, rescan)
       if (abort.signal.aborted) break
+      everConnected ||= connected
       if (connected) delay = firstRetryMs
       await wait(delay, abort.signal)
       delay = Math.min(delay * 2, lastRetryMs)
@@ -43,7 +48,8 @@ async function readOnce(
   fetchFn: typeof fetch,
   options: EventStreamOptions,
   signal: AbortSignal,
-  listener: (event: LibraryEvent) => void
+  listener: (event: LibraryEvent) => void,
+  rescan: boolean
 ): Promise<boolean> {
   let connected = false
   try {
@@ -53,6 +59,7 @@ async function readOnce(
       return false
     }
     connected = true
+    if (rescan) listener({ kind: 'rescan', id: '' })
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
     let buffer = ''
     for (;;) {

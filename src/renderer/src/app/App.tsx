@@ -57,9 +57,13 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const actions = usePostActions(documents, toasts, onError)
   const [dialog, setDialog] = useState<DialogState>(noDialog)
 
+  const { recheckAll } = documents
   const onLibraryEvent = useCallback(
-    (event: LibraryEvent) => void diskChanged(event.id, event.kind === 'unlink'),
-    [diskChanged]
+    (event: LibraryEvent) => {
+      if (event.kind === 'rescan') recheckAll()
+      else void diskChanged(event.id, event.kind === 'unlink')
+    },
+    [diskChanged, recheckAll]
   )
   const posts = usePosts(folder, onLibraryEvent)
   const [query, setQuery] = useState('')

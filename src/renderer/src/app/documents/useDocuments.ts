@@ -22,6 +22,8 @@ export interface Documents {
   setFrontMatter(id: string, changes: Record<string, FrontMatterValue | undefined>): Promise<void>
   /** The file on disk changed, appeared or went away. */
   diskChanged(id: string, gone: boolean): Promise<void>
+  /** Changes on disk may have been missed: compare every open post with its file again. */
+  recheckAll(): void
   renamed(oldId: string, newId: string): void
   closed(id: string): void
 }
@@ -169,7 +171,10 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       let post: Post
       try {
         post = await api.readPost(id)
-      } catch {
+      } catch (error) {
+        // Gone by the time we looked (a rescan after missed events can find that out).
+        if (error instanceof PostcloudError && error.code === 'NOT_FOUND')
+          patch(id, { deleted: true })
         return
       }
       // Our own save, or a touch that changed nothing.
@@ -185,6 +190,10 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     },
     [models, patch, adopt]
   )
+
+  const recheckAll = useCallback(() => {
+    for (const id of current.current.keys()) void diskChanged(id, false)
+  }, [diskChanged])
 
   const renamed = useCallback(
     (oldId: string, newId: string) => {
@@ -227,6 +236,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       dismissConflict: () => setConflict(null),
       setFrontMatter,
       diskChanged,
+      recheckAll,
       renamed,
       closed
     }),
@@ -240,6 +250,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       takeTheirs,
       setFrontMatter,
       diskChanged,
+      recheckAll,
       renamed,
       closed
     ]
