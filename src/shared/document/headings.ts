@@ -1,4 +1,6 @@
 import { findFence } from '../frontmatter/fence'
+import { closesCodeFence, openCodeFence } from '../text/code-fence'
+import type { CodeFence } from '../text/code-fence'
 
 /** A heading of the post, for the outline. */
 export interface Heading {
@@ -16,11 +18,6 @@ export interface Heading {
  */
 const maxHeadingChars = 500
 
-interface Fence {
-  char: number
-  length: number
-}
-
 /**
  * The headings of a Markdown post: ATX (`## 标题`, with or without closing `#`s) and setext (text
  * underlined with `===` or `---`). The front matter block and fenced code (``` and ~~~) are
@@ -33,7 +30,7 @@ export function parseHeadings(source: string): Heading[] {
   const fence = findFence(source)
   let start = fence.kind === 'closed' ? fence.blockEnd : 0
   let line = fence.kind === 'closed' ? countBreaks(source, fence.blockEnd) : 0
-  let code: Fence | null = null
+  let code: CodeFence | null = null
   // The open paragraph that a setext underline would turn into a heading.
   let paragraph: { line: number; text: string } | null = null
   // Inside a list item or blockquote until the next blank line: no headings there.
@@ -53,7 +50,7 @@ export function parseHeadings(source: string): Heading[] {
     const indent = indentOf(text)
     const content = text.slice(indent.index)
     if (code) {
-      if (indent.columns < 4 && closesFence(content, code)) code = null
+      if (indent.columns < 4 && closesCodeFence(stripContainers(content), code)) code = null
       return
     }
     if (content === '') {
@@ -66,7 +63,7 @@ export function parseHeadings(source: string): Heading[] {
       if (paragraph) extend(paragraph, content)
       return
     }
-    const opened = openFence(stripContainers(content))
+    const opened = openCodeFence(stripContainers(content))
     if (opened) {
       code = opened
       paragraph = null
@@ -162,25 +159,6 @@ function markerWidth(content: string, at: number): number {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
-}
-
-/** An opening code fence: 3+ backticks (no backtick in the info string) or 3+ tildes. */
-function openFence(content: string): Fence | null {
-  const char = content.charCodeAt(0)
-  if (char !== 96 && char !== 126) return null
-  let length = 0
-  while (content.charCodeAt(length) === char) length++
-  if (length < 3) return null
-  if (char === 96 && content.indexOf('`', length) >= 0) return null
-  return { char, length }
-}
-
-/** A closing fence: the opening character, at least as many, nothing but spaces after. */
-function closesFence(content: string, fence: Fence): boolean {
-  const rest = stripContainers(content).trimEnd()
-  if (rest.length < fence.length) return false
-  for (let i = 0; i < rest.length; i++) if (rest.charCodeAt(i) !== fence.char) return false
-  return true
 }
 
 /** `===` underlines a level 1 heading, `---` a level 2 one (trailing spaces allowed). */

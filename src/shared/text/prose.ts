@@ -1,5 +1,7 @@
 import { InlineScanner } from './inline'
 import { cleanRuns, normalizeWidth } from './runs'
+import { closesCodeFence, openCodeFence } from './code-fence'
+import type { CodeFence } from './code-fence'
 
 /**
  * Markdown -> the prose a reader reads, for word counting: front matter, code, HTML, Liquid, URLs,
@@ -10,11 +12,6 @@ import { cleanRuns, normalizeWidth } from './runs'
 
 /** Characters that alone make up thematic breaks, setext underlines and table alignment rows. */
 const ruleChars = new Set('-=*_|:+ \t')
-
-interface Fence {
-  char: number
-  length: number
-}
 
 /** The index where the body starts: after a closed front matter block, else 0 (unclosed is body). */
 export function frontMatterEnd(text: string): number {
@@ -78,24 +75,6 @@ function stripContainers(line: string): { content: string; list: boolean } {
   return { content: line.slice(i), list }
 }
 
-/** An opening code fence: 3+ backticks (no backtick in the info string) or 3+ tildes. */
-function fenceOpen(content: string): Fence | null {
-  const char = content.charCodeAt(0)
-  if (char !== 96 && char !== 126) return null
-  let length = 0
-  while (content.charCodeAt(length) === char) length++
-  if (length < 3) return null
-  if (char === 96 && content.indexOf('`', length) >= 0) return null
-  return { char, length }
-}
-
-function fenceCloses(content: string, fence: Fence): boolean {
-  const trimmed = content.trim()
-  if (trimmed.length < fence.length) return false
-  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) !== fence.char) return false
-  return true
-}
-
 /** A line made only of `-`, `=`, `*`, `_`, `|`, `:`, `+` and spaces carries no words. */
 function isRuleLine(content: string): boolean {
   for (let i = 0; i < content.length; i++) if (!ruleChars.has(content[i])) return false
@@ -128,7 +107,7 @@ export function markdownToProse(text: string): string {
   const source = normalizeWidth(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   const inline = new InlineScanner()
   const out: string[] = []
-  let fence: Fence | null = null
+  let fence: CodeFence | null = null
   let inIndentedCode = false
   let previousBlank = true
   let inList = false
@@ -147,7 +126,7 @@ export function markdownToProse(text: string): string {
     if (inline.inRaw) return cleanRuns(inline.line(line))
     const { content, list } = stripContainers(line)
     if (fence) {
-      if (fenceCloses(content, fence)) fence = null
+      if (closesCodeFence(content, fence)) fence = null
       return ''
     }
     const blank = content.trim() === ''
@@ -164,7 +143,7 @@ export function markdownToProse(text: string): string {
     inIndentedCode = false
     previousBlank = false
     inList ||= list
-    const opened = fenceOpen(content.trimStart())
+    const opened = openCodeFence(content.trimStart())
     if (opened) {
       fence = opened
       return ''
