@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
+import { Library } from '../../../src/core/library'
 import { PostcloudError } from '../../../src/shared/errors'
 
 export const postFixtures = fileURLToPath(new URL('../../fixtures/posts', import.meta.url))
@@ -65,6 +66,18 @@ export async function writeFiles(
 }
 
 /** The rejection of a promise, which must be a PostcloudError. */
+/** A resources folder that does not exist: these tests need no bundled templates. */
+export const noResources = '/nonexistent-resources'
+
+/** A fresh temp folder holding `files`, opened as a Library. */
+export async function openLibrary(
+  files: Record<string, string | Uint8Array>
+): Promise<{ dir: string; library: Library }> {
+  const dir = await tempFolder()
+  await writeFiles(dir, files)
+  return { dir, library: await Library.open(dir, { resourcesDir: noResources }) }
+}
+
 export async function errorOf(promise: Promise<unknown>): Promise<PostcloudError> {
   try {
     await promise

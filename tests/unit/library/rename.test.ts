@@ -1,23 +1,14 @@
 import { readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
 import { checkPostFileName, nameKey } from '../../../src/core/library/post-file-name'
-import { codeOf, errorOf, tempFolder, useTempFolders, writeFiles } from './helpers'
+import { codeOf, errorOf, tempFolder, useTempFolders, openLibrary } from './helpers'
 
 useTempFolders()
 
-const resourcesDir = '/nonexistent-resources'
 const report = '---\ntitle: 周报\r\n---\r\n正文 with CRLF\r\n'
 
-async function open(files: Record<string, string | Uint8Array>): Promise<{
-  dir: string
-  library: Library
-}> {
-  const dir = await tempFolder()
-  await writeFiles(dir, files)
-  return { dir, library: await Library.open(dir, { resourcesDir }) }
-}
+const open = openLibrary
 
 describe('checkPostFileName', () => {
   it.each([

@@ -4,20 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/library'
 import { foldForSearch, occurrences } from '../../../src/core/library/search-fold'
 import { snippetAround } from '../../../src/core/library/snippet'
-import { binaryBytes, codeOf, gbkBytes, tempFolder, useTempFolders, writeFiles } from './helpers'
+import { binaryBytes, codeOf, gbkBytes, useTempFolders, openLibrary, noResources } from './helpers'
 
 useTempFolders()
 
-const resourcesDir = '/nonexistent-resources'
-
-async function open(files: Record<string, string | Uint8Array>): Promise<{
-  dir: string
-  library: Library
-}> {
-  const dir = await tempFolder()
-  await writeFiles(dir, files)
-  return { dir, library: await Library.open(dir, { resourcesDir }) }
-}
+const open = openLibrary
 
 function post(title: string, date: string, body: string): string {
   return `---\ntitle: "${title}"\ndate: ${date}\n---\n${body}`
@@ -168,7 +159,7 @@ describe('Library.search', () => {
     const { dir, library } = await open(files)
     const typed = ['大', '大模', '大模型', '大模型的', '大模', '模型', 'c', 'c+', 'c++']
     for (const query of typed) {
-      const fresh = await Library.open(dir, { resourcesDir })
+      const fresh = await Library.open(dir, { resourcesDir: noResources })
       expect(await library.search(query)).toEqual(await fresh.search(query))
     }
   })
