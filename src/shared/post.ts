@@ -84,6 +84,9 @@ export interface FolderInfo {
   url: string
 }
 
+/** The template a new post gets when none is chosen: the bundled weekly/daily report. */
+export const defaultTemplateId = 'bundled:report'
+
 export interface TemplateInfo {
   /** `bundled:<name>` or `folder:<name>` */
   id: string

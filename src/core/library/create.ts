@@ -20,7 +20,8 @@ import type { FillValues } from './fill'
 import { fsError } from './fs-errors'
 import { createFileExclusive } from './new-file'
 import { sha256Hex } from './stamp'
-import { defaultTemplateId, loadTemplate } from './templates'
+import { defaultTemplateId } from '../../shared/post'
+import { loadTemplate } from './templates'
 import type { TemplateSources } from './templates'
 
 export interface CreateContext extends TemplateSources {

@@ -13,7 +13,6 @@ export interface TemplateSources {
   resourcesDir: string
 }
 
-export const defaultTemplateId = 'bundled:report'
 const folderTemplates = '.postcloud/templates'
 const TEMPLATE_ID = /^(bundled|folder):(.+)$/
 const maxTemplateBytes = 1024 * 1024

@@ -16,16 +16,23 @@ export interface Toasts {
 
 let nextId = 1
 
-/** Short messages at the bottom of the window; errors stay until dismissed, others until replaced. */
+/** How long a message that needs no answer stays (an Undo is offered for as long). */
+const infoMs = 10_000
+
+/** Short messages at the bottom of the window; errors stay until dismissed, others for a while. */
 export function useToasts(): Toasts {
   const [toasts, setToasts] = useState<Toast[]>([])
-  const show = useCallback((toast: Omit<Toast, 'id'>) => {
-    const id = nextId++
-    // Keep the last few: a burst of errors must not cover the window.
-    setToasts((list) => [...list.slice(-3), { ...toast, id }])
-  }, [])
   const dismiss = useCallback((id: number) => {
     setToasts((list) => list.filter((toast) => toast.id !== id))
   }, [])
+  const show = useCallback(
+    (toast: Omit<Toast, 'id'>) => {
+      const id = nextId++
+      // Keep the last few: a burst of errors must not cover the window.
+      setToasts((list) => [...list.slice(-3), { ...toast, id }])
+      if (toast.kind === 'info') setTimeout(() => dismiss(id), infoMs)
+    },
+    [dismiss]
+  )
   return { toasts, show, dismiss }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { defaultTemplateId } from '../../../../shared/post'
 import type { CreatePostInput, TemplateInfo } from '../../../../shared/post'
 import { api } from '../../api'
 import { Dialog } from '../../app/Dialog'
@@ -23,7 +24,8 @@ export function NewPostDialog({ jekyll, onCreate, onClose }: Props): React.JSX.E
     api.listTemplates().then(
       (list) => {
         setTemplates(list)
-        setTemplate((current) => current || (list[0]?.id ?? ''))
+        const preferred = list.find((info) => info.id === defaultTemplateId) ?? list[0]
+        setTemplate((current) => current || (preferred?.id ?? ''))
       },
       () => setTemplates([])
     )
@@ -32,7 +34,13 @@ export function NewPostDialog({ jekyll, onCreate, onClose }: Props): React.JSX.E
   const submit = async (): Promise<void> => {
     if (title.trim() === '' || busy) return
     setBusy(true)
-    const created = await onCreate({ title: title.trim(), template: template || undefined, draft })
+    const created = await onCreate({
+      title: title.trim(),
+      template: template || undefined,
+      draft,
+      // The writer's zone is the browser's: the web host may run elsewhere, or in UTC.
+      utcOffsetMinutes: -new Date().getTimezoneOffset()
+    })
     setBusy(false)
     if (created) onClose()
   }
