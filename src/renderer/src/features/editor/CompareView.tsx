@@ -45,6 +45,9 @@ export function CompareView({
       mine: monaco.editor.createModel('', 'markdown')
     }
     editor.setModel({ original: created.theirs, modified: created.mine })
+    // The change that caused the conflict is often far down a long post: show it, not line 1.
+    // The diff updates only when a side's text is set, so this never fights the writer's scrolling.
+    editor.onDidUpdateDiff(() => void editor.revealFirstDiff())
     setDiff(created)
     return () => {
       editor.dispose()
