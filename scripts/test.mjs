@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rmSync } from 'node:fs'
 import { ensureChromium, ensureDebianPackages } from './chromium.mjs'
-import { summarize } from './test-summary.mjs'
+import { skipReasons, summarize } from './test-summary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -56,9 +56,11 @@ for (const [name, [command, ...args]] of steps) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env })
   if (result.status !== 0) {
     console.error(`\npostcloud test: ${name} failed.`)
+    for (const line of skipReasons(playwrightJson)) console.log(line)
     console.log(summarize(vitestJson, playwrightJson))
     process.exit(result.status ?? 1)
   }
 }
 console.log('\npostcloud test: all checks passed.')
+for (const line of skipReasons(playwrightJson)) console.log(line)
 console.log(summarize(vitestJson, playwrightJson))
