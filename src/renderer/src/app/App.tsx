@@ -24,6 +24,7 @@ import { Toolbar } from './Toolbar'
 import { useDirtyIds } from './useDirtyIds'
 import { useFolder } from './useFolder'
 import { useFolderDrop } from './useFolderDrop'
+import { usePastedImages } from './usePastedImages'
 import { usePostActions } from './usePostActions'
 import type { Settings } from './useSettings'
 import { useShortcuts } from './useShortcuts'
@@ -149,23 +150,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [models])
 
-  const onImageFiles = useCallback(
-    async (files: File[]): Promise<string[]> => {
-      if (!activeId) return []
-      const links: string[] = []
-      for (const file of files) {
-        try {
-          const bytes = new Uint8Array(await file.arrayBuffer())
-          const saved = await api.saveImage(activeId, toBase64(bytes), file.name)
-          links.push(saved.link)
-        } catch (error) {
-          onError(error as Error)
-        }
-      }
-      return links
-    },
-    [activeId, onError]
-  )
+  const onImageFiles = usePastedImages(activeId, onError)
 
   const saveState = !active
     ? 'saved'
@@ -295,13 +280,4 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       <ToastList {...toasts} />
     </div>
   )
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  // Chunks keep String.fromCharCode under the argument-count limit for big images.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary)
 }
