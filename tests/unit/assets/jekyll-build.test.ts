@@ -1,10 +1,10 @@
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exportCloud } from '../../../src/core/assets'
+import { exportCloud, saveImage } from '../../../src/core/assets'
 import { copyFixture, fakeJpeg, openStore } from './helpers'
 import type { Sandbox } from './helpers'
 
@@ -18,9 +18,10 @@ function onPath(command: string): boolean {
 }
 
 const noJekyll = !onPath('jekyll')
-const title = noJekyll
-  ? 'publishes the image where the post links it [skipped: `jekyll` is not on PATH]'
-  : 'publishes the image where the post links it'
+/** The test's name, saying why it is skipped where it is. */
+function titled(name: string): string {
+  return noJekyll ? `${name} [skipped: \`jekyll\` is not on PATH]` : name
+}
 let box: Sandbox | undefined
 
 afterEach(async () => {
@@ -39,7 +40,7 @@ async function builtPage(site: string, marker: string): Promise<string> {
 
 describe('exported clouds in a real Jekyll build', () => {
   it.skipIf(noJekyll)(
-    title,
+    titled('publishes the image where the post links it'),
     async () => {
       box = await copyFixture('jekyll-site')
       const store = await openStore(box.dir)
@@ -71,6 +72,35 @@ describe('exported clouds in a real Jekyll build', () => {
       expect(await readFile(join(box.dir, '_site', rooted.imagePath))).toEqual(fakeJpeg(8))
       // The manifest is Postcloud's, not the site's: Jekyll skips dot-folders.
       expect(existsSync(join(box.dir, '_site/.postcloud'))).toBe(false)
+    },
+    150_000
+  )
+
+  // A 1x1 PNG, as a pasted screenshot arrives (base64 over the contract).
+  const pastedPng =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+
+  it.skipIf(noJekyll)(
+    titled('publishes an image pasted into a post, linked under the baseurl'),
+    async () => {
+      box = await copyFixture('jekyll-site')
+      const store = await openStore(box.dir)
+      const post = '_posts/2025-11-11-ai-daily.md'
+      const saved = await saveImage(store, post, pastedPng, '截图 1.png')
+      expect(saved.path).toMatch(/^assets\/[^/]+\.png$/)
+      expect(saved.link.startsWith('/reports/assets/')).toBe(true)
+      const file = join(box.dir, post)
+      await writeFile(file, `${await readFile(file, 'utf8')}\n![截图](${saved.link})\n`)
+
+      await promisify(execFile)('jekyll', ['build', '--quiet'], { cwd: box.dir, timeout: 120_000 })
+
+      const html = await builtPage(join(box.dir, '_site'), '多模态大模型')
+      expect(html).toContain(`src="${saved.link}"`)
+      // Served under /reports, the link minus the baseurl is the published file.
+      expect(decodeURIComponent(saved.link.slice('/reports/'.length))).toBe(saved.path)
+      expect(await readFile(join(box.dir, '_site', saved.path))).toEqual(
+        Buffer.from(pastedPng, 'base64')
+      )
     },
     150_000
   )
