@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumArgs } from './scripts/chromium-launch.mjs'
 
 // The e2e tests drive the real UI in Chromium through the web host. POSTCLOUD_CHROMIUM names the
 // browser (Debian's chromium on our machines); without it Playwright's own Chromium is used.
@@ -19,14 +20,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
+      args: chromiumArgs
     },
     screenshot: 'only-on-failure'
   }

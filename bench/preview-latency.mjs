@@ -18,13 +18,14 @@
  * POSTCLOUD_CHROMIUM names the browser (else Debian's chromium, else Playwright's own).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { chromiumArgs, findSystemChromium } from '../scripts/chromium-launch.mjs'
 import { seededRandom } from './seeded-random.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -112,15 +113,6 @@ function generateReport(bytes, seed) {
   }
   parts.push('## 结尾', '', '最后一段')
   return `${parts.join('\n')}\n`
-}
-
-function findChromium() {
-  const candidates = [
-    process.env.POSTCLOUD_CHROMIUM,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser'
-  ]
-  return candidates.find((path) => path && existsSync(path))
 }
 
 /** `postcloud serve <folder>`; resolves with the page address and the child process. */
@@ -230,15 +222,8 @@ async function main() {
 
   const host = await startHost(folder, join(temp, 'data'))
   const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
+    executablePath: findSystemChromium() ?? undefined,
+    args: chromiumArgs
   })
   const results = []
   let failed = false

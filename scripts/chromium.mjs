@@ -3,21 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-
-const systemPaths = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
-]
-
-function findSystemChromium() {
-  const fromEnv = process.env.POSTCLOUD_CHROMIUM
-  if (fromEnv && existsSync(fromEnv)) return fromEnv
-  return systemPaths.find((path) => existsSync(path)) ?? null
-}
+import { findSystemChromium } from './chromium-launch.mjs'
 
 function isRootOnDebian() {
   return (

@@ -15,6 +15,13 @@ async function otherFolder(folder: string): Promise<string> {
   return other
 }
 
+/** Asks to open `folder` through the Open Folder dialog, typing its path. */
+async function openByPath(app: AppPage, folder: string): Promise<void> {
+  await app.button('open-folder').click()
+  await app.page.getByTestId('folder-path').fill(folder)
+  await app.page.getByTestId('folder-path').press('Enter')
+}
+
 test('Open Folder opens a typed path and lists the folder it left under recent folders', async ({
   page,
   host
@@ -45,9 +52,7 @@ test('leaving a folder with an unsaved post asks; Save all writes it before the 
   await app.openPost(samples.aiDaily)
   await app.editor.goToEnd()
   await app.editor.type('\n离开前写下的一句')
-  await app.button('open-folder').click()
-  await page.getByTestId('folder-path').fill(other)
-  await page.getByTestId('folder-path').press('Enter')
+  await openByPath(app, other)
 
   const unsaved = page.getByTestId('unsaved-dialog')
   await expect(unsaved).toContainText(samples.aiDaily)
@@ -68,19 +73,14 @@ test('Cancel keeps the folder and the unsaved buffer; Don’t save leaves the fi
   await app.editor.goToEnd()
   await app.editor.type('\n不要保存的一句')
 
-  const tryToLeave = async (): Promise<void> => {
-    await app.button('open-folder').click()
-    await page.getByTestId('folder-path').fill(other)
-    await page.getByTestId('folder-path').press('Enter')
-  }
   const unsaved = page.getByTestId('unsaved-dialog')
-  await tryToLeave()
+  await openByPath(app, other)
   await page.keyboard.press('Escape')
   await expect(unsaved).toBeHidden()
   await expect(app.posts.dirtyMark(samples.aiDaily)).toBeVisible()
   await expect(app.preview.root).toContainText('不要保存的一句')
 
-  await tryToLeave()
+  await openByPath(app, other)
   await unsaved.getByTestId('unsaved-discard').click()
   await expect(app.posts.item(otherPost)).toBeVisible()
   expect(await readPostText(host.folder, samples.aiDaily)).toBe(before)

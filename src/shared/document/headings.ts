@@ -1,6 +1,7 @@
 import { findFence } from '../frontmatter/fence'
 import { closesCodeFence, openCodeFence } from '../text/code-fence'
 import type { CodeFence } from '../text/code-fence'
+import { indentOf } from '../text/indent'
 
 /** A heading of the post, for the outline. */
 export interface Heading {
@@ -110,19 +111,6 @@ function countBreaks(text: string, end: number): number {
   let count = 0
   for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++
   return count
-}
-
-/** Width of the leading whitespace in columns (a tab reaches the next multiple of 4). */
-function indentOf(line: string): { columns: number; index: number } {
-  let columns = 0
-  let index = 0
-  for (; index < line.length; index++) {
-    const code = line.charCodeAt(index)
-    if (code === 32) columns++
-    else if (code === 9) columns += 4 - (columns % 4)
-    else break
-  }
-  return { columns, index }
 }
 
 /** `> quote`, `- item`, `* item`, `+ item`, `1. item`, `1) item`, or an empty item (`-`). */

@@ -2,6 +2,7 @@ import { InlineScanner } from './inline'
 import { cleanRuns, normalizeWidth } from './runs'
 import { closesCodeFence, openCodeFence } from './code-fence'
 import type { CodeFence } from './code-fence'
+import { indentOf } from './indent'
 
 /**
  * Markdown -> the prose a reader reads, for word counting: front matter, code, HTML, Liquid, URLs,
@@ -30,19 +31,6 @@ export function frontMatterEnd(text: string): number {
 function lineEnd(text: string, from: number): number {
   const end = text.indexOf('\n', from)
   return end < 0 ? text.length : end
-}
-
-/** Width of the leading whitespace in columns (a tab reaches the next multiple of 4). */
-function indentOf(line: string): { columns: number; index: number } {
-  let columns = 0
-  let index = 0
-  for (; index < line.length; index++) {
-    const code = line.charCodeAt(index)
-    if (code === 32) columns++
-    else if (code === 9) columns += 4 - (columns % 4)
-    else break
-  }
-  return { columns, index }
 }
 
 /**
