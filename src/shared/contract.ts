@@ -1,5 +1,12 @@
 import type { AnalysisResult, AnalyzeOptions } from './analysis'
 import type { ExportCloudOptions, ExportCloudResult } from './cloud/export-types'
+import type { CloudOptions } from './cloud/options'
+import type {
+  FolderCloudChanges,
+  FolderCloudSettings,
+  FolderWordList,
+  PostCloudSettings
+} from './cloud/settings'
 import type { ErrorInfo } from './errors'
 import type {
   AppSettings,
@@ -91,6 +98,19 @@ export interface PostcloudApi {
     imageBase64: string,
     options?: ExportCloudOptions
   ): Promise<ExportCloudResult>
+  /** A post's cloud options (remembered in the folder's `.postcloud/cloud.json`) and the folder's cloud settings. */
+  getCloudSettings(id: string): Promise<PostCloudSettings>
+  /** Changes some of a post's cloud options, remembers them for the post and returns all of them. */
+  updateCloudOptions(id: string, changes: Partial<CloudOptions>): Promise<CloudOptions>
+  /** Changes the folder's cloud file name pattern or word edits and returns the folder's settings. */
+  updateFolderCloudSettings(changes: FolderCloudChanges): Promise<FolderCloudSettings>
+  /**
+   * Adds words to the folder's `.postcloud/stopwords.txt` or `userdict.txt` (skipping ones already
+   * there); later analyses use them at once.
+   */
+  addFolderWords(list: FolderWordList, words: string[]): Promise<void>
+  /** Saves a PNG silhouette for cloud masks under `.postcloud/masks/` and returns its folder-relative path. */
+  saveCloudMask(fileName: string, imageBase64: string): Promise<string>
 }
 
 export type ContractMethod = keyof PostcloudApi
@@ -118,7 +138,12 @@ export const contractMethods = [
   'getSettings',
   'updateSettings',
   'analyzeText',
-  'exportCloud'
+  'exportCloud',
+  'getCloudSettings',
+  'updateCloudOptions',
+  'updateFolderCloudSettings',
+  'addFolderWords',
+  'saveCloudMask'
 ] as const satisfies readonly ContractMethod[]
 
 type Missing = Exclude<ContractMethod, (typeof contractMethods)[number]>

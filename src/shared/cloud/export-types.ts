@@ -1,6 +1,7 @@
 /** What the window hands the back end when it exports a rendered cloud image. */
 
 import type { PostStamp } from '../post'
+import type { CloudOptions } from './options'
 
 export type CloudImageFormat = 'jpg' | 'png'
 
@@ -13,6 +14,11 @@ export interface ExportCloudOptions {
   onExisting?: 'refuse' | 'replace' | 'rename'
   /** Expected stamp of the post, so the link insertion never overwrites unseen edits. */
   expected?: PostStamp
+  /**
+   * The options the image was drawn with: remembered for the post, and recorded with the image so
+   * `postcloud cloud --all` knows when the post's text or options changed since.
+   */
+  cloud?: CloudOptions
 }
 
 export interface ExportCloudResult {

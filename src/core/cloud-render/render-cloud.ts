@@ -1,0 +1,44 @@
+import { performance } from 'node:perf_hooks'
+import type { CloudWord } from '../../shared/cloud/cloud-words'
+import type { CloudImageFormat } from '../../shared/cloud/export-types'
+import type { CloudOptions } from '../../shared/cloud/options'
+import { layoutCloud, paintCloud, paintSize } from '../../drawing'
+import type { CloudCanvas, CloudLayout } from '../../drawing'
+import { decodeMask, newNodeCanvas, nodeCanvasFactory } from './node-canvas'
+
+export interface RenderedCloud {
+  bytes: Buffer
+  layout: CloudLayout
+  /** Layout plus painting and encoding, in milliseconds. */
+  ms: number
+}
+
+export interface RenderRequest {
+  words: readonly CloudWord[]
+  options: CloudOptions
+  format: CloudImageFormat
+  /** The PNG silhouette's bytes when `options.shape` is `mask`. */
+  mask: Uint8Array | null
+}
+
+/**
+ * A cloud image on a Node canvas: the same layout the window draws for the same words, options and
+ * seed, painted at the export scale and encoded. A PNG keeps its background transparent.
+ */
+export async function renderCloudImage(request: RenderRequest): Promise<RenderedCloud> {
+  const { options } = request
+  const mask = options.shape === 'mask' && request.mask ? await decodeMask(request.mask) : null
+  const started = performance.now()
+  const layout = await layoutCloud(nodeCanvasFactory(), { words: request.words, options, mask })
+  const size = paintSize(layout, options.scale)
+  const canvas = newNodeCanvas(size.width, size.height)
+  paintCloud(canvas as unknown as CloudCanvas, layout, {
+    scale: options.scale,
+    background: request.format === 'png' ? null : options.background
+  })
+  const bytes =
+    request.format === 'png'
+      ? await canvas.encode('png')
+      : await canvas.encode('jpeg', options.quality)
+  return { bytes, layout, ms: Math.round(performance.now() - started) }
+}

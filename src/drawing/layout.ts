@@ -1,0 +1,230 @@
+import type { CloudWord } from '../shared/cloud/cloud-words'
+import type { CloudOptions } from '../shared/cloud/options'
+import { paletteColors } from '../shared/cloud/palettes'
+import { hashSeed, seededRandom } from '../shared/cloud/seeded-random'
+import { fitFontSizes } from '../shared/cloud/sizing'
+import type { CanvasFactory, CloudContext, Matrix2D, PixelData } from './canvas-types'
+import { context2d } from './canvas-types'
+import { cloudFontStack } from './font-stack'
+import { layoutBackground, prepareShape } from './shape-canvas'
+import { bindLayout, loadWordCloud, withLayoutRandom } from './wordcloud-runtime'
+
+/** One word where the layout put it: enough to paint it again at any scale. */
+export interface PlacedWord {
+  word: string
+  text: string
+  count: number
+  /** Font size in CSS pixels after any shrinking to fit. */
+  size: number
+  color: string
+  font: string
+  /** Transform in force when wordcloud2.js drew the word, and where it drew it. */
+  matrix: Matrix2D
+  x: number
+  y: number
+}
+
+export interface CloudLayout {
+  width: number
+  height: number
+  requested: number
+  placed: PlacedWord[]
+  /** Words left out because they did not fit even at the minimum font size. */
+  dropped: string[]
+}
+
+export interface LayoutInput {
+  words: readonly CloudWord[]
+  options: CloudOptions
+  /** Pixels of the PNG silhouette when `options.shape` is `mask`. */
+  mask: PixelData | null
+}
+
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Lays out a cloud with wordcloud2.js. The same words, options and seed give the same layout:
+ * every random choice comes from the seed. Layouts run one at a time (the library's stand-ins
+ * are shared), so concurrent calls wait their turn.
+ */
+export function layoutCloud(canvases: CanvasFactory, input: LayoutInput): Promise<CloudLayout> {
+  const run = queue.then(() => runLayout(canvases, input))
+  queue = run.catch(() => undefined)
+  return run
+}
+
+/** The layout grid in pixels: finer packs denser, coarser is faster; about 1/200 of the canvas. */
+export function gridSizeFor(width: number, height: number): number {
+  return Math.max(4, Math.round(Math.sqrt(width * height) / 200))
+}
+
+async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<CloudLayout> {
+  const { options } = input
+  const { width, height, seed } = options
+  bindLayout(canvases, seededRandom(seed))
+  const { wordCloud } = await loadWordCloud()
+
+  const canvas = canvases.createCanvas(width, height)
+  const insideShare = prepareShape(canvas, options.shape, input.mask)
+  const ctx = context2d(canvas)
+  const font = cloudFontStack(options.font)
+  const words = input.words
+  const emWidths = measureEm(ctx, font, words)
+  const sizes = fitFontSizes({
+    counts: words.map((w) => w.count),
+    emWidths,
+    width,
+    height,
+    insideShare,
+    minFontSize: options.minFontSize
+  })
+  const order = drawingOrder(sizes, seed)
+  const colors = paletteColors(options.palette, options.colors)
+  const jitter = seededRandom(hashSeed(`origin:${seed}`))
+  const origin: [number, number] = [
+    width * (0.5 + (jitter() - 0.5) * 0.1),
+    height * (0.5 + (jitter() - 0.5) * 0.1)
+  ]
+
+  const placed: PlacedWord[] = []
+  const dropped: string[] = []
+  let lastDrawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size'> | null = null
+  const target = layoutTarget(
+    canvas.width,
+    canvas.height,
+    recordingContext(ctx, (drawn) => (lastDrawn = drawn))
+  )
+
+  await new Promise<void>((resolve, reject) => {
+    target.addEventListener('wordclouddrawn', (event) => {
+      const { item, drawn } = (
+        event as CustomEvent<{ item: [string, number, number]; drawn: boolean }>
+      ).detail
+      const word = words[item[2]]
+      if (drawn && lastDrawn) {
+        placed.push({
+          word: word.word,
+          text: word.text,
+          count: word.count,
+          size: item[1],
+          ...lastDrawn
+        })
+      } else {
+        dropped.push(word.word)
+      }
+      lastDrawn = null
+    })
+    target.addEventListener('wordcloudstop', () => resolve())
+    try {
+      withLayoutRandom(() =>
+        wordCloud(target as unknown as HTMLElement, {
+          list: order.map((i) => [words[i].text, sizes[i], i]),
+          weightFactor: 1,
+          fontFamily: font,
+          fontWeight: 'normal',
+          color: (word: string) => colors[hashSeed(`${seed}:${word}`) % colors.length],
+          backgroundColor: layoutBackground,
+          clearCanvas: options.shape === 'rectangle',
+          gridSize: gridSizeFor(width, height),
+          origin,
+          shape: options.shape === 'ellipse' ? 'circle' : 'square',
+          ellipticity: height / width,
+          shuffle: false,
+          drawOutOfBound: false,
+          shrinkToFit: true,
+          minSize: options.minFontSize - 0.001,
+          ...rotationSettings(options),
+          wait: 0,
+          abortThreshold: 0
+        })
+      )
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  })
+  return { width, height, requested: words.length, placed, dropped }
+}
+
+/** Advance width of each word at 1 px, measured with the cloud's own font. */
+function measureEm(ctx: CloudContext, font: string, words: readonly CloudWord[]): number[] {
+  ctx.font = `100px ${font}`
+  return words.map((w) => ctx.measureText(w.text).width / 100)
+}
+
+/**
+ * Largest first, as the sizes demand, but words of nearly the same size trade places by the seed:
+ * that is what makes a new seed a new layout (the spiral itself is not shuffled, which would
+ * double the layout time). The top word always goes first, so it is never crowded out.
+ */
+function drawingOrder(sizes: readonly number[], seed: number): number[] {
+  const random = seededRandom(hashSeed(`order:${seed}`))
+  const keys = sizes.map((s, i) => (i === 0 ? Infinity : s * (1 + (random() - 0.5) * 0.3)))
+  return sizes.map((_, i) => i).sort((a, b) => keys[b] - keys[a] || a - b)
+}
+
+function rotationSettings(options: CloudOptions): {
+  rotateRatio: number
+  minRotation: number
+  maxRotation: number
+  rotationSteps: number
+} {
+  if (options.rotation === 'none') {
+    return { rotateRatio: 0, minRotation: 0, maxRotation: 0, rotationSteps: 0 }
+  }
+  if (options.rotation === 'some') {
+    return {
+      rotateRatio: options.rotateRatio,
+      minRotation: Math.PI / 2,
+      maxRotation: Math.PI / 2,
+      rotationSteps: 0
+    }
+  }
+  // -90°, -45°, 45° or 90° (0° is what the unturned share already gets).
+  return {
+    rotateRatio: options.rotateRatio,
+    minRotation: -Math.PI / 2,
+    maxRotation: Math.PI / 2,
+    rotationSteps: 5
+  }
+}
+
+/** The element wordcloud2.js draws on: the layout canvas's context, plus DOM events. */
+function layoutTarget(width: number, height: number, ctx: CloudContext): EventTarget {
+  const target = new EventTarget()
+  return Object.assign(target, { tagName: 'CANVAS', width, height, getContext: () => ctx })
+}
+
+/**
+ * The layout context, forwarding everything, that also notes the font, colour, transform and
+ * position of each word drawn: the picture is painted from these notes, at any scale and on any
+ * background, without the shape's outside that the layout canvas carries.
+ */
+function recordingContext(
+  ctx: CloudContext,
+  onText: (drawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size'>) => void
+): CloudContext {
+  return new Proxy(ctx, {
+    get(target, key) {
+      if (key === 'fillText') {
+        return (text: string, x: number, y: number) => {
+          const m = target.getTransform()
+          onText({
+            font: target.font,
+            color: String(target.fillStyle),
+            matrix: { a: m.a, b: m.b, c: m.c, d: m.d, e: m.e, f: m.f },
+            x,
+            y
+          })
+          target.fillText(text, x, y)
+        }
+      }
+      const value = Reflect.get(target, key, target) as unknown
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value
+    },
+    set(target, key, value) {
+      return Reflect.set(target, key, value, target)
+    }
+  })
+}
