@@ -1,10 +1,12 @@
 import { PostcloudError } from '../shared/errors'
+import { cloudCommand } from './commands/cloud'
 import { keywordsCommand } from './commands/keywords'
 import { serveCommand } from './commands/serve'
 import { mainHelp } from './help'
 import { UsageError } from './usage-error'
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  cloud: cloudCommand,
   keywords: keywordsCommand,
   serve: serveCommand
 }

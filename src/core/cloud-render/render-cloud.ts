@@ -4,6 +4,7 @@ import type { CloudImageFormat } from '../../shared/cloud/export-types'
 import type { CloudOptions } from '../../shared/cloud/options'
 import { layoutCloud, paintCloud, paintSize } from '../../drawing'
 import type { CloudCanvas, CloudLayout } from '../../drawing'
+import type { Canvas } from '@napi-rs/canvas'
 import { decodeMask, newNodeCanvas, nodeCanvasFactory } from './node-canvas'
 
 export interface RenderedCloud {
@@ -11,6 +12,8 @@ export interface RenderedCloud {
   layout: CloudLayout
   /** Layout plus painting and encoding, in milliseconds. */
   ms: number
+  /** Share of the image's pixels that differ from the background (the cloud's ink), 0..1. */
+  inked: number
 }
 
 export interface RenderRequest {
@@ -40,5 +43,26 @@ export async function renderCloudImage(request: RenderRequest): Promise<Rendered
     request.format === 'png'
       ? await canvas.encode('png')
       : await canvas.encode('jpeg', options.quality)
-  return { bytes, layout, ms: Math.round(performance.now() - started) }
+  const ms = Math.round(performance.now() - started)
+  return {
+    bytes,
+    layout,
+    ms,
+    inked: inkedShare(canvas, request.format === 'png' ? null : options.background)
+  }
+}
+
+/** Pixels that differ from the background colour (or, without one, that are not fully transparent). */
+function inkedShare(canvas: Canvas, background: string | null): number {
+  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+  const bg =
+    background === null ? null : [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16))
+  let inked = 0
+  for (let i = 0; i < data.length; i += 4) {
+    const differs = bg
+      ? data[i] !== bg[0] || data[i + 1] !== bg[1] || data[i + 2] !== bg[2]
+      : data[i + 3] !== 0
+    if (differs) inked++
+  }
+  return inked / (canvas.width * canvas.height)
 }

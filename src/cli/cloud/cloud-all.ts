@@ -1,0 +1,117 @@
+import { performance } from 'node:perf_hooks'
+import { createAnalyzer } from '../../core/analysis'
+import { bodyOffset } from '../../core/assets/cloud-target'
+import { readCloudSettings } from '../../core/cloud/cloud-settings'
+import { cloudStatus } from '../../core/cloud/cloud-status'
+import type { CloudStatus } from '../../core/cloud/cloud-status'
+import { Library } from '../../core/library'
+import { findCloudLink } from '../../shared/cloud/link'
+import { PostcloudError } from '../../shared/errors'
+import { bundlePaths } from '../bundle-paths'
+import { createProgress } from '../progress'
+import { exportPostCloud, renderPostCloud } from './post-cloud'
+import type { FolderRun } from './post-cloud'
+
+export interface CloudAllFlags {
+  force: boolean
+  json: boolean
+}
+
+interface Outcome {
+  post: string
+  result: 'regenerated' | 'up-to-date' | 'skipped' | 'failed'
+  reason?: string
+}
+
+/**
+ * `postcloud cloud --all <folder>`: redraws every cloud whose post text or options changed since
+ * it was made, or whose image is gone; `--force` draws one for every post. Images Postcloud did
+ * not write are never replaced: those posts are listed as skipped. Exit status 1 when any failed.
+ */
+export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<number> {
+  const started = performance.now()
+  const paths = bundlePaths()
+  const library = await Library.open(folder, { resourcesDir: paths.resourcesDir })
+  const analyzer = createAnalyzer({
+    workerScript: paths.workerScript,
+    resourcesDir: paths.resourcesDir
+  })
+  const progress = createProgress('Clouds')
+  const outcomes: Outcome[] = []
+  try {
+    await analyzer.setFolder(library.info().path)
+    analyzer.warmUp().catch(() => undefined)
+    const settings = await readCloudSettings(library.info().path)
+    if (settings.problem) process.stderr.write(`postcloud cloud: ${settings.problem}\n`)
+    const run: FolderRun = { library, analyzer, settings }
+    const posts = (await library.list()).filter((p) => !p.unreadable).map((p) => p.id)
+    for (const id of posts) {
+      outcomes.push(await regenerate(run, id, flags.force))
+      progress.update(outcomes.length, posts.length)
+    }
+  } finally {
+    progress.finish()
+    await analyzer.close()
+    await library.close()
+  }
+  const count = (result: Outcome['result']): number =>
+    outcomes.filter((o) => o.result === result).length
+  const summary = {
+    regenerated: count('regenerated'),
+    upToDate: count('up-to-date'),
+    skipped: outcomes
+      .filter((o) => o.result === 'skipped')
+      .map(({ post, reason }) => ({ post, reason })),
+    failed: outcomes
+      .filter((o) => o.result === 'failed')
+      .map(({ post, reason }) => ({ post, reason })),
+    ms: Math.round(performance.now() - started)
+  }
+  if (flags.json) {
+    process.stdout.write(JSON.stringify(summary) + '\n')
+  } else {
+    for (const o of [...summary.skipped, ...summary.failed]) {
+      process.stderr.write(`postcloud cloud: ${o.post}: ${o.reason}\n`)
+    }
+    process.stdout.write(
+      `${summary.regenerated} regenerated, ${summary.upToDate} up to date, ${summary.skipped.length} skipped, ${summary.failed.length} failed (${(summary.ms / 1000).toFixed(1)} s)\n`
+    )
+  }
+  return summary.failed.length > 0 ? 1 : 0
+}
+
+async function regenerate(run: FolderRun, id: string, force: boolean): Promise<Outcome> {
+  try {
+    const status = await cloudStatus(run.library, id, { settings: run.settings })
+    const why = force ? null : reasonToSkip(status, await linksCloud(run, id))
+    if (why === 'up-to-date') return { post: id, result: 'up-to-date' }
+    if (why !== null) return { post: id, result: 'skipped', reason: why }
+    const options = run.settings.optionsFor(id).options
+    const rendered = await renderPostCloud(run, id, options)
+    await exportPostCloud(run, id, options, rendered)
+    return { post: id, result: 'regenerated' }
+  } catch (error) {
+    const reason =
+      error instanceof PostcloudError || error instanceof Error ? error.message : String(error)
+    const refused = error instanceof PostcloudError && error.code === 'EXISTS'
+    return { post: id, result: refused ? 'skipped' : 'failed', reason }
+  }
+}
+
+/** Why a post's cloud is left alone without --force, or null when it is to be drawn. */
+function reasonToSkip(status: CloudStatus, linked: boolean): string | null {
+  if (status.state === 'fresh') return 'up-to-date'
+  if (status.reason === 'not-ours') {
+    return `${status.imagePath} was not written by Postcloud; it is left as it is.`
+  }
+  if (status.reason === 'image-changed') {
+    return `${status.imagePath} was changed since Postcloud wrote it; it is left as it is.`
+  }
+  if (status.reason === 'no-image' && !linked) return 'no cloud yet (use --force to make one).'
+  return null
+}
+
+async function linksCloud(run: FolderRun, id: string): Promise<boolean> {
+  const post = await run.library.read(id)
+  return findCloudLink(post.raw, bodyOffset(post)) !== null
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Analyzer } from '../../core/analysis'
+import { exportCloud } from '../../core/assets'
+import type { CloudSettingsView } from '../../core/cloud/cloud-settings'
+import { renderCloudImage } from '../../core/cloud-render/render-cloud'
+import type { RenderedCloud } from '../../core/cloud-render/render-cloud'
+import type { Library } from '../../core/library'
+import { cloudWords } from '../../shared/cloud/cloud-words'
+import type { CloudOptions } from '../../shared/cloud/options'
+
+/** What every cloud of one folder run shares: the open folder, the analyzer and the folder's settings. */
+export interface FolderRun {
+  library: Library
+  analyzer: Analyzer
+  settings: CloudSettingsView
+}
+
+/** A post's cloud drawn from the post's text on disk, with the folder's word edits applied. */
+export async function renderPostCloud(
+  run: FolderRun,
+  id: string,
+  options: CloudOptions,
+  maskBytes?: Uint8Array | null
+): Promise<RenderedCloud> {
+  const post = await run.library.read(id)
+  // All words, not just the top ones: merges can lift a word into the top `maxWords`.
+  const stats = await run.analyzer.analyzeText(post.raw)
+  const words = cloudWords(stats.words, run.settings.folder.edits, options.maxWords)
+  const mask =
+    options.shape === 'mask' && options.mask !== null
+      ? (maskBytes ?? (await readFile(await run.library.resolve(options.mask))))
+      : null
+  return renderCloudImage({ words, options, format: 'jpg', mask })
+}
+
+/**
+ * Writes the image where the window's Export would (the post's existing cloud link, else the
+ * folder's naming rule), links it from the post and remembers the options; never over a file
+ * Postcloud did not write. Returns the image's absolute path.
+ */
+export async function exportPostCloud(
+  run: FolderRun,
+  id: string,
+  options: CloudOptions,
+  rendered: RenderedCloud
+): Promise<string> {
+  const result = await exportCloud(
+    run.library,
+    id,
+    rendered.bytes.toString('base64'),
+    { format: 'jpg', cloud: options },
+    { pattern: run.settings.folder.pattern }
+  )
+  return join(run.library.info().path, ...result.imagePath.split('/'))
+}

@@ -1,0 +1,141 @@
+import { readFile, stat } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createAnalyzer } from '../../core/analysis'
+import { readCloudSettings } from '../../core/cloud/cloud-settings'
+import { Library } from '../../core/library'
+import { PostcloudError } from '../../shared/errors'
+import { bundlePaths } from '../bundle-paths'
+import { cloudAll } from '../cloud/cloud-all'
+import { optionsWithFlags } from '../cloud/cloud-flags'
+import { exportPostCloud, renderPostCloud } from '../cloud/post-cloud'
+import type { FolderRun } from '../cloud/post-cloud'
+import { siteRoot } from '../cloud/site-root'
+import { writeOutFile } from '../cloud/write-out'
+import { cloudHelp } from '../help'
+import { UsageError } from '../usage-error'
+
+export async function cloudCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      'max-words': { type: 'string' },
+      seed: { type: 'string' },
+      shape: { type: 'string' },
+      mask: { type: 'string' },
+      palette: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    process.stdout.write(cloudHelp)
+    return 0
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(values.all ? 'cloud --all needs one folder.' : 'cloud needs one post.')
+  }
+  const target = resolve(positionals[0])
+  if (values.all) {
+    const flags = [
+      'out',
+      'width',
+      'height',
+      'max-words',
+      'seed',
+      'shape',
+      'mask',
+      'palette'
+    ] as const
+    const given = flags.filter((flag) => values[flag] !== undefined)
+    if (given.length > 0) {
+      throw new UsageError(
+        `--all uses each post's remembered options; --${given[0]} applies to one post.`
+      )
+    }
+    return cloudAll(target, { force: values.force, json: values.json })
+  }
+  if (values.force) throw new UsageError('--force goes with --all.')
+  await requireFile(target)
+
+  const root = await siteRoot(target)
+  const id = relative(root, target).split(sep).join('/')
+  const paths = bundlePaths()
+  const library = await Library.open(root, { resourcesDir: paths.resourcesDir })
+  const analyzer = createAnalyzer({
+    workerScript: paths.workerScript,
+    resourcesDir: paths.resourcesDir
+  })
+  try {
+    await analyzer.setFolder(root)
+    const settings = await readCloudSettings(root)
+    if (settings.problem) process.stderr.write(`postcloud cloud: ${settings.problem}\n`)
+    const maskPath = values.mask === undefined ? null : resolve(values.mask)
+    const maskBytes = maskPath === null ? null : await readMask(maskPath)
+    const options = optionsWithFlags(
+      settings.optionsFor(id).options,
+      values,
+      maskPath && maskId(root, maskPath)
+    )
+    const run: FolderRun = { library, analyzer, settings }
+    const rendered = await renderPostCloud(run, id, options, maskBytes)
+    let out: string
+    if (values.out !== undefined) {
+      out = resolve(values.out)
+      await writeOutFile(out, rendered.bytes)
+    } else {
+      out = await exportPostCloud(run, id, options, rendered)
+    }
+    const summary = {
+      out,
+      width: options.width * options.scale,
+      height: options.height * options.scale,
+      requested: rendered.layout.requested,
+      placed: rendered.layout.placed.length,
+      seed: options.seed,
+      ms: rendered.ms,
+      inked: Math.round(rendered.inked * 10000) / 10000
+    }
+    process.stdout.write(
+      values.json
+        ? JSON.stringify(summary) + '\n'
+        : `${out}\n${summary.width}x${summary.height}, ${summary.placed} of ${summary.requested} words placed, seed ${summary.seed}, ${summary.ms} ms\n`
+    )
+    return 0
+  } finally {
+    await analyzer.close()
+    await library.close()
+  }
+}
+
+async function requireFile(path: string): Promise<void> {
+  let isFile = false
+  try {
+    isFile = (await stat(path)).isFile()
+  } catch {
+    throw new PostcloudError('NOT_FOUND', `no such post: ${path}`)
+  }
+  if (!isFile) throw new UsageError(`${path} is not a file; use cloud --all for a folder.`)
+}
+
+async function readMask(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path)
+  } catch {
+    throw new PostcloudError('NOT_FOUND', `cannot read the mask image ${path}`)
+  }
+}
+
+/** The mask as the post's options remember it: relative to the folder (absolute when outside it). */
+function maskId(root: string, maskPath: string): string {
+  const rel = relative(root, maskPath)
+  return rel.startsWith('..') || resolve(root, rel) !== maskPath
+    ? maskPath
+    : rel.split(sep).join('/')
+}
