@@ -5,12 +5,18 @@ import type {
   ExportCloudOptions,
   ExportCloudResult
 } from '../../shared/cloud/export-types'
-import { cloudFileName, maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
-import type { CloudNameFields } from '../../shared/cloud/file-name'
+import { maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
+import { checkCloudOptions } from '../../shared/cloud/options'
+import type { CloudOptions } from '../../shared/cloud/options'
 import { eolOf, insertCloudSection, replaceCloudTarget } from '../../shared/cloud/link'
 import type { Eol } from '../../shared/cloud/link'
 import { PostcloudError } from '../../shared/errors'
 import type { Post, PostStamp } from '../../shared/post'
+import { cloudNameFor } from '../cloud/cloud-name'
+import { requireUsableCloudSettings, writeCloudSettings } from '../cloud/cloud-settings-file'
+import { withCloudFiles } from '../cloud/folder-lock'
+import { cloudOptionsHash, cloudTextHash } from '../cloud/source-hash'
+import type { CloudSource } from '../cloud/source-hash'
 import { writeFileAtomic } from '../library/atomic-write'
 import { errnoCode, fsError } from '../library/fs-errors'
 import { sha256Hex } from '../library/stamp'
@@ -28,7 +34,7 @@ import {
 import type { WrittenManifest } from './written-manifest'
 
 export interface ExportCloudSettings {
-  /** File name pattern from the folder's cloud settings; `wordcloud_{title}` when omitted. */
+  /** File name pattern; the folder's (`.postcloud/cloud.json`, `wordcloud_{title}` by default) when omitted. */
   pattern?: string
   /** The clock, for `{date}` of undated posts and the manifest's `writtenAt` (tests pin it). */
   now?: () => Date
@@ -44,6 +50,9 @@ const maxRenameTries = 999
  * (image bytes, stamp, link target, existing file, read-only post) happens before the first byte
  * is written; then the image, the manifest and last the post, each atomically. The post is saved
  * against the stamp it was read with, so edits made meanwhile are a CONFLICT, never overwritten.
+ * With `options.cloud`, those options are remembered for the post in `.postcloud/cloud.json` and
+ * the manifest records what the image was drawn from (see `cloudStatus`). A corrupt
+ * `cloud.json` stops the export: its file name pattern is unknown, and it must not be replaced.
  */
 export async function exportCloud(
   store: PostStore,
@@ -55,8 +64,10 @@ export async function exportCloud(
   const format = checkFormat(options.format)
   const onExisting = checkOnExisting(options.onExisting)
   const bytes = decodeCloudImage(imageBase64, format)
-  // One export at a time per folder: the manifest is read, changed and written back.
-  return serialized(store.info().path, async () => {
+  const cloud = options.cloud === undefined ? undefined : checkCloudOptions(options.cloud)
+  const root = store.info().path
+  // One writer of the folder's cloud files at a time: the manifest is read, changed and written back.
+  return withCloudFiles(root, async () => {
     const post = await store.read(id)
     if (options.expected && !sameContents(options.expected, post.stamp)) {
       throw new PostcloudError(
@@ -65,7 +76,9 @@ export async function exportCloud(
       )
     }
     const now = settings.now?.() ?? new Date()
-    const fileName = cloudFileName(settings.pattern, nameFields(post, now), format)
+    const cloudSettings = await requireUsableCloudSettings(root)
+    const pattern = settings.pattern ?? cloudSettings.folder.pattern
+    const fileName = cloudNameFor(pattern, post, now, format)
     const manifestPath = await store.resolve(manifestId)
     const manifest = await readManifest(manifestPath)
     const target = await claimTarget(
@@ -85,10 +98,19 @@ export async function exportCloud(
 
     await makeFolderFor(target.absPath, target.relPath)
     await writeFileAtomic(target.absPath, bytes, { label: target.relPath })
-    const entry = { sha256: sha256Hex(bytes), post: post.id, writtenAt: now.toISOString() }
+    const entry = {
+      sha256: sha256Hex(bytes),
+      post: post.id,
+      writtenAt: now.toISOString(),
+      ...(cloud ? { source: sourceOf(post, newRaw ?? post.raw, cloud) } : {})
+    }
     const updated = serializeManifest(recordImage(manifest, target.relPath, entry))
     await makeFolderFor(manifestPath, manifestId)
     await writeFileAtomic(manifestPath, updated, { label: manifestId })
+    if (cloud) {
+      cloudSettings.posts[post.id] = cloud
+      await writeCloudSettings(root, cloudSettings)
+    }
     const stamp = newRaw === null ? post.stamp : await store.save(post.id, newRaw, post.stamp)
     return { imagePath: target.relPath, link: target.link, postChanged: newRaw !== null, stamp }
   })
@@ -160,25 +182,11 @@ function eolFor(post: Post): Eol {
   return eolOf(post.raw)
 }
 
-/**
- * `{title}`, `{slug}` and `{date}` of a post: front matter first, then what a Jekyll file name
- * (`YYYY-MM-DD-slug.md`) says, then the plain file name.
- */
-function nameFields(post: Post, today: Date): CloudNameFields {
-  const stem = posix.basename(post.id).replace(/\.[^.]*$/, '')
-  const jekyll = /^(\d{4}-\d{2}-\d{2})-(.+)$/.exec(stem)
-  const fm = post.frontMatter ?? {}
-  const text = (value: unknown): string | null =>
-    typeof value === 'string' && value.trim() !== ''
-      ? value.trim()
-      : typeof value === 'number'
-        ? String(value)
-        : null
+/** The text the cloud was drawn from is the post as it is once linked: later edits make it stale. */
+function sourceOf(post: Post, linkedText: string, cloud: CloudOptions): CloudSource {
   return {
-    title: text(fm.title) ?? jekyll?.[2] ?? stem,
-    slug: text(fm.slug) ?? jekyll?.[2] ?? stem,
-    date: text(fm.date) ?? jekyll?.[1] ?? null,
-    today
+    textHash: cloudTextHash(linkedText, bodyOffset(post)),
+    optionsHash: cloudOptionsHash(cloud)
   }
 }
 
@@ -197,19 +205,4 @@ function checkOnExisting(value: unknown): OnExisting {
   if (value === undefined) return 'refuse'
   if (value === 'refuse' || value === 'replace' || value === 'rename') return value
   throw new PostcloudError('INVALID_ARGUMENT', `Unknown onExisting choice: ${String(value)}.`)
-}
-
-const queues = new Map<string, Promise<void>>()
-
-function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(key) ?? Promise.resolve()).then(task)
-  const settled = run.then(
-    () => undefined,
-    () => undefined
-  )
-  queues.set(key, settled)
-  void settled.then(() => {
-    if (queues.get(key) === settled) queues.delete(key)
-  })
-  return run
 }

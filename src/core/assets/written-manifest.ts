@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { readJsonFile } from '../app-data/json-file'
+import { isCloudSource } from '../cloud/source-hash'
+import type { CloudSource } from '../cloud/source-hash'
 import { errnoCode, fsError } from '../library/fs-errors'
 
 /**
@@ -18,6 +20,8 @@ export interface WrittenImage {
   post: string
   /** ISO instant of the write. */
   writtenAt: string
+  /** What the cloud was drawn from, when the export said (`postcloud cloud --all` compares it). */
+  source?: CloudSource
 }
 
 export interface WrittenManifest {
@@ -40,11 +44,24 @@ export async function readManifest(path: string): Promise<WrittenManifest> {
   if (!isRecord(data) || data.version !== 1 || !isRecord(data.images)) return emptyManifest()
   // fromEntries defines own properties, so a `__proto__` key stays a plain (ignored) entry.
   const images = Object.fromEntries(
-    Object.entries(data.images).filter((entry): entry is [string, WrittenImage] =>
-      isWrittenImage(entry[1])
-    )
+    Object.entries(data.images)
+      .filter((entry): entry is [string, WrittenImage] => isWrittenImage(entry[1]))
+      .map(([path, image]) => [path, writtenImage(image)])
   )
   return { version: 1, images }
+}
+
+/** The known fields only, in a stable order; a malformed `source` is dropped (the cloud counts as stale). */
+function writtenImage(image: WrittenImage): WrittenImage {
+  const { sha256, post, writtenAt, source } = image
+  return isCloudSource(source)
+    ? {
+        sha256,
+        post,
+        writtenAt,
+        source: { textHash: source.textHash, optionsHash: source.optionsHash }
+      }
+    : { sha256, post, writtenAt }
 }
 
 /** The manifest as written to disk: stable order, so the file diffs well in a blog's history. */
@@ -62,6 +79,16 @@ export function recordImage(
   image: WrittenImage
 ): WrittenManifest {
   return { version: 1, images: { ...manifest.images, [relPath]: image } }
+}
+
+/** The manifest without the images at `relPaths` (a new object). */
+export function forgetImages(
+  manifest: WrittenManifest,
+  relPaths: Iterable<string>
+): WrittenManifest {
+  const images = { ...manifest.images }
+  for (const path of relPaths) delete images[path]
+  return { version: 1, images }
 }
 
 export type ExistingFile = 'absent' | 'ours' | 'foreign' | 'folder'
@@ -95,7 +122,7 @@ export async function existingFile(
 }
 
 /** Streams the file, so a huge foreign file that happens to carry the name is not read at once. */
-async function fileSha256(path: string): Promise<string> {
+export async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
   return hash.digest('hex')
