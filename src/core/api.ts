@@ -9,7 +9,18 @@ import { SettingsStore } from './app-data/settings'
 import { AppTrash } from './app-data/trash'
 import { exportCloud, readFolderImage, saveImage } from './assets'
 import type { FolderImage } from './assets'
+import {
+  addFolderWords,
+  followDelete,
+  followRename,
+  getCloudSettings,
+  saveCloudMask,
+  updateCloudOptions,
+  updateFolderCloudSettings
+} from './cloud'
 import { Library } from './library'
+import { restoreFile } from './library/remove'
+import { isPostId } from './library/save'
 
 export type { FolderImage } from './assets'
 
@@ -121,16 +132,25 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().updateFrontMatter(id, changes, expected)
     },
     async renamePost(id, fileName) {
-      return open().rename(id, fileName)
+      const current = open()
+      const renamed = await current.rename(id, fileName)
+      if (renamed.id === id) return renamed
+      // The post is renamed whatever happens to its cloud, so that answer must stand; the cloud
+      // stays where the post links it when following fails.
+      const stamp = await followRename(current, id, renamed.id).catch(() => null)
+      return stamp ? { id: renamed.id, stamp } : renamed
     },
     async deletePost(id) {
       const current = open()
       const folder = await realFolder(current)
-      const trashEntry = await current.remove(id, async (path) => {
-        if (!options.systemTrash) return trash.put(folder, id, path)
+      const discard = async (path: string, fileId: string): Promise<string | null> => {
+        if (!options.systemTrash) return trash.put(folder, fileId, path)
         await options.systemTrash(path)
         return null
-      })
+      }
+      const trashEntry = await current.remove(id, discard)
+      // The post is gone already: a cloud that cannot follow it to the trash stays in the folder.
+      await followDelete(current, id, discard).catch(() => [])
       return { id, trashEntry }
     },
     async listTrash() {
@@ -139,7 +159,10 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async restoreFromTrash(entry) {
       const current = open()
       const trashed = await trash.take(entry, await realFolder(current))
-      const restored = await current.restore(trashed.id, trashed.file)
+      // A post's cloud image has its own entry; it goes back as a plain file.
+      const restored = isPostId(trashed.id)
+        ? await current.restore(trashed.id, trashed.file)
+        : await restoreFile(current.info().path, trashed.id, trashed.file)
       await trash.discard(entry)
       return restored
     },
@@ -165,6 +188,24 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     },
     async exportCloud(id, imageBase64, exportOptions) {
       return exportCloud(open(), id, imageBase64, exportOptions ?? {})
+    },
+    async getCloudSettings(id) {
+      return getCloudSettings(open(), id)
+    },
+    async updateCloudOptions(id, changes) {
+      return updateCloudOptions(open(), id, changes)
+    },
+    async updateFolderCloudSettings(changes) {
+      return updateFolderCloudSettings(open(), changes)
+    },
+    async addFolderWords(list, words) {
+      const folder = open().info().path
+      await addFolderWords(folder, list, words)
+      // Re-reads the folder's lists; a changed user dictionary restarts the segmenting workers.
+      await options.analyzer.setFolder(folder)
+    },
+    async saveCloudMask(fileName, imageBase64) {
+      return saveCloudMask(open().info().path, fileName, imageBase64)
     },
     onLibraryEvent(listener) {
       listeners.add(listener)

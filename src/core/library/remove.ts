@@ -35,12 +35,18 @@ export async function removePost<T>(root: string, id: string, discard: Discard<T
   })
 }
 
-/**
- * Moves a trashed file back to `id`: EXISTS when something has taken the name meanwhile (never
- * overwritten); folders that were removed since are created again, inside the folder only.
- */
+/** Moves a trashed post back to `id` (see `restoreFile`). */
 export async function restorePost(root: string, id: string, source: string): Promise<CreatedPost> {
   checkPostId(id)
+  return restoreFile(root, id, source)
+}
+
+/**
+ * Moves a trashed file (a post, or the cloud image deleted with one) back to `id`: EXISTS when
+ * something has taken the name meanwhile (never overwritten); folders that were removed since
+ * are created again, inside the folder only.
+ */
+export async function restoreFile(root: string, id: string, source: string): Promise<CreatedPost> {
   return queueWrite(`${root}\0${id}`, async () => {
     const target = await resolveInside(root, id)
     try {

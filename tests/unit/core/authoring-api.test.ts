@@ -71,7 +71,9 @@ describe('the authoring methods of the core api on the sample posts', () => {
     expect(renamed.id).toBe('_posts/2025-11-14-开源周报.md')
     const deleted = await api.deletePost(renamed.id)
     expect((await api.listPosts()).map((p) => p.id)).not.toContain(renamed.id)
-    expect((await api.listTrash()).map((e) => e.entry)).toEqual([deleted.trashEntry])
+    // The cloud Postcloud wrote for the post went to the trash with it, as its own entry.
+    const cloud = 'assets/wordclouds/wordcloud_open_source_20251108_20251114.jpg'
+    expect((await api.listTrash()).map((e) => e.id).sort()).toEqual([renamed.id, cloud].sort())
     await api.restoreFromTrash(String(deleted.trashEntry))
     expect((await readFile(join(folder, renamed.id))).equals(bytes)).toBe(true)
   })
@@ -96,7 +98,8 @@ describe('startCore', () => {
       await api.openFolder(folder)
       const id = '_posts/2025-12-02-macro-daily.md'
       expect(await api.deletePost(id)).toEqual({ id, trashEntry: null })
-      expect(trashed).toEqual([join(folder, id)])
+      const cloud = 'assets/wordclouds/wordcloud_macro_20251202_20251202.jpg'
+      expect(trashed).toEqual([join(folder, id), join(folder, cloud)])
     } finally {
       await api.close()
       await rm(temp, { recursive: true, force: true })
