@@ -75,7 +75,9 @@ export async function followDelete(
     const ours = Object.entries(manifest.images).filter(([, image]) => image.post === id)
     const discarded: string[] = []
     for (const [relPath, image] of ours) {
-      const absPath = await store.resolve(relPath)
+      // A hand-edited record may name a path out of the folder: such a file is never touched.
+      const absPath = await store.resolve(relPath).catch(() => null)
+      if (absPath === null) continue
       if ((await fileSha256(absPath).catch(() => null)) !== image.sha256) continue
       await discard(absPath, relPath)
       discarded.push(relPath)
