@@ -8,6 +8,7 @@ import { context2d } from './canvas-types'
 import { cloudFontStack } from './font-stack'
 import { layoutBackground, prepareShape } from './shape-canvas'
 import { bindLayout, loadWordCloud, withLayoutRandom } from './wordcloud-runtime'
+import type { WordCloudFn, WordCloudOptions } from './wordcloud-runtime'
 
 /** One word where the layout put it: enough to paint it again at any scale. */
 export interface PlacedWord {
@@ -53,9 +54,9 @@ export function layoutCloud(canvases: CanvasFactory, input: LayoutInput): Promis
   return run
 }
 
-/** The layout grid in pixels: finer packs denser, coarser is faster; about 1/200 of the canvas. */
+/** The layout grid in pixels: finer packs denser, coarser is faster; about 1/165 of the canvas. */
 export function gridSizeFor(width: number, height: number): number {
-  return Math.max(4, Math.round(Math.sqrt(width * height) / 200))
+  return Math.max(4, Math.round(Math.sqrt(width * height) / 165))
 }
 
 async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<CloudLayout> {
@@ -80,6 +81,7 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
   })
   const order = drawingOrder(sizes, seed)
   const colors = paletteColors(options.palette, options.colors)
+  const colorOf = (text: string): string => colors[hashSeed(`${seed}:${text}`) % colors.length]
   const jitter = seededRandom(hashSeed(`origin:${seed}`))
   const origin: [number, number] = [
     width * (0.5 + (jitter() - 0.5) * 0.1),
@@ -88,61 +90,87 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
 
   const placed: PlacedWord[] = []
   const dropped: string[] = []
-  let lastDrawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size'> | null = null
+  let lastDrawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size' | 'color'> | null = null
   const target = layoutTarget(
     canvas.width,
     canvas.height,
     recordingContext(ctx, (drawn) => (lastDrawn = drawn))
   )
+  const list: Array<[string, number, number]> = order.map((i) => [words[i].text, sizes[i], i])
+  let current = 0
+  target.addEventListener('wordclouddrawn', (event) => {
+    const { item, drawn } = (
+      event as CustomEvent<{ item: [string, number, number]; drawn: boolean }>
+    ).detail
+    const word = words[item[2]]
+    if (drawn && item[1] < sizes[item[2]]) capLaterWords(list, current, item[1])
+    current++
+    if (drawn && lastDrawn) {
+      const color = colorOf(word.text)
+      placed.push({
+        word: word.word,
+        text: word.text,
+        count: word.count,
+        size: item[1],
+        color,
+        ...lastDrawn
+      })
+    } else {
+      dropped.push(word.word)
+    }
+    lastDrawn = null
+  })
 
-  await new Promise<void>((resolve, reject) => {
-    target.addEventListener('wordclouddrawn', (event) => {
-      const { item, drawn } = (
-        event as CustomEvent<{ item: [string, number, number]; drawn: boolean }>
-      ).detail
-      const word = words[item[2]]
-      if (drawn && lastDrawn) {
-        placed.push({
-          word: word.word,
-          text: word.text,
-          count: word.count,
-          size: item[1],
-          ...lastDrawn
-        })
-      } else {
-        dropped.push(word.word)
-      }
-      lastDrawn = null
-    })
-    target.addEventListener('wordcloudstop', () => resolve())
+  await runPass(wordCloud, target, {
+    list,
+    weightFactor: 1,
+    fontFamily: font,
+    fontWeight: 'normal',
+    // The layout canvas only tells taken from free; the colours are the recorded words' own.
+    color: '#000000',
+    backgroundColor: layoutBackground,
+    clearCanvas: options.shape === 'rectangle',
+    gridSize: gridSizeFor(width, height),
+    origin,
+    shape: options.shape === 'ellipse' ? 'circle' : 'square',
+    ellipticity: height / width,
+    shuffle: false,
+    drawOutOfBound: false,
+    shrinkToFit: true,
+    minSize: options.minFontSize - 0.001,
+    ...rotationSettings(options),
+    wait: 0,
+    abortThreshold: 0
+  })
+  return { width, height, requested: words.length, placed, dropped }
+}
+
+/**
+ * A word that had to shrink to find room tells how crowded the canvas has become: no later word
+ * starts larger than it ended. This is amueller's rule of carrying the last size forward, and it
+ * spares the later words the failed searches (each a scan of the whole spiral) they would
+ * otherwise repeat at sizes that no longer fit. wordcloud2.js reads each entry when it reaches it.
+ */
+function capLaterWords(list: Array<[string, number, number]>, drawnAt: number, size: number): void {
+  for (let j = drawnAt + 1; j < list.length; j++) {
+    if (list[j][1] > size) list[j][1] = size
+  }
+}
+
+/** One wordcloud2.js run on the layout canvas; it ends with a `wordcloudstop` event. */
+function runPass(
+  wordCloud: WordCloudFn,
+  target: EventTarget,
+  settings: WordCloudOptions
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    target.addEventListener('wordcloudstop', () => resolve(), { once: true })
     try {
-      withLayoutRandom(() =>
-        wordCloud(target as unknown as HTMLElement, {
-          list: order.map((i) => [words[i].text, sizes[i], i]),
-          weightFactor: 1,
-          fontFamily: font,
-          fontWeight: 'normal',
-          color: (word: string) => colors[hashSeed(`${seed}:${word}`) % colors.length],
-          backgroundColor: layoutBackground,
-          clearCanvas: options.shape === 'rectangle',
-          gridSize: gridSizeFor(width, height),
-          origin,
-          shape: options.shape === 'ellipse' ? 'circle' : 'square',
-          ellipticity: height / width,
-          shuffle: false,
-          drawOutOfBound: false,
-          shrinkToFit: true,
-          minSize: options.minFontSize - 0.001,
-          ...rotationSettings(options),
-          wait: 0,
-          abortThreshold: 0
-        })
-      )
+      withLayoutRandom(() => wordCloud(target as unknown as HTMLElement, settings))
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)))
     }
   })
-  return { width, height, requested: words.length, placed, dropped }
 }
 
 /** Advance width of each word at 1 px, measured with the cloud's own font. */
@@ -201,7 +229,7 @@ function layoutTarget(width: number, height: number, ctx: CloudContext): EventTa
  */
 function recordingContext(
   ctx: CloudContext,
-  onText: (drawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size'>) => void
+  onText: (drawn: Omit<PlacedWord, 'word' | 'text' | 'count' | 'size' | 'color'>) => void
 ): CloudContext {
   return new Proxy(ctx, {
     get(target, key) {
@@ -210,7 +238,6 @@ function recordingContext(
           const m = target.getTransform()
           onText({
             font: target.font,
-            color: String(target.fillStyle),
             matrix: { a: m.a, b: m.b, c: m.c, d: m.d, e: m.e, f: m.f },
             x,
             y

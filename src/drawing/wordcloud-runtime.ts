@@ -1,7 +1,8 @@
 import type WordCloudModule from 'wordcloud'
 import type { CanvasFactory, CloudCanvas } from './canvas-types'
 
-type WordCloudFn = typeof WordCloudModule
+export type WordCloudFn = typeof WordCloudModule
+export type WordCloudOptions = WordCloudModule.Options
 
 /**
  * The one place that loads wordcloud2.js. The library expects a browser page: a global `window`

@@ -20,7 +20,7 @@ export interface SizingInput {
 }
 
 /** Box area (width x 1.15 line height) the words may claim, as a share of the inside area. */
-export const fillBudget = 1.2
+export const fillBudget = 1.8
 /** The top word may span this share of the width (and 80% of it of the height). */
 const topShare = 0.5
 const lineHeight = 1.15
