@@ -7,10 +7,11 @@
  * Word lists: `postcloud keywords <post> --top 200 --json` for the sample posts in
  * resources/sample-posts/_posts and tests/fixtures/cloud/report-3000.md (when present). For each
  * post and each of `runs` seeds (seed, seed + 1, ...):
- * - reference: bench/reference_cloud.py (Debian python3-wordcloud), all posts in one python
- *   process: `WordCloud(width=1200, height=800, max_words=200, collocations=False,
- *   font_path=Noto CJK, random_state=seed).generate_from_frequencies(counts)` + `to_file(jpg)`,
- *   timed inside python; `placed` = len(layout_), `inked` = share of pixels unlike the background.
+ * - reference: bench/reference_cloud.py (Debian python3-wordcloud), one python process per post
+ *   (taking turns with postcloud, so both see the same machine load) after one untimed draw:
+ *   `WordCloud(width=1200, height=800, max_words=200, collocations=False, font_path=Noto CJK,
+ *   random_state=seed).generate_from_frequencies(counts)` + `to_file(jpg)`, timed inside
+ *   python; `placed` = len(layout_), `inked` = share of pixels unlike the background.
  * - postcloud: `postcloud cloud <copy of the post in a temp folder> --width 1200 --height 800
  *   --max-words 200 --seed S --json --out <temp>/cloud.jpg`, one process per run; its `ms`
  *   (layout + paint + JPEG encode inside the process), `placed` and `inked`.
@@ -74,21 +75,30 @@ function wordCounts(path) {
   return lastJson(stdout).words.map((w) => [w.word, w.count])
 }
 
-function runReference(posts, work) {
-  const job = join(work, 'job.json')
-  writeFileSync(
-    job,
-    JSON.stringify({
-      width,
-      height,
-      max_words: maxWords,
-      font: notoFont,
-      out_dir: join(work, 'reference'),
-      posts: posts.map((post) => ({ name: post.name, counts: post.counts, seeds }))
-    })
-  )
-  const { stdout } = run([python, join(root, 'bench', 'reference_cloud.py'), job])
-  return new Map(lastJson(stdout).posts.map((post) => [post.name, post]))
+/**
+ * The reference on one post, all seeds in one python process (its clock excludes the start-up).
+ * One process per post lets the two tools take turns, so both see the same machine load.
+ */
+function runReference(post) {
+  const work = mkdtempSync(join(tmpdir(), 'postcloud-cloud-reference-'))
+  try {
+    const job = join(work, 'job.json')
+    writeFileSync(
+      job,
+      JSON.stringify({
+        width,
+        height,
+        max_words: maxWords,
+        font: notoFont,
+        out_dir: join(work, 'out'),
+        posts: [{ name: post.name, counts: post.counts, seeds }]
+      })
+    )
+    const { stdout } = run([python, join(root, 'bench', 'reference_cloud.py'), job])
+    return lastJson(stdout).posts[0]
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
 
 /** One `postcloud cloud` run on a fresh copy of the post, so the original is never touched. */
@@ -129,17 +139,10 @@ console.log(`posts: ${posts.map((p) => `${p.name} (${p.counts.length} words)`).j
 console.log(`canvas ${width}x${height}, max ${maxWords} words, seeds ${seeds.join(', ')}`)
 console.log(`machine: ${machine()}`)
 
-const work = mkdtempSync(join(tmpdir(), 'postcloud-cloud-reference-'))
-let reference
-try {
-  reference = runReference(posts, work)
-} finally {
-  rmSync(work, { recursive: true, force: true })
-}
 runPostcloud(posts[0], seeds[0]) // warm-up: OS file cache for node, the bundle and the font
 
 const rows = posts.map((post) => {
-  const ref = reference.get(post.name)
+  const ref = runReference(post)
   const ours = seeds.map((seed) => runPostcloud(post, seed))
   const row = {
     name: post.name,
