@@ -12,6 +12,9 @@ import { PostList } from '../features/posts/PostList'
 import { usePosts } from '../features/posts/usePosts'
 import { useSearch } from '../features/posts/useSearch'
 import { Preview } from '../features/preview/Preview'
+import { CloudPanel } from '../features/wordcloud/CloudPanel'
+import { PaneTabs } from '../features/wordcloud/PaneTabs'
+import { useCloudPane } from '../features/wordcloud/useCloudPane'
 import { useI18n } from '../i18n/I18nContext'
 import { AppDialogs } from './AppDialogs'
 import { DocumentBanner } from './DocumentBanner'
@@ -82,6 +85,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const [editorTop, setEditorTop] = useState<number | null>(null)
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null)
   const revealLine = useCallback((line: number) => setReveal({ line, nonce: Date.now() }), [])
+  const cloudPane = useCloudPane(models, revealLine, show)
 
   // Closing a folder's posts when another folder opens: their ids mean nothing there.
   const openedFolder = useRef(folder?.path)
@@ -240,19 +244,32 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       </main>
       <section className="preview-pane" aria-label={t('app.preview')}>
         {active && folder && (
-          <Preview
-            source={source}
-            postId={active.id}
-            folder={folder}
-            allowRemote={settings.value.remoteContent}
-            assetUrl={api.assetUrl}
-            onOpenExternal={(url) => setDialog({ kind: 'external', url })}
-            syncLine={editorTop}
-            onTopLineChange={(line) => {
-              revealLine(line)
-              setEditorTop(line)
-            }}
-          />
+          <PaneTabs tab={cloudPane.tab} onTab={cloudPane.setTab}>
+            {cloudPane.tab === 'preview' ? (
+              <Preview
+                source={source}
+                postId={active.id}
+                folder={folder}
+                allowRemote={settings.value.remoteContent}
+                assetUrl={cloudPane.assetUrl}
+                onOpenExternal={(url) => setDialog({ kind: 'external', url })}
+                syncLine={editorTop}
+                onTopLineChange={(line) => {
+                  revealLine(line)
+                  setEditorTop(line)
+                }}
+              />
+            ) : (
+              <CloudPanel
+                postId={active.id}
+                source={source}
+                writeThrough={documents.writeThrough}
+                onExported={(result) => cloudPane.onExported(active.id, result)}
+                notify={show}
+                onError={onError}
+              />
+            )}
+          </PaneTabs>
         )}
       </section>
       <StatusBar

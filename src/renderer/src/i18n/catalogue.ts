@@ -5,6 +5,7 @@ import { frontMatterMessages } from '../features/frontmatter/messages'
 import { postsMessages } from '../features/posts/messages'
 import { previewMessages } from '../features/preview/messages'
 import { settingsMessages } from '../features/settings/messages'
+import { wordcloudMessages } from '../features/wordcloud/messages'
 import type { Locale } from './types'
 
 /**
@@ -18,7 +19,8 @@ const features = [
   previewMessages,
   frontMatterMessages,
   documentMessages,
-  settingsMessages
+  settingsMessages,
+  wordcloudMessages
 ] as const
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never

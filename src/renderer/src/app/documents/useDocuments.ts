@@ -20,6 +20,15 @@ export interface Documents {
   dismissConflict(): void
   /** Changes front matter keys in the file and brings the buffer along. */
   setFrontMatter(id: string, changes: Record<string, FrontMatterValue | undefined>): Promise<void>
+  /**
+   * Lets the back end write into the post (a cloud export inserting its link): unsaved edits are
+   * saved first, the write expects the saved stamp, and the buffer then takes the text it wrote.
+   * Null when a failed save or a conflict stopped it (already shown); other errors are thrown.
+   */
+  writeThrough<T extends { postChanged: boolean }>(
+    id: string,
+    write: (expected: PostStamp) => Promise<T>
+  ): Promise<T | null>
   /** The file on disk changed, appeared or went away. */
   diskChanged(id: string, gone: boolean): Promise<void>
   /** Changes on disk may have been missed: compare every open post with its file again. */
@@ -160,6 +169,36 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     [models, save, adopt, showConflict, onError]
   )
 
+  const writeThrough = useCallback(
+    async <T extends { postChanged: boolean }>(
+      id: string,
+      write: (expected: PostStamp) => Promise<T>
+    ): Promise<T | null> => {
+      if (models.isDirty(id) && !(await save(id))) return null
+      const doc = current.current.get(id)
+      if (!doc) return null
+      let result: T
+      try {
+        result = await write(doc.stamp)
+      } catch (error) {
+        if (!(error instanceof PostcloudError && error.code === 'CONFLICT')) throw error
+        await showConflict(id).catch(onError)
+        return null
+      }
+      if (!result.postChanged) return result
+      const post = await api.readPost(id)
+      // Typed into while the write ran: the writer chooses, as for any change on disk.
+      if (models.isDirty(id)) setConflict({ id, theirs: post })
+      else {
+        models.replaceText(id, post.raw)
+        models.markSaved(id)
+        adopt(post)
+      }
+      return result
+    },
+    [models, save, adopt, showConflict, onError]
+  )
+
   const diskChanged = useCallback(
     async (id: string, gone: boolean) => {
       const doc = current.current.get(id)
@@ -235,6 +274,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       takeTheirs,
       dismissConflict: () => setConflict(null),
       setFrontMatter,
+      writeThrough,
       diskChanged,
       recheckAll,
       renamed,
@@ -249,6 +289,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       keepMine,
       takeTheirs,
       setFrontMatter,
+      writeThrough,
       diskChanged,
       recheckAll,
       renamed,
