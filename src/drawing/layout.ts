@@ -129,7 +129,10 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
     // The layout canvas only tells taken from free; the colours are the recorded words' own.
     color: '#000000',
     backgroundColor: layoutBackground,
-    clearCanvas: options.shape === 'rectangle',
+    // Always read the prepared canvas: its grid's last row and column stick out past the edge
+    // when the size is not a multiple of the grid, and only a read marks them taken (clearing
+    // would call them free, and words there would be cut off by up to a grid cell).
+    clearCanvas: false,
     gridSize: gridSizeFor(width, height),
     origin,
     shape: options.shape === 'ellipse' ? 'circle' : 'square',
