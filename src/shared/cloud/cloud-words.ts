@@ -30,7 +30,8 @@ export function cloudWords(stats: readonly WordStat[], edits: WordEdits, max: nu
   }
   const words = [...byWord.values()]
   for (const w of words) {
-    const renamed = edits.rename[w.word]
+    // Own keys only: a word like "constructor" must not pick up Object.prototype's function.
+    const renamed = Object.hasOwn(edits.rename, w.word) ? edits.rename[w.word] : undefined
     if (renamed !== undefined && renamed.trim() !== '') w.text = renamed
   }
   words.sort(
