@@ -144,7 +144,13 @@ export function CloudPanel(props: Props): React.JSX.Element {
       <details className="cloud-section" open>
         <summary>{`${t('wordcloud.words')} (${words?.length ?? 0})`}</summary>
         {words && <WordList words={words} actions={cloud.actions} />}
-        <AddWordForm onAdd={cloud.actions.addToDictionary} />
+        <AddWordForm
+          onAdd={async (word) => {
+            const added = await cloud.actions.addToDictionary(word)
+            if (added) notify({ kind: 'info', text: t('wordcloud.addedWord', { word }) })
+            return added
+          }}
+        />
       </details>
 
       {exporter.existing && (
