@@ -20,7 +20,6 @@ import {
 } from './cloud'
 import { Library } from './library'
 import { restoreFile } from './library/remove'
-import { isPostId } from './library/save'
 
 export type { FolderImage } from './assets'
 
@@ -143,14 +142,18 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async deletePost(id) {
       const current = open()
       const folder = await realFolder(current)
-      const discard = async (path: string, fileId: string): Promise<string | null> => {
+      const trashEntry = await current.remove(id, async (path, fileId) => {
         if (!options.systemTrash) return trash.put(folder, fileId, path)
         await options.systemTrash(path)
         return null
+      })
+      // The cloud image goes into the post's own trash entry, so restoring the post restores it.
+      const discardCloud = async (path: string, fileId: string): Promise<void> => {
+        if (options.systemTrash) await options.systemTrash(path)
+        else if (trashEntry) await trash.attach(trashEntry, fileId, path)
       }
-      const trashEntry = await current.remove(id, discard)
       // The post is gone already: a cloud that cannot follow it to the trash stays in the folder.
-      await followDelete(current, id, discard).catch(() => [])
+      await followDelete(current, id, discardCloud).catch(() => [])
       return { id, trashEntry }
     },
     async listTrash() {
@@ -159,11 +162,16 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async restoreFromTrash(entry) {
       const current = open()
       const trashed = await trash.take(entry, await realFolder(current))
-      // A post's cloud image has its own entry; it goes back as a plain file.
-      const restored = isPostId(trashed.id)
-        ? await current.restore(trashed.id, trashed.file)
-        : await restoreFile(current.info().path, trashed.id, trashed.file)
-      await trash.discard(entry)
+      const restored = await current.restore(trashed.id, trashed.file)
+      let allBack = true
+      for (const companion of trashed.companions) {
+        // A file that took the image's place meanwhile is kept; the image stays in the entry
+        // (pruned with it after the trash's 30 days) rather than being deleted here.
+        await restoreFile(current.info().path, companion.id, companion.file).catch(() => {
+          allBack = false
+        })
+      }
+      if (allBack) await trash.discard(entry)
       return restored
     },
     async searchPosts(query) {

@@ -100,9 +100,11 @@ test('deleting a post moves it to the app’s trash, and Undo puts the same byte
 
   await expect(app.posts.item(samples.openSource)).toHaveCount(0)
   await expect(app.posts.items).toHaveCount(sampleCount - 1)
-  // Gone from the folder, and nothing (no trash folder, no backup) added to it.
+  // Gone from the folder with the cloud Postcloud drew for it, and nothing (no trash folder, no
+  // backup) added to it.
+  const cloud = 'assets/wordclouds/wordcloud_open_source_20251108_20251114.jpg'
   expect(await filesUnder(host.folder)).toEqual(
-    filesBefore.filter((file) => file !== samples.openSource)
+    filesBefore.filter((file) => file !== samples.openSource && file !== cloud)
   )
   const trashed = (await filesUnder(join(host.dataDir, 'trash'))).filter((file) =>
     file.endsWith('/2025-11-14-open-source-weekly.md')

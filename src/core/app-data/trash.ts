@@ -17,12 +17,22 @@ interface EntryRecord {
   folder: string
   deletedAt: string
   fileName: string
+  /** Files that left the folder with the post (its cloud image), kept in `companions/`. */
+  companions?: Companion[]
+}
+
+/** A file trashed together with a post: its id in the folder and its name under `companions/`. */
+interface Companion {
+  id: string
+  stored: string
 }
 
 /** A trashed post ready to be put back: its id in the folder and where its file is now. */
 export interface TrashedFile {
   id: string
   file: string
+  /** Files trashed with it (its cloud image): id in the folder and where the file is now. */
+  companions: Array<{ id: string; file: string }>
 }
 
 // `<time base36>-<12 hex>`: nothing in an entry name can climb out of the trash folder.
@@ -74,6 +84,21 @@ export class AppTrash {
     return entry
   }
 
+  /**
+   * Moves a file that goes with a trashed post (its cloud image) into the post's entry, so the
+   * entry is listed once and restoring the post brings the file back too.
+   */
+  async attach(entry: string, id: string, path: string): Promise<void> {
+    const record = ENTRY_NAME.test(entry) ? await this.record(entry) : null
+    if (!record) throw new PostcloudError('NOT_FOUND', 'The post is no longer in the trash.')
+    const companions = record.companions ?? []
+    const stored = String(companions.length)
+    await mkdir(join(this.dir, entry, 'companions'), { recursive: true })
+    await moveFile(path, join(this.dir, entry, 'companions', stored))
+    companions.push({ id, stored })
+    await writeJsonFile(join(this.dir, entry, 'entry.json'), { ...record, companions })
+  }
+
   /** Entries deleted from `folder` (a real path), newest first; prunes old entries of any folder. */
   async list(folder: string): Promise<TrashEntry[]> {
     const entries: TrashEntry[] = []
@@ -108,7 +133,11 @@ export class AppTrash {
         `This post was deleted from another folder (${record.folder}); open that folder to restore it.`
       )
     }
-    return { id: record.id, file }
+    const companions = (record.companions ?? []).map((c) => ({
+      id: c.id,
+      file: join(this.dir, entry, 'companions', c.stored)
+    }))
+    return { id: record.id, file, companions }
   }
 
   /** Removes an entry (after its post was restored). */
@@ -137,8 +166,22 @@ export class AppTrash {
     } catch {
       return null
     }
-    return { id, folder, deletedAt, fileName: fileName as string }
+    return { id, folder, deletedAt, fileName: fileName as string, companions: companionsOf(data) }
   }
+}
+
+/** The companion list of a record; malformed items are dropped (the trash folder is not trusted). */
+function companionsOf(data: object): Companion[] {
+  const list = (data as { companions?: unknown }).companions
+  if (!Array.isArray(list)) return []
+  return list.filter(
+    (c): c is Companion =>
+      typeof c === 'object' &&
+      c !== null &&
+      typeof (c as Companion).id === 'string' &&
+      typeof (c as Companion).stored === 'string' &&
+      /^\d{1,4}$/.test((c as Companion).stored)
+  )
 }
 
 /** The real path of `path`, which may not exist yet: its deepest existing ancestor, resolved. */

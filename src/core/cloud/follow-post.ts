@@ -60,41 +60,26 @@ export async function followRename(
 
 /**
  * After a post was deleted: every image Postcloud wrote for it that nobody changed since goes to
- * `discard` (the same trash as the post), and the post's entries are dropped from the manifest
- * and the cloud settings. Returns the folder-relative paths of the images discarded.
+ * `discard` (the same trash as the post). The manifest records and the post's cloud options stay:
+ * a post restored from the trash gets its image back as Postcloud's own, and its seed with it.
+ * Returns the folder-relative paths of the images discarded.
  */
 export async function followDelete(
   store: PostStore,
   id: string,
   discard: (absolutePath: string, relPath: string) => Promise<unknown>
 ): Promise<string[]> {
-  const root = store.info().path
-  return withCloudFiles(root, async () => {
-    const manifestPath = await store.resolve(manifestId)
-    const manifest = await readManifest(manifestPath)
-    const ours = Object.entries(manifest.images).filter(([, image]) => image.post === id)
+  return withCloudFiles(store.info().path, async () => {
+    const manifest = await readManifest(await store.resolve(manifestId))
     const discarded: string[] = []
-    for (const [relPath, image] of ours) {
+    for (const [relPath, image] of Object.entries(manifest.images)) {
+      if (image.post !== id) continue
       // A hand-edited record may name a path out of the folder: such a file is never touched.
       const absPath = await store.resolve(relPath).catch(() => null)
       if (absPath === null) continue
       if ((await fileSha256(absPath).catch(() => null)) !== image.sha256) continue
       await discard(absPath, relPath)
       discarded.push(relPath)
-    }
-    if (ours.length > 0) {
-      await writeManifest(
-        manifestPath,
-        forgetImages(
-          manifest,
-          ours.map(([path]) => path)
-        )
-      )
-    }
-    const { file, problem } = await loadCloudSettings(root)
-    if (!problem && Object.hasOwn(file.posts, id)) {
-      delete file.posts[id]
-      await writeCloudSettings(root, file)
     }
     return discarded
   })

@@ -71,11 +71,14 @@ describe('the authoring methods of the core api on the sample posts', () => {
     expect(renamed.id).toBe('_posts/2025-11-14-开源周报.md')
     const deleted = await api.deletePost(renamed.id)
     expect((await api.listPosts()).map((p) => p.id)).not.toContain(renamed.id)
-    // The cloud Postcloud wrote for the post went to the trash with it, as its own entry.
+    // The cloud Postcloud wrote for the post went into the post's trash entry, and comes back with it.
     const cloud = 'assets/wordclouds/wordcloud_open_source_20251108_20251114.jpg'
-    expect((await api.listTrash()).map((e) => e.id).sort()).toEqual([renamed.id, cloud].sort())
+    const cloudBytes = await readFile(join(resolve('resources/sample-posts'), cloud))
+    await expect(readFile(join(folder, cloud))).rejects.toThrow()
+    expect((await api.listTrash()).map((e) => e.id)).toEqual([renamed.id])
     await api.restoreFromTrash(String(deleted.trashEntry))
     expect((await readFile(join(folder, renamed.id))).equals(bytes)).toBe(true)
+    expect((await readFile(join(folder, cloud))).equals(cloudBytes)).toBe(true)
   })
 
   it('changes settings', async () => {
