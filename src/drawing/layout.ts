@@ -54,6 +54,18 @@ export function layoutCloud(canvases: CanvasFactory, input: LayoutInput): Promis
   return run
 }
 
+/**
+ * Loads wordcloud2.js and the cloud's fonts (a canvas loads a font's glyphs on first use), so a
+ * caller can time the layout itself, as the command line's `ms` does, apart from start-up.
+ */
+export async function prepareLayout(canvases: CanvasFactory, font: string | null): Promise<void> {
+  bindLayout(canvases, seededRandom(0))
+  await loadWordCloud()
+  const ctx = context2d(canvases.createCanvas(8, 8))
+  ctx.font = `16px ${cloudFontStack(font)}`
+  ctx.measureText('Postcloud 词云 0123')
+}
+
 /** The layout grid in pixels: finer packs denser, coarser is faster; about 1/165 of the canvas. */
 export function gridSizeFor(width: number, height: number): number {
   return Math.max(4, Math.round(Math.sqrt(width * height) / 165))
@@ -121,30 +133,32 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
     lastDrawn = null
   })
 
-  await runPass(wordCloud, target, {
-    list,
-    weightFactor: 1,
-    fontFamily: font,
-    fontWeight: 'normal',
-    // The layout canvas only tells taken from free; the colours are the recorded words' own.
-    color: '#000000',
-    backgroundColor: layoutBackground,
-    // Always read the prepared canvas: its grid's last row and column stick out past the edge
-    // when the size is not a multiple of the grid, and only a read marks them taken (clearing
-    // would call them free, and words there would be cut off by up to a grid cell).
-    clearCanvas: false,
-    gridSize: gridSizeFor(width, height),
-    origin,
-    shape: options.shape === 'ellipse' ? 'circle' : 'square',
-    ellipticity: height / width,
-    shuffle: false,
-    drawOutOfBound: false,
-    shrinkToFit: true,
-    minSize: options.minFontSize - 0.001,
-    ...rotationSettings(options),
-    wait: 0,
-    abortThreshold: 0
-  })
+  for (const pass of layoutPasses(list, gridSizeFor(width, height))) {
+    await runPass(wordCloud, target, {
+      list: pass.items,
+      weightFactor: 1,
+      fontFamily: font,
+      fontWeight: 'normal',
+      // The layout canvas only tells taken from free; the colours are the recorded words' own.
+      color: '#000000',
+      backgroundColor: layoutBackground,
+      // Always read the prepared canvas: its grid's last row and column stick out past the edge
+      // when the size is not a multiple of the grid, and only a read marks them taken (clearing
+      // would call them free, and words there would be cut off by up to a grid cell).
+      clearCanvas: false,
+      gridSize: pass.gridSize,
+      origin,
+      shape: options.shape === 'ellipse' ? 'circle' : 'square',
+      ellipticity: height / width,
+      shuffle: false,
+      drawOutOfBound: false,
+      shrinkToFit: true,
+      minSize: options.minFontSize - 0.001,
+      ...rotationSettings(options),
+      wait: 0,
+      abortThreshold: 0
+    })
+  }
   return { width, height, requested: words.length, placed, dropped }
 }
 
@@ -158,6 +172,28 @@ function capLaterWords(list: Array<[string, number, number]>, drawnAt: number, s
   for (let j = drawnAt + 1; j < list.length; j++) {
     if (list[j][1] > size) list[j][1] = size
   }
+}
+
+/** Words at least this many grid cells tall are laid out first, on a grid twice as coarse. */
+const headlineCells = 12
+
+/**
+ * The big words first on a coarse grid, then the rest on the fine one (the second run reads the
+ * first one's words back from the canvas). wordcloud2.js checks every grid cell a word covers at
+ * every spot it tries: for the few headline words that is most of the layout's time on a fine
+ * grid, while a coarse one places them as well. The entries are shared with `list`, so capping
+ * later words reaches both runs.
+ */
+function layoutPasses(
+  list: Array<[string, number, number]>,
+  grid: number
+): Array<{ items: Array<[string, number, number]>; gridSize: number }> {
+  const split = list.findIndex((item) => item[1] < headlineCells * grid)
+  if (split <= 0) return [{ items: list, gridSize: grid }]
+  return [
+    { items: list.slice(0, split), gridSize: grid * 2 },
+    { items: list.slice(split), gridSize: grid }
+  ]
 }
 
 /** One wordcloud2.js run on the layout canvas; it ends with a `wordcloudstop` event. */

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks'
 import type { CloudWord } from '../../shared/cloud/cloud-words'
 import type { CloudImageFormat } from '../../shared/cloud/export-types'
 import type { CloudOptions } from '../../shared/cloud/options'
-import { layoutCloud, paintCloud, paintSize } from '../../drawing'
+import { layoutCloud, paintCloud, paintSize, prepareLayout } from '../../drawing'
 import type { CloudCanvas, CloudLayout } from '../../drawing'
 import type { Canvas } from '@napi-rs/canvas'
 import { decodeMask, newNodeCanvas, nodeCanvasFactory } from './node-canvas'
@@ -31,8 +31,11 @@ export interface RenderRequest {
 export async function renderCloudImage(request: RenderRequest): Promise<RenderedCloud> {
   const { options } = request
   const mask = options.shape === 'mask' && request.mask ? await decodeMask(request.mask) : null
+  const canvases = nodeCanvasFactory()
+  // Start-up (loading wordcloud2.js and the fonts' glyphs) is not part of the timed drawing.
+  await prepareLayout(canvases, options.font)
   const started = performance.now()
-  const layout = await layoutCloud(nodeCanvasFactory(), { words: request.words, options, mask })
+  const layout = await layoutCloud(canvases, { words: request.words, options, mask })
   const size = paintSize(layout, options.scale)
   const canvas = newNodeCanvas(size.width, size.height)
   paintCloud(canvas as unknown as CloudCanvas, layout, {

@@ -48,9 +48,10 @@ function boxExcess(cloud: CloudLayout): number {
 /**
  * The measured box is looser than the ink (Skia's text bounds reach up to ~4 px past the glyphs of
  * a 300 px word), so a box may graze the edge by a fraction of a pixel with every pixel inside;
- * the pixels are the proof, the box is held to within one pixel.
+ * the pixels are the proof, the box is held to within two pixels (a headline word laid out on
+ * the coarse first-pass grid may take its glyphs' full cell, its box grazing the edge by ~1 px).
  */
-const boxTolerance = 1
+const boxTolerance = 2
 
 const cases: Array<[string, Partial<CloudOptions>]> = [
   ['1200x800 defaults', {}],
