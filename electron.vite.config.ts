@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 /**
- * One build for everything. The main build also emits the command line and the analysis worker,
+ * One build for everything. The main build also emits the command line and the analysis and cloud workers,
  * so the CLI, the web host and the Electron app all run the same bundled core from `out/main/`.
  */
 export default defineConfig({
@@ -13,7 +13,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           cli: resolve('src/cli/index.ts'),
-          'analysis-worker': resolve('src/core/analysis/worker.ts')
+          'analysis-worker': resolve('src/core/analysis/worker.ts'),
+          'cloud-worker': resolve('src/core/cloud-render/render-worker.ts')
         }
       }
     }

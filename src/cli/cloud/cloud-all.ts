@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { createAnalyzer } from '../../core/analysis'
+import { createRenderPool } from '../../core/cloud-render/render-pool'
 import { bodyOffset } from '../../core/assets/cloud-target'
 import { readCloudSettings } from '../../core/cloud/cloud-settings'
 import { cloudStatus } from '../../core/cloud/cloud-status'
@@ -36,6 +37,7 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
     workerScript: paths.workerScript,
     resourcesDir: paths.resourcesDir
   })
+  const renderers = createRenderPool(paths.cloudWorkerScript)
   const progress = createProgress('Clouds')
   const outcomes: Outcome[] = []
   try {
@@ -43,14 +45,20 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
     analyzer.warmUp().catch(() => undefined)
     const settings = await readCloudSettings(library.info().path)
     if (settings.problem) process.stderr.write(`postcloud cloud: ${settings.problem}\n`)
-    const run: FolderRun = { library, analyzer, settings }
+    const run: FolderRun = { library, analyzer, settings, render: renderers.render }
     const posts = (await library.list()).filter((p) => !p.unreadable).map((p) => p.id)
-    for (const id of posts) {
-      outcomes.push(await regenerate(run, id, flags.force))
-      progress.update(outcomes.length, posts.length)
+    // One post per drawing worker at a time; the exports themselves queue on the folder's lock.
+    let next = 0
+    const work = async (): Promise<void> => {
+      for (let i = next++; i < posts.length; i = next++) {
+        outcomes[i] = await regenerate(run, posts[i], flags.force)
+        progress.update(outcomes.filter(Boolean).length, posts.length)
+      }
     }
+    await Promise.all(Array.from({ length: renderers.size }, work))
   } finally {
     progress.finish()
+    await renderers.close()
     await analyzer.close()
     await library.close()
   }

@@ -3,17 +3,20 @@ import { join } from 'node:path'
 import type { Analyzer } from '../../core/analysis'
 import { exportCloud } from '../../core/assets'
 import type { CloudSettingsView } from '../../core/cloud/cloud-settings'
-import { renderCloudImage } from '../../core/cloud-render/render-cloud'
-import type { RenderedCloud } from '../../core/cloud-render/render-cloud'
+import type { CloudImage, CloudRenderer } from '../../core/cloud-render/cloud-image'
 import type { Library } from '../../core/library'
 import { cloudWords } from '../../shared/cloud/cloud-words'
 import type { CloudOptions } from '../../shared/cloud/options'
 
-/** What every cloud of one folder run shares: the open folder, the analyzer and the folder's settings. */
+/**
+ * What every cloud of one folder run shares: the open folder, the analyzer, the folder's
+ * settings and how images are drawn (in this thread, or in a pool for `--all`).
+ */
 export interface FolderRun {
   library: Library
   analyzer: Analyzer
   settings: CloudSettingsView
+  render: CloudRenderer
 }
 
 /** A post's cloud drawn from the post's text on disk, with the folder's word edits applied. */
@@ -22,7 +25,7 @@ export async function renderPostCloud(
   id: string,
   options: CloudOptions,
   maskBytes?: Uint8Array | null
-): Promise<RenderedCloud> {
+): Promise<CloudImage> {
   const post = await run.library.read(id)
   // All words, not just the top ones: merges can lift a word into the top `maxWords`.
   const stats = await run.analyzer.analyzeText(post.raw)
@@ -31,7 +34,7 @@ export async function renderPostCloud(
     options.shape === 'mask' && options.mask !== null
       ? (maskBytes ?? (await readFile(await run.library.resolve(options.mask))))
       : null
-  return renderCloudImage({ words, options, format: 'jpg', mask })
+  return run.render({ words, options, format: 'jpg', mask })
 }
 
 /**
@@ -43,7 +46,7 @@ export async function exportPostCloud(
   run: FolderRun,
   id: string,
   options: CloudOptions,
-  rendered: RenderedCloud
+  rendered: CloudImage
 ): Promise<string> {
   const result = await exportCloud(
     run.library,

@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAnalyzer } from '../../core/analysis'
 import { readCloudSettings } from '../../core/cloud/cloud-settings'
+import { renderInThread } from '../../core/cloud-render/render-cloud'
 import { Library } from '../../core/library'
 import { PostcloudError } from '../../shared/errors'
 import { bundlePaths } from '../bundle-paths'
@@ -83,7 +84,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       values,
       maskPath && maskId(root, maskPath)
     )
-    const run: FolderRun = { library, analyzer, settings }
+    const run: FolderRun = { library, analyzer, settings, render: renderInThread }
     const rendered = await renderPostCloud(run, id, options, maskBytes)
     let out: string
     if (values.out !== undefined) {
@@ -96,8 +97,8 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       out,
       width: options.width * options.scale,
       height: options.height * options.scale,
-      requested: rendered.layout.requested,
-      placed: rendered.layout.placed.length,
+      requested: rendered.requested,
+      placed: rendered.placed,
       seed: options.seed,
       ms: rendered.ms,
       inked: Math.round(rendered.inked * 10000) / 10000

@@ -1,10 +1,8 @@
 import { performance } from 'node:perf_hooks'
-import type { CloudWord } from '../../shared/cloud/cloud-words'
-import type { CloudImageFormat } from '../../shared/cloud/export-types'
-import type { CloudOptions } from '../../shared/cloud/options'
 import { layoutCloud, paintCloud, paintSize, prepareLayout } from '../../drawing'
 import type { CloudCanvas, CloudLayout } from '../../drawing'
 import type { Canvas } from '@napi-rs/canvas'
+import type { CloudImageRequest, CloudRenderer } from './cloud-image'
 import { decodeMask, newNodeCanvas, nodeCanvasFactory } from './node-canvas'
 
 export interface RenderedCloud {
@@ -16,19 +14,11 @@ export interface RenderedCloud {
   inked: number
 }
 
-export interface RenderRequest {
-  words: readonly CloudWord[]
-  options: CloudOptions
-  format: CloudImageFormat
-  /** The PNG silhouette's bytes when `options.shape` is `mask`. */
-  mask: Uint8Array | null
-}
-
 /**
  * A cloud image on a Node canvas: the same layout the window draws for the same words, options and
  * seed, painted at the export scale and encoded. A PNG keeps its background transparent.
  */
-export async function renderCloudImage(request: RenderRequest): Promise<RenderedCloud> {
+export async function renderCloudImage(request: CloudImageRequest): Promise<RenderedCloud> {
   const { options } = request
   const mask = options.shape === 'mask' && request.mask ? await decodeMask(request.mask) : null
   const canvases = nodeCanvasFactory()
@@ -68,4 +58,16 @@ function inkedShare(canvas: Canvas, background: string | null): number {
     if (differs) inked++
   }
   return inked / (canvas.width * canvas.height)
+}
+
+/** Draws in this thread: one image at a time, as a single `postcloud cloud` does. */
+export const renderInThread: CloudRenderer = async (request) => {
+  const image = await renderCloudImage(request)
+  return {
+    bytes: image.bytes,
+    requested: image.layout.requested,
+    placed: image.layout.placed.length,
+    ms: image.ms,
+    inked: image.inked
+  }
 }
