@@ -1,5 +1,6 @@
 import type WordCloudModule from 'wordcloud'
-import type { CanvasFactory, CloudCanvas } from './canvas-types'
+import type { CanvasFactory } from './canvas-types'
+import { measuringCanvas } from './measuring-canvas'
 
 export type WordCloudFn = typeof WordCloudModule
 export type WordCloudOptions = WordCloudModule.Options
@@ -49,18 +50,6 @@ export function loadWordCloud(): Promise<Runtime> {
   return loading
 }
 
-/** A canvas with the DOM's `setAttribute`, which wordcloud2.js uses to size its measuring canvas. */
-function measuringCanvas(): CloudCanvas & { setAttribute(name: string, value: unknown): void } {
-  if (!factory) throw new Error('No layout is running.')
-  const canvas = factory.createCanvas(1, 1) as CloudCanvas & {
-    setAttribute(name: string, value: unknown): void
-  }
-  canvas.setAttribute = (name, value) => {
-    if (name === 'width' || name === 'height') canvas[name] = Number(value)
-  }
-  return canvas
-}
-
 async function installStandIns(): Promise<void> {
   const scope = globalThis as Record<string, unknown>
   const immediate = immediateScheduler()
@@ -71,7 +60,12 @@ async function installStandIns(): Promise<void> {
     }
   }
   if (scope.document === undefined) {
-    scope.document = { createElement: () => measuringCanvas() }
+    scope.document = {
+      createElement: () => {
+        if (!factory) throw new Error('No layout is running.')
+        return measuringCanvas(factory)
+      }
+    }
   }
 }
 
