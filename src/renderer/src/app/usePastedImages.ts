@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { api } from '../api'
+import { bytesToBase64 } from '../base64'
 
 /**
  * What the editor calls with images pasted or dropped into a post: each is saved into the folder
@@ -17,7 +18,7 @@ export function usePastedImages(
       for (const file of files) {
         try {
           const bytes = new Uint8Array(await file.arrayBuffer())
-          links.push((await api.saveImage(postId, toBase64(bytes), file.name)).link)
+          links.push((await api.saveImage(postId, bytesToBase64(bytes), file.name)).link)
         } catch (error) {
           onError(error as Error)
         }
@@ -26,13 +27,4 @@ export function usePastedImages(
     },
     [postId, onError]
   )
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  // Chunks keep String.fromCharCode under the argument-count limit for big images.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary)
 }

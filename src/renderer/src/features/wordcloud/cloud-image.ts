@@ -3,6 +3,7 @@ import type { CloudCanvas, CloudLayout } from '../../../../drawing'
 import type { CloudImageFormat } from '../../../../shared/cloud/export-types'
 import type { CloudOptions } from '../../../../shared/cloud/options'
 import { loadCloudFonts } from './cloud-fonts'
+import { bytesToBase64 } from '../../base64'
 
 /**
  * The cloud as an image file: the layout painted at the export scale, exactly width x scale by
@@ -30,11 +31,5 @@ export async function cloudImage(
 
 /** A file's bytes as base64, the form the contract carries images in. */
 export async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer())
-  let binary = ''
-  // Chunks keep String.fromCharCode under the argument-count limit for big images.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary)
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()))
 }
