@@ -40,6 +40,7 @@ import {
   run,
   skip
 } from './cloud-bench-common.mjs'
+import { splitPost } from './post-blocks.mjs'
 import { seededRandom } from './seeded-random.mjs'
 
 const corpusDir = join(root, 'bench', '.cloud-corpus')
@@ -54,28 +55,12 @@ const postCount = Math.max(1, Number(values.posts))
 const missing = missingReference() ?? missingBuild()
 if (missing) skip(missing)
 
-/** Front matter and body blocks of a sample; a fenced code block stays one block. */
+/** A sample's front matter and body blocks, without its cloud section. */
 function split(post) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(post)
-  const body = match ? post.slice(match[0].length) : post
-  const blocks = []
-  let fence = null
-  for (const block of body.split(/\n\s*\n/)) {
-    if (fence !== null) {
-      fence += '\n\n' + block
-      if (/^(```|~~~)/m.test(block)) {
-        blocks.push(fence)
-        fence = null
-      }
-      continue
-    }
-    if ((block.match(/^(```|~~~)/gm) ?? []).length % 2 === 1) fence = block
-    else blocks.push(block)
-  }
-  if (fence !== null) blocks.push(fence)
+  const { frontMatter, blocks } = splitPost(post)
   // The sample's own cloud section would make every post derived from it share one image.
   const kept = blocks.filter((b) => !/^## 词云分析\s*$/.test(b.trim()) && !/^!\[词云图\]/.test(b))
-  return { frontMatter: match ? match[1] : 'layout: post', blocks: kept }
+  return { frontMatter, blocks: kept }
 }
 
 const isProse = (block) => !/^\s*(#|```|~~~|\||- |\d+\. |>)/.test(block)

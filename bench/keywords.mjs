@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { splitPost } from './post-blocks.mjs'
 import { seededRandom } from './seeded-random.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,33 +45,9 @@ function sources() {
   throw new Error('no source posts found')
 }
 
-/** Front matter lines and body blocks; a fenced code block stays one block. */
-function split(post) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(post)
-  const frontMatter = match ? match[1] : 'layout: post'
-  const body = match ? post.slice(match[0].length) : post
-  const blocks = []
-  let fence = null
-  for (const block of body.split(/\n\s*\n/)) {
-    if (fence !== null) {
-      fence += '\n\n' + block
-      if (/^(```|~~~)/m.test(block)) {
-        blocks.push(fence)
-        fence = null
-      }
-      continue
-    }
-    const fences = (block.match(/^(```|~~~)/gm) ?? []).length
-    if (fences % 2 === 1) fence = block
-    else blocks.push(block)
-  }
-  if (fence !== null) blocks.push(fence)
-  return { frontMatter, blocks }
-}
-
 function buildCorpus() {
   const stamp = join(corpusDir, '.stamp')
-  const posts = sources().map(split)
+  const posts = sources().map(splitPost)
   const signature = JSON.stringify({
     targetBytes,
     sizes: posts.map((p) => p.blocks.join('').length)
