@@ -2,20 +2,24 @@ import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 /**
- * The folder whose `.postcloud/` settings (stopwords, user dictionary) apply to a path: the
- * nearest ancestor that has one, else the path itself. A post deep in `_posts/` thus uses its
- * site's settings, as it does in the window.
+ * The folder a path belongs to, as the window would open it: the nearest ancestor (or the path
+ * itself) holding `.postcloud/` or a Jekyll `_config.yml`, else the path itself. A post deep in
+ * `_posts/` thus gets its site's stopwords, user dictionary and cloud settings, and its clouds
+ * go under the site's `assets/wordclouds/` with its `baseurl`.
  */
 export async function settingsRoot(start: string): Promise<string> {
   for (let dir = start; ; dir = dirname(dir)) {
-    if (await isFolder(join(dir, '.postcloud'))) return dir
+    if ((await exists(join(dir, '.postcloud'))) || (await exists(join(dir, '_config.yml')))) {
+      return dir
+    }
     if (dirname(dir) === dir) return start
   }
 }
 
-async function isFolder(path: string): Promise<boolean> {
+async function exists(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory()
+    await stat(path)
+    return true
   } catch {
     return false
   }

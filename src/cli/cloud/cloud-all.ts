@@ -1,12 +1,10 @@
 import { performance } from 'node:perf_hooks'
 import { createAnalyzer } from '../../core/analysis'
 import { createRenderPool } from '../../core/cloud-render/render-pool'
-import { bodyOffset } from '../../core/assets/cloud-target'
 import { readCloudSettings } from '../../core/cloud/cloud-settings'
 import { cloudStatus } from '../../core/cloud/cloud-status'
 import type { CloudStatus } from '../../core/cloud/cloud-status'
 import { Library } from '../../core/library'
-import { findCloudLink } from '../../shared/cloud/link'
 import { PostcloudError } from '../../shared/errors'
 import { bundlePaths } from '../bundle-paths'
 import { createProgress } from '../progress'
@@ -91,7 +89,7 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
 async function regenerate(run: FolderRun, id: string, force: boolean): Promise<Outcome> {
   try {
     const status = await cloudStatus(run.library, id, { settings: run.settings })
-    const why = force ? null : reasonToSkip(status, await linksCloud(run, id))
+    const why = force ? null : reasonToSkip(status)
     if (why === 'up-to-date') return { post: id, result: 'up-to-date' }
     if (why !== null) return { post: id, result: 'skipped', reason: why }
     const options = run.settings.optionsFor(id).options
@@ -107,7 +105,7 @@ async function regenerate(run: FolderRun, id: string, force: boolean): Promise<O
 }
 
 /** Why a post's cloud is left alone without --force, or null when it is to be drawn. */
-function reasonToSkip(status: CloudStatus, linked: boolean): string | null {
+function reasonToSkip(status: CloudStatus): string | null {
   if (status.state === 'fresh') return 'up-to-date'
   if (status.reason === 'not-ours') {
     return `${status.imagePath} was not written by Postcloud; it is left as it is.`
@@ -115,11 +113,7 @@ function reasonToSkip(status: CloudStatus, linked: boolean): string | null {
   if (status.reason === 'image-changed') {
     return `${status.imagePath} was changed since Postcloud wrote it; it is left as it is.`
   }
-  if (status.reason === 'no-image' && !linked) return 'no cloud yet (use --force to make one).'
+  if (status.reason === 'no-image' && !status.linked)
+    return 'no cloud yet (use --force to make one).'
   return null
-}
-
-async function linksCloud(run: FolderRun, id: string): Promise<boolean> {
-  const post = await run.library.read(id)
-  return findCloudLink(post.raw, bodyOffset(post)) !== null
 }

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { relative, resolve, sep } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAnalyzer } from '../../core/analysis'
 import { readCloudSettings } from '../../core/cloud/cloud-settings'
@@ -11,9 +11,9 @@ import { cloudAll } from '../cloud/cloud-all'
 import { optionsWithFlags } from '../cloud/cloud-flags'
 import { exportPostCloud, renderPostCloud } from '../cloud/post-cloud'
 import type { FolderRun } from '../cloud/post-cloud'
-import { siteRoot } from '../cloud/site-root'
 import { writeOutFile } from '../cloud/write-out'
 import { cloudHelp } from '../help'
+import { settingsRoot } from '../settings-root'
 import { UsageError } from '../usage-error'
 
 export async function cloudCommand(argv: string[]): Promise<number> {
@@ -65,7 +65,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
   if (values.force) throw new UsageError('--force goes with --all.')
   await requireFile(target)
 
-  const root = await siteRoot(target)
+  const root = await settingsRoot(dirname(target))
   const id = relative(root, target).split(sep).join('/')
   const paths = bundlePaths()
   const library = await Library.open(root, { resourcesDir: paths.resourcesDir })
@@ -101,7 +101,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       placed: rendered.placed,
       seed: options.seed,
       ms: rendered.ms,
-      inked: Math.round(rendered.inked * 10000) / 10000
+      inked: rendered.inked === null ? null : Math.round(rendered.inked * 10000) / 10000
     }
     process.stdout.write(
       values.json

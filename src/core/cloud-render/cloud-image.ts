@@ -18,8 +18,8 @@ export interface CloudImage {
   placed: number
   /** Layout plus painting and encoding, in milliseconds. */
   ms: number
-  /** Share of the image's pixels that differ from the background (the cloud's ink), 0..1. */
-  inked: number
+  /** Share of the image's pixels that differ from the background (the cloud's ink), 0..1; null when not measured (a batch). */
+  inked: number | null
 }
 
 /** Draws cloud images: in this thread, or in a pool of worker threads for a batch. */

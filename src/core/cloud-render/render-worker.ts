@@ -24,7 +24,7 @@ port.on('message', (message: { id: number } & CloudImageRequest) => {
           requested: image.layout.requested,
           placed: image.layout.placed.length,
           ms: image.ms,
-          inked: image.inked
+          inked: null
         },
         [bytes.buffer]
       )

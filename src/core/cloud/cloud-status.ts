@@ -32,6 +32,8 @@ export interface CloudStatus {
   reason: CloudStateReason | null
   /** Folder-relative path of the image the post links, or would link once exported. */
   imagePath: string
+  /** Whether the post has a cloud link (false: it would get one on export). */
+  linked: boolean
 }
 
 export interface CloudStatusOptions {
@@ -63,7 +65,8 @@ export async function cloudStatus(
   const status = (state: CloudState, reason: CloudStateReason | null): CloudStatus => ({
     state,
     reason,
-    imagePath: target.relPath
+    imagePath: target.relPath,
+    linked: link !== null
   })
 
   const manifest = await readManifest(await store.resolve(manifestId))

@@ -65,57 +65,27 @@ describe.skipIf(!built)('postcloud cloud', () => {
     const a = join(temp, 'a.jpg')
     const b = join(temp, 'b.jpg')
     const c = join(temp, 'c.jpg')
-    expect(
+    const draw800x600 = (seed: string, ...out: string[]): number | null =>
       postcloud(
         'cloud',
         join(site, post),
         '--seed',
-        '42',
+        seed,
         '--width',
         '800',
         '--height',
         '600',
-        '--out',
-        a
+        ...out
       ).status
-    ).toBe(0)
-    expect(
-      postcloud(
-        'cloud',
-        join(site, post),
-        '--seed',
-        '42',
-        '--width',
-        '800',
-        '--height',
-        '600',
-        '--out',
-        b
-      ).status
-    ).toBe(0)
-    expect(
-      postcloud(
-        'cloud',
-        join(site, post),
-        '--seed',
-        '43',
-        '--width',
-        '800',
-        '--height',
-        '600',
-        '--out',
-        c
-      ).status
-    ).toBe(0)
+    expect(draw800x600('42', '--out', a)).toBe(0)
+    expect(draw800x600('42', '--out', b)).toBe(0)
+    expect(draw800x600('43', '--out', c)).toBe(0)
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true)
     expect(readFileSync(a).equals(readFileSync(c))).toBe(false)
     // --out changes neither the post nor its remembered options.
     expect(linkCount(readFileSync(join(site, post), 'utf8'))).toBe(0)
 
-    expect(
-      postcloud('cloud', join(site, post), '--seed', '42', '--width', '800', '--height', '600')
-        .status
-    ).toBe(0)
+    expect(draw800x600('42')).toBe(0)
     const settings = JSON.parse(readFileSync(join(site, '.postcloud/cloud.json'), 'utf8'))
     expect(settings.posts[post]).toMatchObject({ seed: 42, width: 800, height: 600 })
     // Without flags the remembered options draw the same picture again.

@@ -91,10 +91,12 @@ describe('cloudStatus', () => {
     expect(await cloudStatus(f.store, id, { now: now() })).toEqual({
       state: 'missing',
       reason: 'no-image',
-      imagePath: 'wordcloud_团队周报.jpg'
+      imagePath: 'wordcloud_团队周报.jpg',
+      linked: false
     })
 
     await exportWith(id, options)
+    expect((await cloudStatus(f.store, id, { now: now() })).linked).toBe(true)
     expect(await stateOf(id)).toEqual(['fresh', null])
 
     await edit(id, (raw) => raw.replace('下周继续', '下周还要'))
