@@ -3,7 +3,7 @@
 // so `npm start` and `npm test` work on a fresh clone online or offline (npm registry only).
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -11,8 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const stampFile = join(root, 'node_modules', '.postcloud-setup-stamp')
 
 /**
- * What the installed tree depends on: the lock file, the install scripts npm may run, and the
- * Node ABI the native addons were built for (editing a script in package.json changes none).
+ * What the installed tree depends on: the lock file, the install scripts npm may run, the patches
+ * applied to installed packages (patches/, by patch-package after every install), and the Node ABI
+ * the native addons were built for (editing a script in package.json changes none).
  */
 function wantedStamp() {
   const hash = createHash('sha256')
@@ -20,6 +21,11 @@ function wantedStamp() {
   hash.update(
     JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).allowScripts)
   )
+  const patches = join(root, 'patches')
+  for (const name of existsSync(patches) ? readdirSync(patches).sort() : []) {
+    hash.update(name)
+    hash.update(readFileSync(join(patches, name)))
+  }
   hash.update(process.versions.modules)
   return hash.digest('hex')
 }

@@ -1,6 +1,5 @@
 import type WordCloudModule from 'wordcloud'
-import type { CanvasFactory } from './canvas-types'
-import { measuringCanvas } from './measuring-canvas'
+import type { CanvasFactory, CloudCanvas } from './canvas-types'
 
 export type WordCloudFn = typeof WordCloudModule
 export type WordCloudOptions = WordCloudModule.Options
@@ -14,6 +13,11 @@ export type WordCloudOptions = WordCloudModule.Options
  * order) from `Math.random`, one word per macrotask. Each of those tasks runs here with
  * `Math.random` swapped for the layout's seeded generator and restored before anything else runs,
  * so no other code sees the seeded numbers or takes numbers from the layout's sequence.
+ *
+ * The package is patched at install (patches/wordcloud+1.2.3.patch, applied by patch-package) for
+ * speed, with the same layouts: it reads back and scans only the pixels around each measured word
+ * instead of its whole box, skips spiral spots that lie off the grid (no word can fit there
+ * without `drawOutOfBound`), and compares the background a pixel at a time instead of a channel.
  */
 
 interface Runtime {
@@ -67,6 +71,16 @@ async function installStandIns(): Promise<void> {
       }
     }
   }
+}
+
+/** A canvas the library sizes as it would a DOM one, by attribute: it measures each word on one. */
+function measuringCanvas(canvases: CanvasFactory): CloudCanvas {
+  const canvas = canvases.createCanvas(1, 1)
+  return Object.assign(canvas, {
+    setAttribute(name: string, value: unknown) {
+      if (name === 'width' || name === 'height') canvas[name] = Number(value)
+    }
+  })
 }
 
 interface Scheduler {
