@@ -24,6 +24,7 @@ import type {
   TemplateInfo,
   TrashEntry
 } from './post'
+import type { HistoryEntry, RecoverableBuffer } from './recovery'
 
 /**
  * THE API between the window and the back end. Every method takes and returns JSON-safe data, and
@@ -111,6 +112,25 @@ export interface PostcloudApi {
   addFolderWords(list: FolderWordList, words: string[]): Promise<void>
   /** Saves a PNG silhouette for cloud masks under `.postcloud/masks/` and returns its folder-relative path. */
   saveCloudMask(fileName: string, imageBase64: string): Promise<string>
+  /**
+   * Keeps (replaces) the backup of one unsaved buffer of the open folder, in the app's data folder.
+   * `base` is the stamp of the file the buffer started from; null for a post never saved.
+   */
+  backupBuffer(id: string, text: string, base: PostStamp | null): Promise<void>
+  /**
+   * Forgets the backup of one buffer (after a save, a revert, a tab closed without saving, or a
+   * declined recovery). No error when there is none.
+   */
+  discardBackup(id: string): Promise<void>
+  /**
+   * Backups of the open folder left by an earlier process that is gone (crash, kill -9, power
+   * loss), never the current process's own; buffers equal to the file on disk are left out.
+   */
+  listRecoverable(): Promise<RecoverableBuffer[]>
+  /** Earlier versions of a post kept by the local history (one per save that replaced it), newest first. */
+  listHistory(id: string): Promise<HistoryEntry[]>
+  /** The text of one history version (decoded like readPost: BOM dropped); refuses versions of other posts. */
+  readHistoryVersion(id: string, version: string): Promise<string>
 }
 
 export type ContractMethod = keyof PostcloudApi
@@ -143,7 +163,12 @@ export const contractMethods = [
   'updateCloudOptions',
   'updateFolderCloudSettings',
   'addFolderWords',
-  'saveCloudMask'
+  'saveCloudMask',
+  'backupBuffer',
+  'discardBackup',
+  'listRecoverable',
+  'listHistory',
+  'readHistoryVersion'
 ] as const satisfies readonly ContractMethod[]
 
 type Missing = Exclude<ContractMethod, (typeof contractMethods)[number]>

@@ -1,5 +1,7 @@
 /** Post data as it crosses the contract: JSON-safe, no Date objects (dates stay the writer's strings). */
 
+import type { AutosaveMode } from './recovery'
+
 export type FrontMatterValue =
   string | number | boolean | null | FrontMatterValue[] | FrontMatterMap
 export interface FrontMatterMap {
@@ -176,4 +178,8 @@ export interface AppSettings {
   editorFontSize: number
   /** Whether the preview may load images from the internet. */
   remoteContent: boolean
+  /** When the window saves by itself; 'off' by default. */
+  autosave: AutosaveMode
+  /** For autosave 'delay': milliseconds after the last keystroke (200 to 60000). */
+  autosaveDelayMs: number
 }

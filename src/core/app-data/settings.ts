@@ -10,12 +10,17 @@ export const defaultSettings: Readonly<AppSettings> = Object.freeze({
   // '' means the app's own font stack.
   editorFontFamily: '',
   editorFontSize: 15,
-  remoteContent: false
+  remoteContent: false,
+  autosave: 'off',
+  autosaveDelayMs: 1000
 })
 
 export const minFontSize = 8
 export const maxFontSize = 40
 export const maxFontFamilyChars = 200
+// Below 200 ms autosave would write on nearly every keystroke; past a minute it hardly protects.
+export const minAutosaveDelayMs = 200
+export const maxAutosaveDelayMs = 60000
 
 type Check = (value: unknown) => string | null
 
@@ -34,7 +39,15 @@ const checks: { [K in keyof AppSettings]: Check } = {
     typeof v === 'number' && Number.isFinite(v) && v >= minFontSize && v <= maxFontSize
       ? null
       : `must be a number from ${minFontSize} to ${maxFontSize}`,
-  remoteContent: (v) => (typeof v === 'boolean' ? null : 'must be true or false')
+  remoteContent: (v) => (typeof v === 'boolean' ? null : 'must be true or false'),
+  autosave: (v) => oneOf(v, ['off', 'delay', 'focus']),
+  autosaveDelayMs: (v) =>
+    typeof v === 'number' &&
+    Number.isInteger(v) &&
+    v >= minAutosaveDelayMs &&
+    v <= maxAutosaveDelayMs
+      ? null
+      : `must be a whole number from ${minAutosaveDelayMs} to ${maxAutosaveDelayMs}`
 }
 
 const keys = Object.keys(checks) as Array<keyof AppSettings>
