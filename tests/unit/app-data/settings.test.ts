@@ -21,7 +21,9 @@ describe('SettingsStore', () => {
       language: 'system',
       editorFontFamily: '',
       editorFontSize: 15,
-      remoteContent: false
+      remoteContent: false,
+      autosave: 'off',
+      autosaveDelayMs: 1000
     })
   })
 
