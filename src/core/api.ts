@@ -19,6 +19,7 @@ import {
   updateFolderCloudSettings
 } from './cloud'
 import { Library } from './library'
+import { convertToUtf8 } from './library/convert'
 import { restoreFile } from './library/remove'
 
 export type { FolderImage } from './assets'
@@ -120,6 +121,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       if (typeof raw !== 'string')
         throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
       return open().save(id, raw, expected)
+    },
+    async convertToUtf8(id, expected) {
+      return convertToUtf8(open().info().path, id, expected)
     },
     async listTemplates() {
       return open().templates()

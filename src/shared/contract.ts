@@ -43,13 +43,22 @@ export interface PostcloudApi {
   recentFolders(): Promise<string[]>
   /** Every post of the open folder (scan + front matter index), newest date first. */
   listPosts(): Promise<PostSummary[]>
-  /** The raw text, parsed front matter and stamp of one post. Fails for binary or non-UTF-8 files. */
+  /**
+   * The raw text, parsed front matter and stamp of one post. Fails for binary files and files that
+   * are neither UTF-8 nor GB18030; a GBK/GB18030 post comes back read-only (`encoding: 'gb18030'`).
+   */
   readPost(id: string): Promise<Post>
   /**
    * Writes `raw` atomically, keeping the file's BOM. `expected` is the stamp the editor loaded
-   * (null for "the file must not exist yet"); a different file on disk is a CONFLICT.
+   * (null for "the file must not exist yet"); a different file on disk is a CONFLICT. A file on
+   * disk that is not UTF-8 is refused (BAD_ENCODING): convert it first.
    */
   savePost(id: string, raw: string, expected: PostStamp | null): Promise<PostStamp>
+  /**
+   * Rewrites a GBK/GB18030 post as UTF-8 (same text, line endings kept, no BOM, mode kept) when
+   * the file still matches `expected` (else CONFLICT); returns the post read back, now writable.
+   */
+  convertToUtf8(id: string, expected: PostStamp): Promise<Post>
   /** Templates available for new posts: the bundled ones and the folder's `.postcloud/templates/`. */
   listTemplates(): Promise<TemplateInfo[]>
   /** Creates a post from a template; in a Jekyll site under `_posts/YYYY-MM-DD-<slug>.md`. */
@@ -146,6 +155,7 @@ export const contractMethods = [
   'listPosts',
   'readPost',
   'savePost',
+  'convertToUtf8',
   'listTemplates',
   'createPost',
   'updateFrontMatter',

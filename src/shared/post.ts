@@ -35,6 +35,12 @@ export interface PostStamp {
 
 export type LineEnding = 'lf' | 'crlf' | 'mixed' | 'none'
 
+/**
+ * How a post's bytes were decoded. A `gb18030` post (GBK or GB18030, strictly decoded) is opened
+ * read-only; only `convertToUtf8` writes it, as UTF-8.
+ */
+export type PostEncoding = 'utf-8' | 'gb18030'
+
 /** Why a file in the folder cannot be opened as text. */
 export type Unreadable = 'binary' | 'bad-encoding' | 'too-large' | 'unreadable'
 
@@ -55,6 +61,8 @@ export interface PostSummary {
   frontMatterStatus: FrontMatterStatus
   /** Set when the file cannot be opened as text; such a post is listed but never opened or segmented. */
   unreadable?: Unreadable
+  /** Set for a GBK/GB18030 post (opened read-only until converted); absent for UTF-8. */
+  encoding?: 'gb18030'
 }
 
 export interface Post {
@@ -71,6 +79,8 @@ export interface Post {
   stamp: PostStamp
   bom: boolean
   lineEnding: LineEnding
+  encoding: PostEncoding
+  /** True when the file cannot be written: its permissions, or a GB18030 post not yet converted. */
   readOnly: boolean
 }
 

@@ -86,7 +86,8 @@ async function analyzeFile(
 
 /**
  * Every readable post of the folder as one corpus, each file read once. Files that cannot be
- * read as text (binary, not UTF-8, too large) are named on stderr and skipped.
+ * read as text (binary, neither UTF-8 nor GBK/GB18030, too large) are named on stderr and skipped;
+ * GBK/GB18030 posts are analysed from their strict decode (reading never changes the file).
  */
 async function analyzeFolder(
   analyzer: Analyzer,

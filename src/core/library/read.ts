@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
 import { PostcloudError } from '../../shared/errors'
-import type { Post, PostStamp } from '../../shared/post'
+import type { Post, PostEncoding, PostStamp } from '../../shared/post'
 import { parseFrontMatter } from '../frontmatter'
 import { resolveInside } from './confine'
 import { canWrite, isReadOnlyFile } from './permissions'
@@ -10,7 +10,8 @@ import { decodePost, detectLineEnding } from './text-decode'
 
 /**
  * Reads one post: its text without the BOM, its front matter and the stamp a later save must
- * match. Binary and non-UTF-8 files are refused, so a lossy decode can never be saved back.
+ * match. Binary files and files that are neither UTF-8 nor GB18030 are refused; a GB18030 post is
+ * read-only (savePost refuses it), so a decode in another encoding can never be saved back.
  */
 export async function readPost(root: string, id: string): Promise<Post> {
   const path = await resolveInside(root, id)
@@ -25,11 +26,14 @@ export async function readPost(root: string, id: string): Promise<Post> {
   if (decoded.kind === 'bad-encoding') {
     throw new PostcloudError(
       'BAD_ENCODING',
-      `"${id}" is not valid UTF-8 (maybe GBK/GB18030); convert it to UTF-8 to open it in Postcloud`
+      `"${id}" is neither UTF-8 nor GBK/GB18030 text; convert it to UTF-8 to open it in Postcloud`
     )
   }
-  const readOnly = (await isReadOnlyFile(path, stats)) || !(await canWrite(dirname(path)))
-  return buildPost(id, decoded.text, decoded.bom, stampOf(stats, bytes), readOnly)
+  const readOnly =
+    decoded.encoding !== 'utf-8' ||
+    (await isReadOnlyFile(path, stats)) ||
+    !(await canWrite(dirname(path)))
+  return buildPost(id, decoded.text, decoded.bom, stampOf(stats, bytes), readOnly, decoded.encoding)
 }
 
 /** A Post from text already in hand (after a save, without reading the file again). */
@@ -38,7 +42,8 @@ export function buildPost(
   raw: string,
   bom: boolean,
   stamp: PostStamp,
-  readOnly: boolean
+  readOnly: boolean,
+  encoding: PostEncoding = 'utf-8'
 ): Post {
   const parsed = parseFrontMatter(raw)
   const post: Post = {
@@ -51,6 +56,7 @@ export function buildPost(
     stamp,
     bom,
     lineEnding: detectLineEnding(raw),
+    encoding,
     readOnly
   }
   if (parsed.problem) post.frontMatterProblem = parsed.problem

@@ -8,7 +8,7 @@ import { errnoCode, fsError } from './fs-errors'
 import { readFileOnce } from './read-file'
 import type { FileBytes } from './read-file'
 import { isStamp, sha256Hex } from './stamp'
-import { hasBom } from './text-decode'
+import { assertUtf8Post, hasBom } from './text-decode'
 import { queueWrite } from './write-queue'
 
 const POST_FILE = /\.(?:md|markdown)$/i
@@ -50,6 +50,7 @@ export async function savePost(
     const target = await realpath(path).catch(() => path)
     const current = await currentFile(target, id)
     checkStamp(id, current, expected)
+    if (current) assertUtf8Post(id, current.bytes)
     const text = new TextEncoder().encode(raw)
     const bytes =
       current && hasBom(current.bytes) && !raw.startsWith('\ufeff') ? concat(BOM, text) : text

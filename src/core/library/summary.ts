@@ -31,7 +31,8 @@ export function summaryFromBytes(id: string, bytes: Uint8Array, meta: FileMeta):
     size: meta.size,
     mtimeMs: meta.mtimeMs,
     wordCount: countWords(parsed.body),
-    frontMatterStatus: parsed.status
+    frontMatterStatus: parsed.status,
+    ...(decoded.encoding === 'gb18030' ? { encoding: decoded.encoding } : {})
   }
 }
 

@@ -43,7 +43,8 @@ describe('Library.list on the fixture posts', () => {
       title: 'binary',
       wordCount: 0
     })
-    expect(byId.get('gbk.md')).toMatchObject({ unreadable: 'bad-encoding', title: 'gbk' })
+    expect(byId.get('gbk.md')).toMatchObject({ encoding: 'gb18030', title: '中文报告' })
+    expect(byId.get('gbk.md')?.unreadable).toBeUndefined()
     expect(byId.get('js-fence.md')).toMatchObject({
       frontMatterStatus: 'refused',
       title: 'js-fence'

@@ -58,12 +58,10 @@ describe('reading posts', () => {
     expect((await library.read('js-fence.md')).frontMatterStatus).toBe('refused')
   })
 
-  it('refuses binary, GBK, missing, folder and outside ids with clear codes', async () => {
+  it('refuses binary, missing, folder and outside ids with clear codes; GBK opens read-only', async () => {
     const { library } = await open()
     expect(await codeOf(library.read('binary.md'))).toBe('BINARY_FILE')
-    const gbk = await errorOf(library.read('gbk.md'))
-    expect(gbk.code).toBe('BAD_ENCODING')
-    expect(gbk.message).toMatch(/not valid UTF-8 \(maybe GBK\/GB18030\)/)
+    expect(await library.read('gbk.md')).toMatchObject({ encoding: 'gb18030', readOnly: true })
     expect(await codeOf(library.read('missing.md'))).toBe('NOT_FOUND')
     expect(await codeOf(library.read('../site/bom.md'))).toBe('OUTSIDE_FOLDER')
   })

@@ -1,0 +1,59 @@
+import { realpath } from 'node:fs/promises'
+import { PostcloudError } from '../../shared/errors'
+import type { Post, PostStamp } from '../../shared/post'
+import { writeFileAtomic } from './atomic-write'
+import { resolveInside } from './confine'
+import { readPost } from './read'
+import { readFileOnce } from './read-file'
+import { isPostId } from './save'
+import { isStamp, sha256Hex } from './stamp'
+import { decodePost } from './text-decode'
+import { queueWrite } from './write-queue'
+
+/**
+ * Rewrites a GBK/GB18030 post as UTF-8, the writer's explicit choice: the same text (line endings
+ * untouched; a BOM only where the file had GB18030's own), written atomically with the file's
+ * mode kept, after checking that the file is still the one the writer looked at (`expected`,
+ * else CONFLICT). The decode is strict, so no character is replaced on the way. Returns the post
+ * as read back: UTF-8 and writable.
+ */
+export async function convertToUtf8(root: string, id: string, expected: PostStamp): Promise<Post> {
+  if (!isStamp(expected)) {
+    throw new PostcloudError(
+      'INVALID_ARGUMENT',
+      'convertToUtf8 needs the stamp the post was loaded with'
+    )
+  }
+  if (typeof id !== 'string' || !isPostId(id)) {
+    throw new PostcloudError(
+      'INVALID_ARGUMENT',
+      `"${String(id)}" is not a Markdown post (.md or .markdown)`
+    )
+  }
+  // The same queue as savePost: a save and a conversion of one post never interleave.
+  await queueWrite(`${root}\0${id}`, async () => {
+    const path = await resolveInside(root, id)
+    // Write through a symlink to its (confined) target, as savePost does.
+    const target = await realpath(path).catch(() => path)
+    const { bytes } = await readFileOnce(target, id)
+    if (sha256Hex(bytes) !== expected.hash) {
+      throw new PostcloudError(
+        'CONFLICT',
+        `"${id}" changed on disk since it was opened; nothing was converted`
+      )
+    }
+    const decoded = decodePost(bytes)
+    if (decoded.kind !== 'text') {
+      throw new PostcloudError(
+        'BAD_ENCODING',
+        `"${id}" is not GBK/GB18030 text; it cannot be converted without losing characters`
+      )
+    }
+    // Already UTF-8 (never GBK, or the stamp was taken after a conversion): nothing to write.
+    if (decoded.encoding === 'utf-8') return
+    // GB18030's BOM becomes UTF-8's; a file without one gets none.
+    const text = decoded.bom ? `\ufeff${decoded.text}` : decoded.text
+    await writeFileAtomic(target, new TextEncoder().encode(text), { label: id })
+  })
+  return readPost(root, id)
+}
