@@ -16,6 +16,8 @@ export const httpStatus: Record<ErrorCode, number> = {
   FRONT_MATTER: 422,
   PERMISSION: 403,
   DISK_FULL: 507,
+  BUSY: 423,
+  IO_ERROR: 500,
   UNKNOWN_METHOD: 404,
   INTERNAL: 500
 }

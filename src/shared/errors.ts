@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'FRONT_MATTER'
   | 'PERMISSION'
   | 'DISK_FULL'
+  | 'BUSY'
+  | 'IO_ERROR'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL'
 
@@ -54,6 +56,8 @@ const codes: ReadonlySet<string> = new Set<ErrorCode>([
   'FRONT_MATTER',
   'PERMISSION',
   'DISK_FULL',
+  'BUSY',
+  'IO_ERROR',
   'UNKNOWN_METHOD',
   'INTERNAL'
 ])

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Stats } from 'node:fs'
-import { open, rename, rm, stat } from 'node:fs/promises'
-import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { PostcloudError } from '../../shared/errors'
 import { errnoCode, fsError } from './fs-errors'
+import { nodeFileSystem } from './fs-layer'
+import type { SaveFileSystem, WriteHandle } from './fs-layer'
 import { isReadOnlyFile } from './permissions'
 
 export interface AtomicWriteOptions {
@@ -12,6 +12,8 @@ export interface AtomicWriteOptions {
   mode?: number
   /** How the file is named in error messages (a post id); the base name by default. */
   label?: string
+  /** The file system to write through; node's by default (tests pass one that fails on cue). */
+  fs?: SaveFileSystem
 }
 
 /**
@@ -19,14 +21,19 @@ export interface AtomicWriteOptions {
  * bytes go to a temp file in the same folder (same file system, so rename is atomic), which is
  * flushed, given the old file's mode (and owner, when running as root) and renamed over the target.
  * A target without write permission is refused with READ_ONLY: Postcloud never changes a mode.
+ *
+ * Returns the new file's stats, taken from the temp file once flushed (a rename changes neither
+ * bytes nor mtime): nothing after the rename can fail the write, so a write that rejects has left
+ * the old file in place, unless the rename itself reports an error after taking effect.
  */
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array | string,
   options: AtomicWriteOptions = {}
-): Promise<void> {
+): Promise<Stats> {
+  const fs = options.fs ?? nodeFileSystem
   const label = options.label ?? basename(target)
-  const existing = await statOrNull(target, label)
+  const existing = await statOrNull(fs, target, label)
   if (existing?.isDirectory()) {
     throw new PostcloudError('INVALID_ARGUMENT', `"${label}" is a folder, not a file`)
   }
@@ -38,42 +45,55 @@ export async function writeFileAtomic(
   }
   const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined)
   const temp = tempPathFor(target)
-  let handle: FileHandle | undefined
+  let handle: WriteHandle | undefined
+  let written: Stats
   try {
-    handle = await open(temp, 'wx', mode ?? 0o666)
+    handle = await fs.open(temp, 'wx', mode ?? 0o666)
     await handle.writeFile(data)
     // open() applies the umask; the old file's mode must come back exactly.
     if (mode !== undefined) await handle.chmod(mode)
     if (existing) await keepOwner(handle, existing)
     await handle.sync()
+    written = await handle.stat()
     await handle.close()
     handle = undefined
-    await rename(temp, target)
+    await fs.rename(temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
-    await rm(temp, { force: true }).catch(() => undefined)
+    await fs.rm(temp, { force: true }).catch(() => undefined)
     throw fsError(error, label, 'save')
   }
-  await syncDirectory(dirname(target))
+  await syncDirectory(fs, dirname(target))
+  return written
 }
 
-/** `.<name>.<random>.tmp`: a dot-file, so scans, watchers and Jekyll all skip it. */
+const OWN_TEMP_NAME = /^\..+\.postcloud-[0-9a-f]{12}\.tmp$/s
+
+/**
+ * `.<name>.postcloud-<random>.tmp`: a dot-file, so scans, watchers and Jekyll all skip it, and
+ * marked as ours, so a temp file left by a crash can be told from any file of the writer's.
+ */
 export function tempPathFor(target: string): string {
   // Long names (Chinese titles are 3 bytes a character) must stay under the 255-byte limit.
   const name = Array.from(basename(target)).slice(0, 40).join('')
-  return join(dirname(target), `.${name}.${randomBytes(6).toString('hex')}.tmp`)
+  return join(dirname(target), `.${name}.postcloud-${randomBytes(6).toString('hex')}.tmp`)
 }
 
-async function statOrNull(path: string, label: string): Promise<Stats | null> {
+/** True for the names `tempPathFor` makes, and only those. */
+export function isOwnTempFileName(name: string): boolean {
+  return OWN_TEMP_NAME.test(name)
+}
+
+async function statOrNull(fs: SaveFileSystem, path: string, label: string): Promise<Stats | null> {
   try {
-    return await stat(path)
+    return await fs.stat(path)
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return null
     throw fsError(error, label, 'save')
   }
 }
 
-async function keepOwner(handle: FileHandle, existing: Stats): Promise<void> {
+async function keepOwner(handle: WriteHandle, existing: Stats): Promise<void> {
   if (process.getuid?.() !== 0) return
   await handle.chown(existing.uid, existing.gid).catch(() => undefined)
 }
@@ -82,10 +102,10 @@ async function keepOwner(handle: FileHandle, existing: Stats): Promise<void> {
  * Flushes the rename itself. Some platforms cannot open or fsync a folder (Windows: EISDIR/EPERM);
  * the new contents are already in place then, so a failure here is not worth failing the save.
  */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined
+async function syncDirectory(fs: SaveFileSystem, dir: string): Promise<void> {
+  let handle: WriteHandle | undefined
   try {
-    handle = await open(dir, 'r')
+    handle = await fs.open(dir, 'r')
     await handle.sync()
   } catch {
     // See above: nothing the writer could act on.

@@ -28,6 +28,17 @@ export function fsError(error: unknown, what: string, doing: string): PostcloudE
         'DISK_FULL',
         `Cannot ${doing} "${what}": the disk is full; the file on disk was left unchanged`
       )
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return new PostcloudError(
+        'BUSY',
+        `Cannot ${doing} "${what}": the file is in use by another program; close it there and try again`
+      )
+    case 'EIO':
+      return new PostcloudError(
+        'IO_ERROR',
+        `Cannot ${doing} "${what}": the disk reported an input/output error (EIO); check the disk or network share`
+      )
     case 'EISDIR':
       return new PostcloudError('INVALID_ARGUMENT', `"${what}" is a folder, not a file`)
     case 'EEXIST':

@@ -70,6 +70,8 @@ export const appMessages = defineMessages({
     'app.name': 'Postcloud',
     'app.noFolder': '尚未打开文件夹。打开一个文章文件夹即可开始。',
     'app.pickPost': '在左侧选择一篇文章，或点“新建文章”。',
+    'errors.BUSY': 'The file is in use by another program.',
+    'errors.IO_ERROR': 'The disk reported an error.',
     'app.toolbar': '命令',
     'app.sidebar': '文章',
     'app.outline': '大纲',
@@ -127,3 +129,5 @@ export const appMessages = defineMessages({
     'errors.INTERNAL': '出错了。'
   }
 })
+    'errors.BUSY': '文件正被其他程序占用。',
+    'errors.IO_ERROR': '磁盘读写出错。',
