@@ -4,6 +4,11 @@ import type { LibraryEventSource, PostcloudApi } from '../shared/contract'
 import { PostcloudError } from '../shared/errors'
 import type { LibraryEvent } from '../shared/post'
 import type { Analyzer } from './analysis'
+import { BackupStore } from './app-data/backups'
+import { LocalHistory } from './app-data/history'
+import { saveKeepingHistory } from './app-data/history-save'
+import type { HistorySaveContext } from './app-data/history-save'
+import { openLog } from './app-data/log-file'
 import { RecentFolders } from './app-data/recent-folders'
 import { SettingsStore } from './app-data/settings'
 import { AppTrash } from './app-data/trash'
@@ -27,7 +32,7 @@ export type { FolderImage } from './assets'
 export interface CoreOptions {
   /** Bundled resources: templates, stopwords, sample posts. */
   resourcesDir: string
-  /** The app's per-user data folder (recent folders, logs, later backups). */
+  /** The app's per-user data folder (recent folders, logs, buffer backups, local history). */
   dataDir: string
   analyzer: Analyzer
   /**
@@ -55,8 +60,14 @@ export function createCoreApi(options: CoreOptions): CoreApi {
   const recent = new RecentFolders(options.dataDir)
   const trash = new AppTrash(options.dataDir)
   const settings = new SettingsStore(options.dataDir)
+  const backups = new BackupStore(options.dataDir)
+  const history = new LocalHistory(options.dataDir)
+  const recoveryLog = openLog(options.dataDir, 'recovery')
   const listeners = new Set<(event: LibraryEvent) => void>()
   let library: Library | null = null
+  // The open folder's real path, known before any call can use the folder: backups and history
+  // are filed under it, and a backup must be queued in the order it was asked for.
+  let libraryReal = ''
   let stopWatching: (() => void) | null = null
 
   function open(): Library {
@@ -83,6 +94,10 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     return realpath(of.info().path)
   }
 
+  function historyContext(of: Library): HistorySaveContext {
+    return { history, log: recoveryLog, folder: libraryReal, resolve: (id) => of.resolve(id) }
+  }
+
   async function closeLibrary(): Promise<void> {
     stopWatching?.()
     stopWatching = null
@@ -96,8 +111,13 @@ export function createCoreApi(options: CoreOptions): CoreApi {
         throw new PostcloudError('INVALID_ARGUMENT', 'openFolder needs the path of a folder.')
       }
       const next = await Library.open(resolve(path), { resourcesDir: options.resourcesDir })
+      const nextReal = await realFolder(next)
       await closeLibrary()
       library = next
+      libraryReal = nextReal
+      await history.sweep(nextReal).catch((error: unknown) => {
+        recoveryLog.error('Could not prune the local history', error)
+      })
       await options.analyzer.setFolder(next.info().path)
       // The first cloud of a session should not wait for jieba's dictionary to load.
       options.analyzer.warmUp().catch(() => undefined)
@@ -120,7 +140,14 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async savePost(id, raw, expected) {
       if (typeof raw !== 'string')
         throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
-      return open().save(id, raw, expected)
+      const current = open()
+      return saveKeepingHistory(
+        historyContext(current),
+        id,
+        expected,
+        () => current.save(id, raw, expected),
+        (stamp) => stamp.hash
+      )
     },
     async convertToUtf8(id, expected) {
       return convertToUtf8(open().info().path, id, expected)
@@ -132,12 +159,23 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().create(input)
     },
     async updateFrontMatter(id, changes, expected) {
-      return open().updateFrontMatter(id, changes, expected)
+      const current = open()
+      return saveKeepingHistory(
+        historyContext(current),
+        id,
+        expected,
+        () => current.updateFrontMatter(id, changes, expected),
+        (post) => post.stamp.hash
+      )
     },
     async renamePost(id, fileName) {
       const current = open()
       const renamed = await current.rename(id, fileName)
       if (renamed.id === id) return renamed
+      // Renames are not versions: the history follows the post, and a failure only costs history.
+      await history.move(libraryReal, id, renamed.id).catch((error: unknown) => {
+        recoveryLog.error(`Could not move the history of "${id}"`, error)
+      })
       // The post is renamed whatever happens to its cloud, so that answer must stand; the cloud
       // stays where the post links it when following fails.
       const stamp = await followRename(current, id, renamed.id).catch(() => null)
@@ -218,6 +256,31 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     },
     async saveCloudMask(fileName, imageBase64) {
       return saveCloudMask(open().info().path, fileName, imageBase64)
+    },
+    async backupBuffer(id, text, base) {
+      open()
+      return backups.keep(libraryReal, id, text, base)
+    },
+    async discardBackup(id) {
+      open()
+      return backups.discard(libraryReal, id)
+    },
+    async listRecoverable() {
+      const current = open()
+      return backups.recoverable(libraryReal, (id) =>
+        current.read(id).then(
+          (post) => post.raw,
+          () => null
+        )
+      )
+    },
+    async listHistory(id) {
+      open()
+      return history.list(libraryReal, id)
+    },
+    async readHistoryVersion(id, version) {
+      open()
+      return history.read(libraryReal, id, version)
     },
     onLibraryEvent(listener) {
       listeners.add(listener)
