@@ -4,6 +4,7 @@ import { errnoCode } from './fs-errors'
 import { scanPosts } from './scan'
 import type { ScannedFile } from './scan'
 import { sortSummaries } from './sort'
+import { removeStaleTempFiles } from './stale-temp-files'
 import { summaryFromBytes, unreadableSummary } from './summary'
 import { maxPostBytes } from './text-decode'
 
@@ -42,7 +43,10 @@ export class PostIndex {
 
   /** Every post with its real path, newest date first (the order of `list`). */
   async posts(): Promise<IndexedPost[]> {
-    const files = await scanPosts(this.root)
+    // Temp files left by a killed save go when the folder is listed (the window lists it on open).
+    const temps: string[] = []
+    const files = await scanPosts(this.root, (path) => temps.push(path))
+    if (temps.length > 0) await removeStaleTempFiles(temps)
     const summaries: PostSummary[] = []
     const paths = new Map<string, string>()
     let sliceStart = performance.now()

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { isOwnTempFileName } from './atomic-write'
 import { isInside } from './confine'
 import { isPostFileName, isSkippedName, isSkippedPath } from './skip-rules'
 import { runQueue } from './work-queue'
@@ -24,8 +25,12 @@ const readdirConcurrency = 8
  * afterwards, in name order, and only when their real path is inside the real root, outside the
  * skipped folders, and (for folders) not visited yet. So a file is listed under its real path when
  * it has one, a link out of the folder is ignored, and a symlink loop ends.
+ * `onOwnTempFile` hears of every temp file of ours that the walk passes (for the stale-file sweep).
  */
-export async function scanPosts(root: string): Promise<ScannedFile[]> {
+export async function scanPosts(
+  root: string,
+  onOwnTempFile?: (path: string) => void
+): Promise<ScannedFile[]> {
   const realRoot = await realpath(root)
   const visited = new Set<string>([realRoot])
   const files: ScannedFile[] = []
@@ -35,8 +40,11 @@ export async function scanPosts(root: string): Promise<ScannedFile[]> {
     await runQueue(start, readdirConcurrency, async (folder, push) => {
       for (const entry of await entriesOf(folder.real)) {
         const id = folder.id === '' ? entry.name : `${folder.id}/${entry.name}`
-        if (isSkippedName(entry.name)) continue
         const real = join(folder.real, entry.name)
+        if (isSkippedName(entry.name)) {
+          if (onOwnTempFile && entry.isFile() && isOwnTempFileName(entry.name)) onOwnTempFile(real)
+          continue
+        }
         if (entry.isDirectory()) {
           if (!isSkippedPath(id) && !visited.has(real)) {
             visited.add(real)

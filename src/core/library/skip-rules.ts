@@ -1,7 +1,7 @@
 /**
  * What a scan and the watcher ignore, mirroring what Jekyll itself leaves out: the built site,
  * dependencies, and every dot-folder (`.git`, `.postcloud`, `.jekyll-cache`, …). Dot-files are
- * skipped too: Jekyll ignores them, and Postcloud's own temp files (`.name.random.tmp`) are dot-files.
+ * skipped too: Jekyll ignores them, and Postcloud's own temp files (`.name.postcloud-random.tmp`) are dot-files.
  */
 const SKIPPED_NAMES = new Set(['_site', 'node_modules'])
 // Jekyll's default excludes for Bundler's vendored gems, whose READMEs are Markdown.

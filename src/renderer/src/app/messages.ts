@@ -48,6 +48,13 @@ export const appMessages = defineMessages({
       'This file was deleted or moved on disk. Your text is kept here; saving writes it back.',
     'app.recreate': 'Save it again',
     'app.readOnlyFile': 'This file is read-only on disk: you can read it, but saving will fail.',
+    'app.gb18030File':
+      'This post is in GBK/GB18030 and opened read-only. Convert it to UTF-8 to edit it.',
+    'app.convertToUtf8': 'Convert to UTF-8…',
+    'app.convertTitle': 'Convert this post to UTF-8?',
+    'app.convertText':
+      '“{id}” will be rewritten on disk as UTF-8: the same text and line endings, in another encoding. Programs that still expect GBK will no longer read it correctly.',
+    'app.convert': 'Convert',
     'app.saveFailed': 'Not saved: {reason}',
     'errors.NO_FOLDER': 'No folder is open.',
     'errors.NOT_FOUND': 'Not found.',
@@ -63,6 +70,8 @@ export const appMessages = defineMessages({
     'errors.FRONT_MATTER': 'The front matter cannot be edited.',
     'errors.PERMISSION': 'Permission denied.',
     'errors.DISK_FULL': 'The disk is full.',
+    'errors.BUSY': 'The file is in use by another program.',
+    'errors.IO_ERROR': 'The disk reported an error.',
     'errors.UNKNOWN_METHOD': 'Internal error.',
     'errors.INTERNAL': 'Something went wrong.'
   },
@@ -70,8 +79,6 @@ export const appMessages = defineMessages({
     'app.name': 'Postcloud',
     'app.noFolder': '尚未打开文件夹。打开一个文章文件夹即可开始。',
     'app.pickPost': '在左侧选择一篇文章，或点“新建文章”。',
-    'errors.BUSY': 'The file is in use by another program.',
-    'errors.IO_ERROR': 'The disk reported an error.',
     'app.toolbar': '命令',
     'app.sidebar': '文章',
     'app.outline': '大纲',
@@ -110,6 +117,12 @@ export const appMessages = defineMessages({
     'app.deletedOnDisk': '此文件已在磁盘上被删除或移动。你的文字仍保留在这里，保存即可写回。',
     'app.recreate': '重新保存',
     'app.readOnlyFile': '此文件在磁盘上是只读的：可以阅读，但无法保存。',
+    'app.gb18030File': '此文章是 GBK/GB18030 编码，已以只读方式打开。转换为 UTF-8 后即可编辑。',
+    'app.convertToUtf8': '转换为 UTF-8…',
+    'app.convertTitle': '将此文章转换为 UTF-8？',
+    'app.convertText':
+      '“{id}”将在磁盘上改写为 UTF-8：文字和换行符不变，只是编码不同。仍按 GBK 读取它的程序将无法正确显示。',
+    'app.convert': '转换',
     'app.saveFailed': '未保存：{reason}',
     'errors.NO_FOLDER': '尚未打开文件夹。',
     'errors.NOT_FOUND': '找不到。',
@@ -125,9 +138,9 @@ export const appMessages = defineMessages({
     'errors.FRONT_MATTER': '无法编辑头信息。',
     'errors.PERMISSION': '权限不足。',
     'errors.DISK_FULL': '磁盘已满。',
+    'errors.BUSY': '文件正被其他程序占用。',
+    'errors.IO_ERROR': '磁盘读写出错。',
     'errors.UNKNOWN_METHOD': '内部错误。',
     'errors.INTERNAL': '出错了。'
   }
 })
-    'errors.BUSY': '文件正被其他程序占用。',
-    'errors.IO_ERROR': '磁盘读写出错。',

@@ -3,6 +3,7 @@ import type {
   FrontMatterStatus,
   LineEnding,
   Post,
+  PostEncoding,
   PostStamp
 } from '../../../../shared/post'
 
@@ -13,6 +14,8 @@ export interface OpenDoc {
   stamp: PostStamp
   bom: boolean
   lineEnding: LineEnding
+  /** How the file was decoded; absent for a buffer with no file read behind it (UTF-8 on save). */
+  encoding?: PostEncoding
   readOnly: boolean
   frontMatterStatus: FrontMatterStatus
   frontMatterProblem?: FrontMatterProblem
@@ -35,6 +38,7 @@ export function docFromPost(post: Post): OpenDoc {
     stamp: post.stamp,
     bom: post.bom,
     lineEnding: post.lineEnding,
+    encoding: post.encoding,
     readOnly: post.readOnly,
     frontMatterStatus: post.frontMatterStatus,
     frontMatterProblem: post.frontMatterProblem,

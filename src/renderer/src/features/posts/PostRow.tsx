@@ -54,6 +54,11 @@ export function PostRow({
           <span className="date">{post.date ?? ''}</span>
         )}
         {post.draft && <span className="badge">{t('posts.draft')}</span>}
+        {post.encoding === 'gb18030' && (
+          <span className="badge" title={t('posts.gb18030Hint')}>
+            {t('posts.gb18030')}
+          </span>
+        )}
         {unreadable && (
           <span className="badge badge-error">{t(`posts.unreadable.${unreadable}`)}</span>
         )}
