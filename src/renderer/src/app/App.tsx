@@ -210,7 +210,12 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       <main className="workspace">
         {active ? (
           <>
-            <DocumentBanner doc={active} onRecreate={() => void documents.save(active.id)} />
+            <DocumentBanner
+              doc={active}
+              onRecreate={() => void documents.save(active.id)}
+              onConverted={() => void diskChanged(active.id, false)}
+              onError={onError}
+            />
             <FrontMatterForm
               source={source}
               status={active.frontMatterStatus}
