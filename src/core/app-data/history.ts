@@ -139,7 +139,8 @@ export class LocalHistory {
         if (done) moved.push(entry)
       }
       const all = newestFirst([...moved, ...target.entries])
-      await store(toDir, { id: to, entries: all }, entriesToKeep(all, this.now()))
+      const kept = entriesToKeep(all, this.now())
+      await store(toDir, { id: to, entries: all }, kept, target.entries)
       await rm(fromDir, { recursive: true, force: true })
     })
   }
@@ -189,15 +190,23 @@ async function indexOf(postDir: string, id: string): Promise<HistoryIndex> {
   return index && index.id === id ? index : { id, entries: [] }
 }
 
-/** Writes `kept` as the index (when it changed) and deletes the versions it no longer lists. */
-async function store(postDir: string, index: HistoryIndex, kept: VersionRecord[]): Promise<void> {
+/**
+ * Writes `kept` as the index (unless `listed`, what the index on disk lists, is the same) and
+ * deletes the versions of `index` it no longer lists.
+ */
+async function store(
+  postDir: string,
+  index: HistoryIndex,
+  kept: VersionRecord[],
+  listed = index.entries
+): Promise<void> {
   const keptNames = new Set(kept.map((entry) => entry.version))
   const dropped = index.entries.filter((entry) => !keptNames.has(entry.version))
   if (kept.length === 0) {
     await rm(postDir, { recursive: true, force: true })
     return
   }
-  const before = index.entries.map((entry) => entry.version).join()
+  const before = listed.map((entry) => entry.version).join()
   if (before !== kept.map((entry) => entry.version).join()) {
     await writeHistoryIndex(postDir, { id: index.id, entries: kept })
   }
