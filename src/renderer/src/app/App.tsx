@@ -12,6 +12,8 @@ import { PostList } from '../features/posts/PostList'
 import { usePosts } from '../features/posts/usePosts'
 import { useSearch } from '../features/posts/useSearch'
 import { Preview } from '../features/preview/Preview'
+import { RecoveryBanner } from '../features/recovery/RecoveryBanner'
+import { useRecovery } from '../features/recovery/useRecovery'
 import { CloudPanel } from '../features/wordcloud/CloudPanel'
 import { PaneTabs } from '../features/wordcloud/PaneTabs'
 import { useCloudPane } from '../features/wordcloud/useCloudPane'
@@ -20,6 +22,8 @@ import { AppDialogs } from './AppDialogs'
 import { DocumentBanner } from './DocumentBanner'
 import { noDialog } from './dialogs'
 import type { DialogState } from './dialogs'
+import { useAutosave } from './documents/useAutosave'
+import { useBackups } from './documents/useBackups'
 import { useDocuments } from './documents/useDocuments'
 import { errorText } from './errorText'
 import { ToastList } from './ToastList'
@@ -60,6 +64,14 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const { docs, activeId, diskChanged } = documents
   const actions = usePostActions(documents, toasts, onError)
   const [dialog, setDialog] = useState<DialogState>(noDialog)
+  const onBackupFailure = useCallback(
+    (error: Error) =>
+      show({ kind: 'error', text: t('recovery.backupFailed', { reason: errorText(error, t) }) }),
+    [show, t]
+  )
+  const backups = useBackups(models, docs, onBackupFailure)
+  useAutosave(models, documents, settings.value.autosave, settings.value.autosaveDelayMs)
+  const recovery = useRecovery(folder?.path ?? null, models, documents.restore, onError)
 
   const { recheckAll } = documents
   const onLibraryEvent = useCallback(
@@ -114,6 +126,15 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     [models, folderState]
   )
 
+  // Backups and discards of the folder being left reach the back end before it opens another.
+  const leaveFolder = useCallback(
+    async (path: string): Promise<boolean> => {
+      await backups.settled()
+      return folderState.open(path)
+    },
+    [backups, folderState]
+  )
+
   // One dialog in both hosts: the recent folders and a path field, plus the native picker where
   // there is one (Electron).
   const openFolder = useCallback(() => setDialog({ kind: 'open-folder' }), [])
@@ -124,9 +145,10 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       new: () => folder && setDialog({ kind: 'new-post' }),
       quickOpen: () => folder && setDialog({ kind: 'quick-open' }),
       openFolder,
-      settings: () => setDialog({ kind: 'settings' })
+      settings: () => setDialog({ kind: 'settings' }),
+      history: () => activeId && setDialog({ kind: 'history', id: activeId })
     }),
-    [documents, folder, openFolder]
+    [documents, folder, openFolder, activeId]
   )
   useShortcuts(commands)
   useEffect(
@@ -181,6 +203,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         onRename={() => activeId && setDialog({ kind: 'rename', id: activeId })}
         onDelete={() => activeId && setDialog({ kind: 'delete', id: activeId })}
         onTrash={() => setDialog({ kind: 'trash' })}
+        onHistory={commands.history}
         onSettings={commands.settings}
       />
       <aside className="sidebar" aria-label={t('app.sidebar')}>
@@ -212,10 +235,13 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
           <>
             <DocumentBanner
               doc={active}
-              onRecreate={() => void documents.save(active.id)}
+              onRecreate={() => void documents.recreate(active.id)}
               onConverted={() => void diskChanged(active.id, false)}
               onError={onError}
             />
+            {recovery.buffers.some((buffer) => buffer.id === active.id) && (
+              <RecoveryBanner onShow={recovery.show} />
+            )}
             <FrontMatterForm
               source={source}
               status={active.frontMatterStatus}
@@ -290,7 +316,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         folder={folder}
         recentFolders={folderState.recent}
         onOpenFolder={openFolderPath}
-        onLeaveFolder={folderState.open}
+        onLeaveFolder={leaveFolder}
         posts={posts}
         documents={documents}
         models={models}
@@ -298,6 +324,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         settings={settings}
         theme={theme}
         dirtyIds={dirtyIds}
+        recovery={recovery}
       />
       <ToastList {...toasts} />
     </div>

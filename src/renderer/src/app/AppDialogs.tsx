@@ -1,9 +1,13 @@
 import type { FolderInfo, PostSummary } from '../../../shared/post'
 import type { EditorModels } from '../features/editor/EditorModels'
+import { HistoryDialog } from '../features/history/HistoryDialog'
 import { DeleteDialog } from '../features/posts/DeleteDialog'
 import { NewPostDialog } from '../features/posts/NewPostDialog'
 import { RenameDialog } from '../features/posts/RenameDialog'
 import { TrashDialog } from '../features/posts/TrashDialog'
+import { RecoveryDialog } from '../features/recovery/RecoveryDialog'
+import { RecreateDialog } from '../features/recovery/RecreateDialog'
+import type { Recovery } from '../features/recovery/useRecovery'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { api } from '../api'
 import { ConflictDialog } from './ConflictDialog'
@@ -33,11 +37,16 @@ interface Props {
   settings: Settings
   theme: Theme
   dirtyIds: ReadonlySet<string>
+  recovery: Recovery
 }
 
-/** The one dialog that is up, and the save-conflict dialog, which can come at any time. */
+/**
+ * The one dialog that is up, and those that can come at any time: a save conflict, saving a post
+ * deleted on disk, and unsaved text recovered from a crashed session.
+ */
 export function AppDialogs(props: Props): React.JSX.Element | null {
-  const { dialog, onClose, documents, actions } = props
+  const { dialog, onClose, documents, actions, recovery } = props
+  const titleOf = (id: string): string => props.posts.find((post) => post.id === id)?.title || id
   if (documents.conflict) {
     const { conflict } = documents
     return (
@@ -48,6 +57,28 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
         onKeepMine={() => void documents.keepMine()}
         onTakeTheirs={documents.takeTheirs}
         onClose={documents.dismissConflict}
+      />
+    )
+  }
+  if (documents.recreateAsk) {
+    const id = documents.recreateAsk
+    return (
+      <RecreateDialog
+        id={id}
+        onRecreate={() => void documents.recreate(id)}
+        onClose={documents.dismissRecreate}
+      />
+    )
+  }
+  if (recovery.shown) {
+    return (
+      <RecoveryDialog
+        buffers={recovery.buffers}
+        titleOf={titleOf}
+        theme={props.theme}
+        onRestore={recovery.restore}
+        onDiscard={recovery.discard}
+        onClose={recovery.hide}
       />
     )
   }
@@ -80,7 +111,7 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
       return (
         <DeleteDialog
           id={dialog.id}
-          title={props.posts.find((post) => post.id === dialog.id)?.title ?? dialog.id}
+          title={titleOf(dialog.id)}
           systemTrash={api.host.kind === 'electron'}
           dirty={props.dirtyIds.has(dialog.id)}
           onDelete={() => void actions.remove(dialog.id)}
@@ -117,7 +148,29 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
             leave()
             return true
           }}
-          onDiscard={leave}
+          onDiscard={() => {
+            // Closed here, while their folder is still the open one, so their backups go with them.
+            for (const id of ids) documents.closed(id)
+            leave()
+          }}
+          onClose={onClose}
+        />
+      )
+    }
+    case 'history': {
+      const doc = documents.docs.get(dialog.id)
+      if (!doc || !props.models.has(dialog.id)) return null
+      return (
+        <HistoryDialog
+          id={dialog.id}
+          title={titleOf(dialog.id)}
+          current={props.models.text(dialog.id)}
+          readOnly={doc.readOnly}
+          theme={props.theme}
+          onRestore={(text) => {
+            props.models.replaceText(dialog.id, text)
+            onClose()
+          }}
           onClose={onClose}
         />
       )

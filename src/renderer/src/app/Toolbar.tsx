@@ -11,6 +11,7 @@ interface Props {
   onRename(): void
   onDelete(): void
   onTrash(): void
+  onHistory(): void
   onSettings(): void
 }
 
@@ -18,6 +19,7 @@ interface Props {
 export function Toolbar(props: Props): React.JSX.Element {
   const { t } = useI18n()
   const mod = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+'
+  const shift = navigator.platform.startsWith('Mac') ? '⇧' : 'Shift+'
   const button = (
     label: string,
     onClick: () => void,
@@ -29,7 +31,7 @@ export function Toolbar(props: Props): React.JSX.Element {
       className={options.primary ? 'primary' : undefined}
       disabled={options.disabled}
       title={options.shortcut ? `${label} (${options.shortcut})` : label}
-      aria-keyshortcuts={options.shortcut?.replace('⌘', 'Meta+')}
+      aria-keyshortcuts={options.shortcut?.replace('⌘', 'Meta+').replace('⇧', 'Shift+')}
       onClick={onClick}
     >
       {label}
@@ -63,6 +65,11 @@ export function Toolbar(props: Props): React.JSX.Element {
       })}
       {button(t('posts.delete'), props.onDelete, {
         testId: 'delete-post',
+        disabled: !props.hasPost
+      })}
+      {button(t('history.open'), props.onHistory, {
+        testId: 'post-history',
+        shortcut: `${mod}${shift}H`,
         disabled: !props.hasPost
       })}
       {props.webHost && button(t('posts.trashTitle'), props.onTrash, { testId: 'open-trash' })}

@@ -11,5 +11,6 @@ export type DialogState =
   | { kind: 'external'; url: string }
   /** Unsaved posts stand in the way of opening another folder. */
   | { kind: 'unsaved'; folder: string }
+  | { kind: 'history'; id: string }
 
 export const noDialog: DialogState = { kind: 'none' }

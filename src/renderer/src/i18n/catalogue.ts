@@ -2,8 +2,10 @@ import { appMessages } from '../app/messages'
 import { documentMessages } from '../features/document/messages'
 import { editorMessages } from '../features/editor/messages'
 import { frontMatterMessages } from '../features/frontmatter/messages'
+import { historyMessages } from '../features/history/messages'
 import { postsMessages } from '../features/posts/messages'
 import { previewMessages } from '../features/preview/messages'
+import { recoveryMessages } from '../features/recovery/messages'
 import { settingsMessages } from '../features/settings/messages'
 import { wordcloudMessages } from '../features/wordcloud/messages'
 import type { Locale } from './types'
@@ -20,7 +22,9 @@ const features = [
   frontMatterMessages,
   documentMessages,
   settingsMessages,
-  wordcloudMessages
+  wordcloudMessages,
+  recoveryMessages,
+  historyMessages
 ] as const
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never

@@ -1,18 +1,27 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FrontMatterValue, Post, PostStamp } from '../../../../shared/post'
 import { PostcloudError } from '../../../../shared/errors'
+import type { RecoverableBuffer } from '../../../../shared/recovery'
 import { api } from '../../api'
 import type { EditorModels } from '../../features/editor/EditorModels'
 import type { Conflict, OpenDoc } from './types'
 import { docFromPost } from './types'
+import { recoveredDoc } from './recovered'
 
 export interface Documents {
   docs: ReadonlyMap<string, OpenDoc>
   activeId: string | null
   conflict: Conflict | null
+  /** A post deleted or moved on disk that the writer asked to save: written again only once confirmed. */
+  recreateAsk: string | null
   /** Reads a post (once) and makes it the active one; false when it cannot be opened. */
   open(id: string): Promise<boolean>
+  /** Opens a post with a recovered buffer's text as an unsaved edit (nothing is written). */
+  restore(buffer: RecoverableBuffer): Promise<boolean>
   save(id?: string): Promise<boolean>
+  /** Writes a post deleted on disk back from its buffer (the writer confirmed). */
+  recreate(id: string): Promise<boolean>
+  dismissRecreate(): void
   /** Saves over the disk version after a conflict. */
   keepMine(): Promise<void>
   /** Drops the buffer's changes for the disk version (undoable in the editor). */
@@ -45,6 +54,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
   const [docs, setDocsState] = useState<ReadonlyMap<string, OpenDoc>>(new Map())
   const [activeId, setActiveId] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [recreateAsk, setRecreateAsk] = useState<string | null>(null)
   // Async handlers (a save finishing, a change on disk) need the docs as they are now, not as
   // they were in the render that created the handler: the ref is the truth, the state mirrors it.
   const current = useRef<ReadonlyMap<string, OpenDoc>>(new Map())
@@ -93,6 +103,32 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     [models, adopt, onError]
   )
 
+  const restore = useCallback(
+    async (buffer: RecoverableBuffer): Promise<boolean> => {
+      const { id, text } = buffer
+      if (!current.current.has(id)) {
+        let post: Post | null = null
+        try {
+          post = await api.readPost(id)
+        } catch (error) {
+          if (!(error instanceof PostcloudError && error.code === 'NOT_FOUND')) {
+            onError(error as Error)
+            return false
+          }
+        }
+        const doc = recoveredDoc(buffer, post)
+        models.open(id, post?.raw ?? '', doc.lineEnding)
+        models.markSaved(id)
+        setDocs((map) => new Map(map).set(id, doc))
+      }
+      // One undoable edit over what the file holds: the buffer is dirty until the writer saves.
+      models.replaceText(id, text)
+      setActiveId(id)
+      return true
+    },
+    [models, setDocs, onError]
+  )
+
   const showConflict = useCallback(async (id: string) => {
     setConflict({ id, theirs: await api.readPost(id) })
   }, [])
@@ -129,9 +165,23 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
   const save = useCallback(
     async (target?: string): Promise<boolean> => {
       const id = target ?? activeId
-      return id ? saveOver(id) : false
+      if (!id) return false
+      // A file deleted or moved on disk comes back only when the writer says so.
+      if (current.current.get(id)?.deleted) {
+        setRecreateAsk(id)
+        return false
+      }
+      return saveOver(id)
     },
     [activeId, saveOver]
+  )
+
+  const recreate = useCallback(
+    async (id: string): Promise<boolean> => {
+      setRecreateAsk(null)
+      return saveOver(id, null)
+    },
+    [saveOver]
   )
 
   const keepMine = useCallback(async () => {
@@ -268,8 +318,12 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       docs,
       activeId,
       conflict,
+      recreateAsk,
       open,
+      restore,
       save,
+      recreate,
+      dismissRecreate: () => setRecreateAsk(null),
       keepMine,
       takeTheirs,
       dismissConflict: () => setConflict(null),
@@ -284,8 +338,11 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       docs,
       activeId,
       conflict,
+      recreateAsk,
       open,
+      restore,
       save,
+      recreate,
       keepMine,
       takeTheirs,
       setFrontMatter,

@@ -13,6 +13,8 @@ export interface CompareViewProps {
   /** The writer's editor font settings; the editor's defaults when omitted. */
   fontFamily?: string
   fontSize?: number
+  /** What screen readers call each side; the conflict's "on disk" and "your version" when omitted. */
+  labels?: { theirs: string; mine: string }
 }
 
 interface Diff {
@@ -31,7 +33,8 @@ export function CompareView({
   theirs,
   theme,
   fontFamily = '',
-  fontSize = 14
+  fontSize = 14,
+  labels
 }: CompareViewProps): React.JSX.Element {
   const { t } = useI18n()
   const [diff, setDiff] = useState<Diff | null>(null)
@@ -68,9 +71,11 @@ export function CompareView({
     [diff, fontFamily, fontSize]
   )
   useEffect(() => {
-    diff?.editor.getOriginalEditor().updateOptions({ ariaLabel: t('editor.compareTheirs') })
-    diff?.editor.getModifiedEditor().updateOptions({ ariaLabel: t('editor.compareMine') })
-  }, [diff, t])
+    const original = labels?.theirs ?? t('editor.compareTheirs')
+    const modified = labels?.mine ?? t('editor.compareMine')
+    diff?.editor.getOriginalEditor().updateOptions({ ariaLabel: original })
+    diff?.editor.getModifiedEditor().updateOptions({ ariaLabel: modified })
+  }, [diff, t, labels?.theirs, labels?.mine])
   useEffect(() => monaco.editor.setTheme(monacoTheme(theme)), [theme])
 
   return <div className="compare-view" data-testid="compare-view" ref={hostRef} />
