@@ -150,7 +150,15 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       )
     },
     async convertToUtf8(id, expected) {
-      return convertToUtf8(open().info().path, id, expected)
+      const current = open()
+      // The GBK original is kept in the local history like any version a save replaces.
+      return saveKeepingHistory(
+        historyContext(current),
+        id,
+        expected,
+        () => convertToUtf8(current.info().path, id, expected),
+        (post) => post.stamp.hash
+      )
     },
     async listTemplates() {
       return open().templates()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LocalHistory } from '../../../src/core/app-data/history'
 import { historyMaxDays, historyMaxVersions } from '../../../src/core/app-data/history-index'
+import { gbkBytes } from '../library/helpers'
 import { codeOf, postPath, setup, tempFolder, useRecoveryTemps } from './helpers'
 
 useRecoveryTemps()
@@ -166,6 +167,17 @@ describe('the local history of saves', () => {
     expect(renamed.id).toBe('新名字.md')
     await api.deletePost('新名字.md')
     expect(await api.listHistory('新名字.md')).toHaveLength(1)
+  })
+
+  it('keeps the GBK original of a post converted to UTF-8', async () => {
+    const { api } = await setup({ 'gbk.md': gbkBytes })
+    const post = await api.readPost('gbk.md')
+    await api.convertToUtf8('gbk.md', post.stamp)
+    const [entry, ...more] = await api.listHistory('gbk.md')
+    expect(more).toEqual([])
+    expect(entry.size).toBe(gbkBytes.length)
+    expect(await api.readHistoryVersion('gbk.md', entry.version)).toBe(post.raw)
+    expect(post.raw).toContain('中文报告')
   })
 
   it('keeps folders apart', async () => {

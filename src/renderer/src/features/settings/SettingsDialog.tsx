@@ -1,6 +1,8 @@
 import type { AppSettings, LanguageSetting, ThemeSetting } from '../../../../shared/post'
+import type { AutosaveMode } from '../../../../shared/recovery'
 import { Dialog } from '../../app/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
+import { AutosaveDelay } from './AutosaveDelay'
 
 interface Props {
   settings: AppSettings
@@ -10,6 +12,7 @@ interface Props {
 
 const themes: ThemeSetting[] = ['system', 'light', 'dark']
 const languages: LanguageSetting[] = ['system', 'en', 'zh-CN']
+const autosaveModes: AutosaveMode[] = ['off', 'delay', 'focus']
 
 /** The writer's settings; each change is saved and applied at once (no OK button to forget). */
 export function SettingsDialog({ settings, onChange, onClose }: Props): React.JSX.Element {
@@ -65,6 +68,27 @@ export function SettingsDialog({ settings, onChange, onClose }: Props): React.JS
               onChange({ editorFontSize: size })
           }}
         />
+        <label htmlFor="settings-autosave">{t('settings.autosave')}</label>
+        <select
+          id="settings-autosave"
+          data-testid="settings-autosave"
+          value={settings.autosave}
+          onChange={(event) => onChange({ autosave: event.target.value as AutosaveMode })}
+        >
+          {autosaveModes.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`settings.autosave.${mode}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="settings-autosave-delay">{t('settings.autosaveDelay')}</label>
+        <AutosaveDelay
+          delayMs={settings.autosaveDelayMs}
+          disabled={settings.autosave !== 'delay'}
+          onChange={(autosaveDelayMs) => onChange({ autosaveDelayMs })}
+        />
+        <span />
+        <span className="hint">{t('settings.autosaveHint')}</span>
         <span />
         <label className="checkbox">
           <input
