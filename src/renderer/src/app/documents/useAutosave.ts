@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { readFrontMatter } from '../../../../shared/frontmatter/read-buffer'
+import type { FrontMatterStatus } from '../../../../shared/post'
+import type { AutosaveMode } from '../../../../shared/recovery'
+import type { EditorModels } from '../../features/editor/EditorModels'
+import { BurstTimer } from './burst-timer'
+import type { Documents } from './useDocuments'
+
+/** Saving these would write a block no tool can read back as the writer meant it: the writer decides. */
+const unparseable: ReadonlySet<FrontMatterStatus> = new Set(['unclosed', 'invalid', 'refused'])
+
+/**
+ * Saves unsaved posts by themselves when the writer chose it in the settings: `delay` after that
+ * long without typing, `focus` when the window loses the focus, the page is hidden or another post
+ * is shown. Only ordinary saves: never a read-only, deleted or unparseable post, never while a
+ * conflict waits for the writer or after a failed save (the banner says why; the writer saves),
+ * and a file changed on disk still goes to the conflict dialog.
+ */
+export function useAutosave(
+  models: EditorModels,
+  documents: Documents,
+  mode: AutosaveMode,
+  delayMs: number
+): void {
+  // Timers and window events fire long after the render: they read the documents as they are now.
+  const now = useRef(documents)
+  useEffect(() => {
+    now.current = documents
+  }, [documents])
+
+  /** Saves the post when that is safe; 'busy' when a save of it is still running. */
+  const saveIfSafe = useCallback(
+    (id: string): 'busy' | 'done' => {
+      const { docs, conflict, recreateAsk, save } = now.current
+      const doc = docs.get(id)
+      if (!doc || !models.isDirty(id)) return 'done'
+      if (doc.readOnly || doc.deleted || doc.saveError || conflict || recreateAsk) return 'done'
+      if (doc.saving) return 'busy'
+      if (unparseable.has(readFrontMatter(models.text(id)).status)) return 'done'
+      void save(id)
+      return 'done'
+    },
+    [models]
+  )
+
+  useEffect(() => {
+    if (mode !== 'delay') return undefined
+    const timer = new BurstTimer((id) => {
+      // Typed into while a save ran: that text is still unsaved, so come back to it.
+      if (saveIfSafe(id) === 'busy') timer.poke(id)
+    }, delayMs)
+    const off = models.onDidChangeContent((id) => timer.poke(id))
+    return () => {
+      off()
+      timer.cancelAll()
+    }
+  }, [mode, delayMs, models, saveIfSafe])
+
+  useEffect(() => {
+    if (mode !== 'focus') return undefined
+    const saveAll = (): void => {
+      for (const id of models.dirtyIds()) saveIfSafe(id)
+    }
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') saveAll()
+    }
+    window.addEventListener('blur', saveAll)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('blur', saveAll)
+      document.removeEventListener('visibilitychange', onHidden)
+    }
+  }, [mode, models, saveIfSafe])
+
+  // Showing another post is a change of focus too: the one left behind is saved.
+  const shown = useRef(documents.activeId)
+  useEffect(() => {
+    const left = shown.current
+    shown.current = documents.activeId
+    if (mode === 'focus' && left && left !== documents.activeId) saveIfSafe(left)
+  }, [mode, documents.activeId, saveIfSafe])
+}
