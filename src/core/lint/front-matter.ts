@@ -1,0 +1,88 @@
+import { isMap, isScalar, parseDocument } from 'yaml'
+import type { Document, YAMLError } from 'yaml'
+import { findFence } from '../../shared/frontmatter/fence'
+import type { ClosedFence } from '../../shared/frontmatter/fence'
+import { maxBlockChars, parseOptions } from '../../shared/frontmatter/yaml-options'
+import type { FrontMatterProblem, Post } from '../../shared/post'
+import { positionAt } from './position'
+import { finding } from './types'
+import type { PostFinding } from './types'
+
+/** Enough to show a writer what is wrong; a block with hundreds of errors says the same thing. */
+const maxFindingsPerBlock = 20
+
+/**
+ * The front matter rules: a block that cannot be read (unclosed fence, invalid YAML, `---js`)
+ * is a `front-matter` error, each repeated key a `duplicate-key` error, all with line and column.
+ * The YAML is parsed again here only for a block the library already found invalid, to report
+ * every problem with its kind rather than the first one.
+ */
+export function frontMatterFindings(post: Post): PostFinding[] {
+  const status = post.frontMatterStatus
+  if (status === 'ok' || status === 'none') return []
+  const problem = post.frontMatterProblem ?? { message: `The front matter is ${status}` }
+  if (status === 'invalid') {
+    const fence = findFence(post.raw)
+    const detailed = fence.kind === 'closed' ? yamlFindings(post.raw, fence) : []
+    if (detailed.length > 0) return detailed
+  }
+  return [
+    finding('front-matter', withoutPosition(problem.message), {
+      line: problem.line ?? 1,
+      column: problem.column ?? 1
+    })
+  ]
+}
+
+/**
+ * A front matter problem as one sentence that names its line and column, for messages outside
+ * the lint report (`postcloud fm` refusing a post).
+ */
+export function describeProblem(problem: FrontMatterProblem): string {
+  return `${withoutPosition(problem.message)} (line ${problem.line ?? 1}, column ${problem.column ?? 1})`
+}
+
+function withoutPosition(message: string): string {
+  return message.replace(/ \(line \d+, column \d+\)$/, '')
+}
+
+function yamlFindings(raw: string, fence: ClosedFence): PostFinding[] {
+  const content = raw.slice(fence.contentStart, fence.contentEnd)
+  if (content.length > maxBlockChars) return []
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(content, parseOptions)
+  } catch {
+    // Deep nesting can overflow the parser; the library's own problem says so.
+    return []
+  }
+  return doc.errors.slice(0, maxFindingsPerBlock).map((error) => {
+    const at = positionAt(raw, fence.contentStart + error.pos[0])
+    if (error.code === 'DUPLICATE_KEY') return duplicateKey(raw, fence, doc, error, at)
+    return finding('front-matter', `Invalid YAML in the front matter: ${error.message}`, at)
+  })
+}
+
+function duplicateKey(
+  raw: string,
+  fence: ClosedFence,
+  doc: Document.Parsed,
+  error: YAMLError,
+  at: { line: number; column: number }
+): PostFinding {
+  const pairs = isMap(doc.contents) ? doc.contents.items : []
+  const repeated = pairs.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === error.pos[0])
+  const key = repeated && isScalar(repeated.key) ? String(repeated.key.value) : null
+  const first =
+    key === null
+      ? undefined
+      : pairs.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)
+  const firstOffset = first && isScalar(first.key) ? first.key.range?.[0] : undefined
+  const firstLine =
+    firstOffset === undefined ? null : positionAt(raw, fence.contentStart + firstOffset).line
+  const message =
+    key === null
+      ? 'A key is repeated in the front matter; YAML allows each key once'
+      : `The key "${key}" is repeated${firstLine === null ? '' : ` (first on line ${firstLine})`}; YAML allows each key once`
+  return finding('duplicate-key', message, at)
+}

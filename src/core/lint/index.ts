@@ -1,0 +1,5 @@
+export { lintFolder } from './run-lint'
+export type { LintOptions } from './run-lint'
+export { describeProblem } from './front-matter'
+export { ruleSeverity } from './types'
+export type { LintFinding, LintReport, RuleId, Severity } from './types'
