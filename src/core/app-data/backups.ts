@@ -53,7 +53,7 @@ export class BackupStore {
   }
 
   /** Keeps (replaces) the backup of post `id` of the posts folder `folder` (a real path). */
-  keep(folder: string, id: unknown, text: unknown, base: unknown): Promise<void> {
+  async keep(folder: string, id: unknown, text: unknown, base: unknown): Promise<void> {
     const checked = checkPostId(id)
     if (typeof text !== 'string') {
       throw new PostcloudError('INVALID_ARGUMENT', 'backupBuffer needs the text of the buffer.')
@@ -65,21 +65,22 @@ export class BackupStore {
       throw new PostcloudError('TOO_LARGE', `The buffer of "${checked}" is too large to back up.`)
     }
     const file = this.fileOf(folder, checked)
-    // Set before anything is awaited, so a discard asked for after this call always wins.
+    // Set before anything is awaited (an async function runs synchronously up to its first
+    // await), so a discard asked for after this call always wins.
     this.pending.set(file, {
       id: checked,
       text,
       backedUpAt: new Date(this.now()).toISOString(),
       base
     })
-    return queueWrite(file, () => this.flush(folder, file))
+    await queueWrite(file, () => this.flush(folder, file))
   }
 
   /** Forgets the backup of post `id`; nothing happens when there is none. */
-  discard(folder: string, id: unknown): Promise<void> {
+  async discard(folder: string, id: unknown): Promise<void> {
     const file = this.fileOf(folder, checkPostId(id))
     this.pending.delete(file)
-    return queueWrite(file, () => rm(file, { force: true }))
+    await queueWrite(file, () => rm(file, { force: true }))
   }
 
   /**

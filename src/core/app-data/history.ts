@@ -40,7 +40,7 @@ export class LocalHistory {
    * Keeps `bytes` (the file as it was before a save) as the newest version of post `id` of
    * `folder` (a real path). Returns the version, or null when the bytes equal the newest kept.
    */
-  keep(folder: string, id: string, bytes: Uint8Array): Promise<string | null> {
+  async keep(folder: string, id: string, bytes: Uint8Array): Promise<string | null> {
     const checked = checkPostId(id)
     return this.queue(folder, async () => {
       const postDir = this.postDir(folder, checked)
@@ -67,7 +67,7 @@ export class LocalHistory {
   }
 
   /** Removes one version (kept just before a save that then failed or changed nothing). */
-  forget(folder: string, id: string, version: string): Promise<void> {
+  async forget(folder: string, id: string, version: string): Promise<void> {
     const checked = checkPostId(id)
     return this.queue(folder, async () => {
       const postDir = this.postDir(folder, checked)
@@ -118,10 +118,10 @@ export class LocalHistory {
   }
 
   /** After a rename: the versions of `oldId` become (or join) those of `newId`. */
-  move(folder: string, oldId: string, newId: string): Promise<void> {
+  async move(folder: string, oldId: string, newId: string): Promise<void> {
     const from = checkPostId(oldId)
     const to = checkPostId(newId)
-    if (from === to) return Promise.resolve()
+    if (from === to) return
     return this.queue(folder, async () => {
       const fromDir = this.postDir(folder, from)
       const moving = await indexOf(fromDir, from)
