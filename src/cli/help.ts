@@ -7,7 +7,10 @@ Usage: postcloud <command> [options]
 Commands:
   cloud <post> | --all <folder>
                               Draw a post's word cloud as a JPG and link it from the post
+  fm get <post> [key]         Print a post's front matter as JSON, or one value
+  fm set <post> key=value…    Change front matter keys in place, every other byte kept
   keywords <file-or-folder>   Top words of a post, or of a folder of posts as one corpus
+  lint <folder>               Check the posts of a folder (front matter, dates, images, clouds)
   serve [folder]              Serve the Postcloud window to a browser on this machine
 
 Options:
@@ -80,4 +83,64 @@ Options:
                       summary; exit status 1 when any post failed
   --force             With --all: draw a cloud for every post
   -h, --help          Show this help
+`
+
+export const fmHelp = `Usage: postcloud fm get <post.md> [key]
+       postcloud fm set <post.md> key=value [key=value ...] [--unset key] [--string]
+
+get prints the post's front matter as pretty JSON, keys in the file's order (a post without
+front matter prints {}), or with a key only that value: a string as it is, anything else as
+JSON. A key the post does not have is exit status 1. Dates stay the strings the file has
+(2025-11-11 15:33:03 +0800); 0123 is the number 123 (YAML 1.2, as Postcloud reads every post).
+
+set changes only the named top-level keys, in place: every other byte of the file (comments,
+quoting, key order, date formats, CRLF line endings, the BOM, the body) stays as it was; a
+changed string keeps its quoting, a new key is added at the end of the block, and a post
+without front matter gets a block. Values are read as YAML reads them: draft=true is a
+boolean, count=3 a number, title=你好 and date=2025-11-11 15:33:03 +0800 strings,
+tags=[日报, AI] a list, and YAML quotes make a string (count='"3"' is the string 3). A value
+YAML would read as something else than what was typed (a #comment, "a: b") stays the typed
+text. key= sets the empty string; null is refused (use --unset). The file is written
+atomically (a temp file renamed over it, mode kept) and only if it is still what was read.
+
+Options:
+  --string       Write every value as a string, exactly as typed
+  --unset KEY    Remove KEY (repeatable; a key the post does not have is no change)
+  -h, --help     Show this help
+
+A post whose front matter cannot be read (never closed, invalid YAML, duplicate keys, ---js)
+is refused with the reason and its line and column: exit status 1, the file untouched.
+`
+
+export const lintHelp = `Usage: postcloud lint <folder> [--json]
+
+Checks every Markdown file in the folder (recursively, skipping what Postcloud's post list
+skips: dot-folders, _site, node_modules, vendor/bundle). Links are resolved against the site
+the folder belongs to (the nearest folder up with _config.yml or .postcloud/): root-relative
+images against the site root after its baseurl, {{ site.baseurl }} substituted.
+
+Errors (exit status 1):
+  front-matter    front matter never closed, invalid YAML or ---js (with line and column)
+  duplicate-key   a front matter key written twice
+  date-mismatch   the front matter date is another day than the YYYY-MM-DD- file name
+  missing-image   an image (![..](..) or <img src>) whose file is not there
+  image-outside   an image leading outside the site (.., /abs outside a Jekyll site, a
+                  symbolic link out, file: URLs, backslashes)
+  unreadable      a file that is binary, not UTF-8 or too large
+Warnings:
+  missing-title   no title
+  missing-date    no date in the front matter and none in the file name
+  no-cloud-link   no word cloud linked (![词云图](…) or an image named wordcloud…)
+  stale-cloud     the post's text or cloud options changed since Postcloud drew its cloud
+                  (postcloud cloud --all redraws it)
+In a Jekyll site the title, date and cloud rules apply to posts (_posts/, _drafts/) only.
+Remote and data: images are not checked.
+
+Options:
+  --json       Print one JSON object: {"files","errors","warnings","findings":[{"file",
+               "line","column","rule","severity","message"}]}; file is relative to the
+               folder, line and column are 1-based and left out when unknown
+  -h, --help   Show this help
+
+Exit status: 0 without errors (warnings allowed), 1 with errors, 2 for a usage error.
 `

@@ -1,13 +1,17 @@
 import { PostcloudError } from '../shared/errors'
 import { cloudCommand } from './commands/cloud'
+import { fmCommand } from './commands/fm'
 import { keywordsCommand } from './commands/keywords'
+import { lintCommand } from './commands/lint'
 import { serveCommand } from './commands/serve'
 import { mainHelp } from './help'
 import { UsageError } from './usage-error'
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   cloud: cloudCommand,
+  fm: fmCommand,
   keywords: keywordsCommand,
+  lint: lintCommand,
   serve: serveCommand
 }
 

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util'
+import { setFrontMatterKeys } from '../../core/frontmatter'
+import { savePost } from '../../core/library/save'
+import { PostcloudError } from '../../shared/errors'
+import { parseAssignments } from '../fm/assignments'
+import { childNode, frontMatterNode, prettyJson } from '../fm/ordered-json'
+import { readPostFile, requireReadableFrontMatter } from '../fm/post-file'
+import { fmHelp } from '../help'
+import { UsageError } from '../usage-error'
+
+/** `postcloud fm get|set`: a post's front matter for scripts and pipelines. */
+export async function fmCommand(argv: string[]): Promise<number> {
+  const [action, ...rest] = argv
+  if (action === '-h' || action === '--help' || action === 'help') {
+    process.stdout.write(fmHelp)
+    return 0
+  }
+  if (action === 'get') return fmGet(rest)
+  if (action === 'set') return fmSet(rest)
+  throw new UsageError(
+    action === undefined ? 'fm needs get or set.' : `unknown action "${action}"; use get or set.`
+  )
+}
+
+async function fmGet(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h', default: false } }
+  })
+  if (values.help) {
+    process.stdout.write(fmHelp)
+    return 0
+  }
+  if (positionals.length < 1 || positionals.length > 2) {
+    throw new UsageError('fm get needs a post and at most one key.')
+  }
+  const [path, key] = positionals
+  const { post } = await readPostFile(path)
+  requireReadableFrontMatter(post, path)
+  const data = post.frontMatter ?? {}
+  const node = frontMatterNode(post.raw)
+  if (key === undefined) {
+    process.stdout.write(`${prettyJson(data, node)}\n`)
+    return 0
+  }
+  if (!Object.hasOwn(data, key)) {
+    throw new PostcloudError('NOT_FOUND', `${path} has no front matter key "${key}"`)
+  }
+  const value = data[key]
+  process.stdout.write(
+    `${typeof value === 'string' ? value : prettyJson(value, childNode(node, key))}\n`
+  )
+  return 0
+}
+
+async function fmSet(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      string: { type: 'boolean', default: false },
+      unset: { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) {
+    process.stdout.write(fmHelp)
+    return 0
+  }
+  const [path, ...assignments] = positionals
+  if (path === undefined || (assignments.length === 0 && values.unset.length === 0)) {
+    throw new UsageError('fm set needs a post and at least one key=value (or --unset key).')
+  }
+  const changes = parseAssignments(assignments, values.unset, values.string)
+  const { post, folder, id } = await readPostFile(path)
+  requireReadableFrontMatter(post, path)
+  const raw = setFrontMatterKeys(post.raw, changes)
+  // Nothing to change: the file is not even rewritten (its mtime stays).
+  if (raw === post.raw) return 0
+  // The save checks that the file is still the one read, writes a temp file and renames it over
+  // the post (keeping its mode and BOM), so an interrupted run leaves the old or the new file.
+  await savePost(folder, id, raw, post.stamp)
+  return 0
+}
