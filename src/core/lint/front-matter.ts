@@ -70,19 +70,31 @@ function duplicateKey(
   error: YAMLError,
   at: { line: number; column: number }
 ): PostFinding {
-  const pairs = isMap(doc.contents) ? doc.contents.items : []
-  const repeated = pairs.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === error.pos[0])
-  const key = repeated && isScalar(repeated.key) ? String(repeated.key.value) : null
-  const first =
-    key === null
-      ? undefined
-      : pairs.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)
-  const firstOffset = first && isScalar(first.key) ? first.key.range?.[0] : undefined
-  const firstLine =
-    firstOffset === undefined ? null : positionAt(raw, fence.contentStart + firstOffset).line
-  const message =
-    key === null
-      ? 'A key is repeated in the front matter; YAML allows each key once'
-      : `The key "${key}" is repeated${firstLine === null ? '' : ` (first on line ${firstLine})`}; YAML allows each key once`
-  return finding('duplicate-key', message, at)
+  const keys = topLevelKeys(doc)
+  const repeated = keys.find((each) => each.offset === error.pos[0])
+  // A key repeated inside a nested mapping: the position is all there is to say.
+  if (!repeated) {
+    return finding(
+      'duplicate-key',
+      'A key is repeated in the front matter; YAML allows each key once',
+      at
+    )
+  }
+  const first = keys.find((each) => each.key === repeated.key) ?? repeated
+  const firstLine = positionAt(raw, fence.contentStart + first.offset).line
+  return finding(
+    'duplicate-key',
+    `The key "${repeated.key}" is repeated (first on line ${firstLine}); YAML allows each key once`,
+    at
+  )
+}
+
+/** The block's top-level keys written as scalars, with their offsets in the block. */
+function topLevelKeys(doc: Document.Parsed): { key: string; offset: number }[] {
+  if (!isMap(doc.contents)) return []
+  return doc.contents.items.flatMap((pair) =>
+    isScalar(pair.key) && pair.key.range
+      ? [{ key: String(pair.key.value), offset: pair.key.range[0] }]
+      : []
+  )
 }
