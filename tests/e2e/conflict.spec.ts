@@ -1,8 +1,9 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { access, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ConflictDialog } from './pages/dialogs'
+import { RecreateDialog } from './pages/recovery'
 import { readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 import type { WebHostHandle } from './web-host-fixture'
@@ -95,4 +96,69 @@ test('the open post deleted on disk keeps its text and says so', async ({ page, 
 
   await expect(page.getByTestId('deleted-banner')).toBeVisible()
   await expect(app.preview.root).toContainText('冰箱')
+})
+
+/** Whether post `id` has a file on disk. */
+function exists(host: WebHostHandle, id: string): Promise<boolean> {
+  return access(join(host.folder, id)).then(
+    () => true,
+    () => false
+  )
+}
+
+test('a post deleted on disk under unsaved edits stays open; Save writes it back only once confirmed', async ({
+  page,
+  host
+}) => {
+  const original = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type(`\n${mine}`)
+
+  await rm(join(host.folder, samples.aiDaily))
+  await expect(page.getByTestId('deleted-banner')).toBeVisible()
+  await expect(app.preview.root).toContainText(mine)
+
+  const recreate = new RecreateDialog(page)
+  await app.editor.focus()
+  await app.editor.saveWithShortcut()
+  await expect(recreate.root).toBeVisible()
+  await recreate.cancel()
+  expect(await exists(host, samples.aiDaily)).toBe(false)
+
+  await app.button('save-post').click()
+  await recreate.confirm()
+  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${mine}`)
+  await expect(page.getByTestId('deleted-banner')).toHaveCount(0)
+  await expect(app.posts.item(samples.aiDaily)).toBeVisible()
+})
+
+test('a post renamed on disk under unsaved edits stays open under its name; Save asks first', async ({
+  page,
+  host
+}) => {
+  const original = await readPostText(host.folder, samples.aiDaily)
+  const moved = '_posts/2025-11-11-renamed-elsewhere.md'
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type(`\n${mine}`)
+
+  await rename(join(host.folder, samples.aiDaily), join(host.folder, moved))
+  await expect(page.getByTestId('deleted-banner')).toBeVisible()
+  await expect(app.posts.item(moved)).toBeVisible()
+  await expect(app.preview.root).toContainText(mine)
+
+  await app.editor.focus()
+  await app.editor.saveWithShortcut()
+  const recreate = new RecreateDialog(page)
+  await expect(recreate.root).toBeVisible()
+  expect(await exists(host, samples.aiDaily)).toBe(false)
+  await recreate.confirm()
+  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${mine}`)
+  // The file under its new name is the other program's: untouched.
+  expect(await readPostText(host.folder, moved)).toBe(original)
 })
