@@ -3,6 +3,7 @@ import { PostcloudError } from '../../shared/errors'
 import type { Post, PostStamp } from '../../shared/post'
 import { writeFileAtomic } from './atomic-write'
 import { resolveInside } from './confine'
+import { withFileLock } from './file-lock'
 import { readPost } from './read'
 import { readFileOnce } from './read-file'
 import { isPostId } from './save'
@@ -30,30 +31,34 @@ export async function convertToUtf8(root: string, id: string, expected: PostStam
       `"${String(id)}" is not a Markdown post (.md or .markdown)`
     )
   }
-  // The same queue as savePost: a save and a conversion of one post never interleave.
+  // The same queue and lock as savePost: a save and a conversion of one post never interleave.
   await queueWrite(`${root}\0${id}`, async () => {
     const path = await resolveInside(root, id)
     // Write through a symlink to its (confined) target, as savePost does.
     const target = await realpath(path).catch(() => path)
-    const { bytes } = await readFileOnce(target, id)
-    if (sha256Hex(bytes) !== expected.hash) {
-      throw new PostcloudError(
-        'CONFLICT',
-        `"${id}" changed on disk since it was opened; nothing was converted`
-      )
-    }
-    const decoded = decodePost(bytes)
-    if (decoded.kind !== 'text') {
-      throw new PostcloudError(
-        'BAD_ENCODING',
-        `"${id}" is not GBK/GB18030 text; it cannot be converted without losing characters`
-      )
-    }
-    // Already UTF-8 (never GBK, or the stamp was taken after a conversion): nothing to write.
-    if (decoded.encoding === 'utf-8') return
-    // GB18030's BOM becomes UTF-8's; a file without one gets none.
-    const text = decoded.bom ? `\ufeff${decoded.text}` : decoded.text
-    await writeFileAtomic(target, new TextEncoder().encode(text), { label: id })
+    await withFileLock(target, id, () => writeAsUtf8(target, id, expected))
   })
   return readPost(root, id)
+}
+
+async function writeAsUtf8(target: string, id: string, expected: PostStamp): Promise<void> {
+  const { bytes } = await readFileOnce(target, id)
+  if (sha256Hex(bytes) !== expected.hash) {
+    throw new PostcloudError(
+      'CONFLICT',
+      `"${id}" changed on disk since it was opened; nothing was converted`
+    )
+  }
+  const decoded = decodePost(bytes)
+  if (decoded.kind !== 'text') {
+    throw new PostcloudError(
+      'BAD_ENCODING',
+      `"${id}" is not GBK/GB18030 text; it cannot be converted without losing characters`
+    )
+  }
+  // Already UTF-8 (never GBK, or the stamp was taken after a conversion): nothing to write.
+  if (decoded.encoding === 'utf-8') return
+  // GB18030's BOM becomes UTF-8's; a file without one gets none.
+  const text = decoded.bom ? `\ufeff${decoded.text}` : decoded.text
+  await writeFileAtomic(target, new TextEncoder().encode(text), { label: id })
 }

@@ -4,6 +4,7 @@ import { PostcloudError } from '../../shared/errors'
 import type { PostStamp } from '../../shared/post'
 import { writeFileAtomic } from './atomic-write'
 import { resolveInside } from './confine'
+import { withFileLock } from './file-lock'
 import { errnoCode, fsError } from './fs-errors'
 import { nodeFileSystem } from './fs-layer'
 import type { SaveFileSystem } from './fs-layer'
@@ -52,25 +53,36 @@ export async function savePost(
     const path = await resolveInside(root, id)
     // Write through a symlink to its (confined) target, so the link itself survives the rename.
     const target = await realpath(path).catch(() => path)
-    const current = await currentFile(target, id)
-    const text = new TextEncoder().encode(raw)
-    const bytes =
-      current && hasBom(current.bytes) && !raw.startsWith('\ufeff') ? concat(BOM, text) : text
-    const onDisk = current ? stampOf(current.stats, current.bytes) : null
-    // The disk changed, but into exactly this text (a rename that reported an error after taking
-    // effect, another window saving the same words): nothing to write and no one's work to lose.
-    const alreadyThere = current !== null && Buffer.compare(current.bytes, bytes) === 0
-    if (onDisk && expected && onDisk.hash !== expected.hash && alreadyThere) return onDisk
-    checkStamp(id, onDisk, expected)
-    if (current) assertUtf8Post(id, current.bytes)
-    try {
-      if (!current) await fs.mkdir(dirname(target), { recursive: true })
-      const written = await writeFileAtomic(target, bytes, { label: id, fs })
-      return { mtimeMs: written.mtimeMs, size: bytes.length, hash: sha256Hex(bytes) }
-    } catch (error) {
-      throw fsError(error, id, 'save')
-    }
+    // Held from the stamp check to the rename: another process's save of this file waits.
+    return withFileLock(target, id, () => checkAndWrite(target, id, raw, expected, fs))
   })
+}
+
+async function checkAndWrite(
+  target: string,
+  id: string,
+  raw: string,
+  expected: PostStamp | null,
+  fs: SaveFileSystem
+): Promise<PostStamp> {
+  const current = await currentFile(target, id)
+  const text = new TextEncoder().encode(raw)
+  const bytes =
+    current && hasBom(current.bytes) && !raw.startsWith('\ufeff') ? concat(BOM, text) : text
+  const onDisk = current ? stampOf(current.stats, current.bytes) : null
+  // The disk changed, but into exactly this text (a rename that reported an error after taking
+  // effect, another window saving the same words): nothing to write and no one's work to lose.
+  const alreadyThere = current !== null && Buffer.compare(current.bytes, bytes) === 0
+  if (onDisk && expected && onDisk.hash !== expected.hash && alreadyThere) return onDisk
+  checkStamp(id, onDisk, expected)
+  if (current) assertUtf8Post(id, current.bytes)
+  try {
+    if (!current) await fs.mkdir(dirname(target), { recursive: true })
+    const written = await writeFileAtomic(target, bytes, { label: id, fs })
+    return { mtimeMs: written.mtimeMs, size: bytes.length, hash: sha256Hex(bytes) }
+  } catch (error) {
+    throw fsError(error, id, 'save')
+  }
 }
 
 async function currentFile(path: string, id: string): Promise<FileBytes | null> {
