@@ -37,6 +37,9 @@ export function serializeKey(key: string): string {
 }
 
 function serializeNumber(value: number): string {
+  // 1e20 prints as 100000000000000000000, which reads back as an integer too long for a number
+  // (kept as its digits, a string): the exponent form reads back as this very float.
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return value.toExponential()
   if (Number.isFinite(value)) return String(value)
   if (Number.isNaN(value)) return '.nan'
   return value > 0 ? '.inf' : '-.inf'
