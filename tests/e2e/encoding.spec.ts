@@ -28,6 +28,7 @@ test('a GBK/GB18030 post opens read-only with a banner; Convert rewrites it as U
   await expect(banner).toContainText('GBK/GB18030')
   await expect(app.preview.root).toContainText('扩展字符 𠀀 与表情 😀')
   await expect(app.button('save-post')).toBeDisabled()
+  await expect(page.getByTestId('status-encoding')).toContainText('GBK/GB18030')
 
   // Typing changes nothing: the editor is read-only.
   await app.editor.goToEnd()
@@ -51,6 +52,7 @@ test('a GBK/GB18030 post opens read-only with a banner; Convert rewrites it as U
   await expect(banner).toHaveCount(0)
   await expect(app.posts.item(id)).not.toContainText('GBK')
   await expect(app.button('save-post')).toBeEnabled()
+  await expect(page.getByTestId('status-encoding')).toHaveText(/UTF-8$/)
 
   // Editable now, and saving writes UTF-8 with the file's CRLF line endings.
   await app.editor.goToEnd()

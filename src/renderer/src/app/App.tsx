@@ -308,6 +308,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         selection={selection}
         saveState={saveState}
         bom={active?.bom ?? false}
+        encoding={active?.encoding ?? 'utf-8'}
         lineEnding={active?.lineEnding ?? 'lf'}
       />
       <AppDialogs

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { countDocument, roundedReadingMinutes } from '../../../../shared/document/counts'
 import { countScripts } from '../../../../shared/document/scripts'
-import type { LineEnding } from '../../../../shared/post'
+import type { LineEnding, PostEncoding } from '../../../../shared/post'
 import type { MessageKey } from '../../i18n/catalogue'
 import { useI18n } from '../../i18n/I18nContext'
 import { useDeferredCompute } from './useDeferredCompute'
@@ -24,6 +24,7 @@ export interface StatusBarProps {
   saveState: SaveState
   /** Whether the file starts with a byte order mark (kept on save). */
   bom: boolean
+  encoding: PostEncoding
   lineEnding: LineEnding
 }
 
@@ -52,6 +53,7 @@ export function StatusBar({
   selection,
   saveState,
   bom,
+  encoding,
   lineEnding
 }: StatusBarProps): React.JSX.Element {
   const { t, locale } = useI18n()
@@ -106,7 +108,9 @@ export function StatusBar({
       </span>
       <span className="status-item" data-testid="status-encoding">
         <span className="status-hidden-label">{t('document.encoding')}</span>
-        {t(bom ? 'document.utf8Bom' : 'document.utf8')}
+        {t(
+          encoding === 'gb18030' ? 'document.gb18030' : bom ? 'document.utf8Bom' : 'document.utf8'
+        )}
       </span>
       <span className="status-item" data-testid="status-line-endings">
         <span className="status-label">{t('document.lineEndings')}</span>
