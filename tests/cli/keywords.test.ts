@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -97,13 +97,24 @@ describe('postcloud keywords', () => {
     expect(run.stderr).toMatch(/binary/i)
   })
 
-  it('fails clearly on a file that is not UTF-8', async () => {
+  it('analyses a GBK file from its strict decode, leaving it as it is', async () => {
     const file = join(temp, 'gbk.md')
     // "中文报告" in GBK.
-    await writeFile(file, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6, 0x0a]))
+    const gbk = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6, 0x0a])
+    await writeFile(file, gbk)
+    const run = await runCli(['keywords', file, '--json'])
+    expect(run.code).toBe(0)
+    const words = (JSON.parse(run.stdout) as AnalysisResult).words.map((w) => w.word)
+    expect(words.join('')).toContain('中文')
+    expect((await readFile(file)).equals(gbk)).toBe(true)
+  })
+
+  it('fails clearly on a file that is neither UTF-8 nor GBK', async () => {
+    const file = join(temp, 'latin.md')
+    await writeFile(file, Buffer.from([0x61, 0xff, 0x62, 0x0a]))
     const run = await runCli(['keywords', file])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/UTF-8/)
+    expect(run.stderr).toMatch(/neither UTF-8 nor GBK/)
   })
 
   it.each([
