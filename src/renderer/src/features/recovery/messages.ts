@@ -42,7 +42,7 @@ export const recoveryMessages = defineMessages({
     'recovery.restore': '恢复',
     'recovery.discard': '丢弃',
     'recovery.later': '以后再说',
-    'recovery.laterHint': '关闭此窗口会保留这些文字，下次打开此文件夹时会再次询问。',
+    'recovery.laterHint': '关闭此对话框会保留这些文字，下次打开此文件夹时会再次询问。',
     'recovery.fileGone':
       '此文件已不在磁盘上：“恢复”会把文字作为未保存的文章打开，保存即可重新写回。',
     'recovery.compareLabel': '磁盘上的文件与未保存的文字对照',
