@@ -1,5 +1,12 @@
 /** Word statistics for the prose of one post or a corpus of posts. */
 
+/**
+ * The most characters `analyzeText` counts (the preview's limit too): segmenting 5 M characters
+ * takes seconds, and a 50 MB post would keep the workers busy for half a minute after every pause
+ * in typing. A longer text is refused at once (TOO_LARGE) and the window says why.
+ */
+export const maxAnalyzeChars = 5 * 1024 * 1024
+
 export interface WordStat {
   word: string
   count: number

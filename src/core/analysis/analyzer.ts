@@ -1,3 +1,4 @@
+import { maxAnalyzeChars } from '../../shared/analysis'
 import type { AnalysisResult, AnalyzeOptions } from '../../shared/analysis'
 import { PostcloudError } from '../../shared/errors'
 import { WordCounter } from '../../shared/text'
@@ -220,6 +221,13 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     },
     async analyzeText(text, analyzeOptions) {
       if (typeof text !== 'string') throw invalid('analyzeText needs text')
+      if (text.length > maxAnalyzeChars) {
+        const millions = (n: number): string => (n / 1024 / 1024).toFixed(1)
+        throw new PostcloudError(
+          'TOO_LARGE',
+          `The text is ${millions(text.length)} M characters; word clouds count at most ${millions(maxAnalyzeChars)} M.`
+        )
+      }
       return analyze([text], analyzeOptions, undefined, true)
     },
     analyzeCorpus(texts, analyzeOptions, onProgress) {

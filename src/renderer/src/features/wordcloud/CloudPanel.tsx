@@ -1,3 +1,4 @@
+import { maxAnalyzeChars } from '../../../../shared/analysis'
 import type { ExportCloudResult } from '../../../../shared/cloud/export-types'
 import { api } from '../../api'
 import type { Toast } from '../../app/useToasts'
@@ -172,7 +173,8 @@ type PanelState = 'busy' | 'ready' | 'empty' | 'error'
 
 /** One word for the panel's state: what the status line says, and what tests wait for. */
 function panelState({ options, words, stats, mask, layout }: Cloud): PanelState {
-  if (stats.error !== null || mask.error !== null || layout.error !== null) return 'error'
+  if (stats.tooLarge || stats.error !== null || mask.error !== null || layout.error !== null)
+    return 'error'
   if (!options || !words || stats.busy || mask.loading || layout.busy) return 'busy'
   return words.length === 0 ? 'empty' : 'ready'
 }
@@ -180,6 +182,13 @@ function panelState({ options, words, stats, mask, layout }: Cloud): PanelState 
 function StatusLine({ cloud }: { cloud: Cloud }): React.JSX.Element | null {
   const { t } = useI18n()
   const { stats, layout, words } = cloud
+  if (stats.tooLarge) {
+    return (
+      <p className="cloud-error" role="alert" data-testid="cloud-too-large">
+        {t('wordcloud.tooLarge', { limit: maxAnalyzeChars / 1024 / 1024 })}
+      </p>
+    )
+  }
   if (stats.error !== null) {
     return (
       <p className="cloud-error" role="alert">

@@ -24,6 +24,8 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.noWords': 'This post has no words to draw yet.',
     'wordcloud.layoutFailed': 'The word cloud could not be drawn: {reason}',
     'wordcloud.analysisFailed': 'The words could not be counted: {reason}',
+    'wordcloud.tooLarge':
+      'This post is too large for a word cloud (clouds count at most {limit} M characters). The editor still works.',
     'wordcloud.maskFailed': 'The mask image could not be loaded: {reason}',
     'wordcloud.placed': '{placed} of {requested} words placed · {ms} ms',
     'wordcloud.existsTitle': 'A file of that name is already there',
@@ -114,6 +116,8 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.noWords': '这篇文章还没有可以绘制的词语。',
     'wordcloud.layoutFailed': '无法绘制词云：{reason}',
     'wordcloud.analysisFailed': '无法统计词语：{reason}',
+    'wordcloud.tooLarge':
+      '这篇文章太大，无法生成词云（词云最多统计 {limit} M 个字符）。编辑器仍可正常使用。',
     'wordcloud.maskFailed': '无法加载遮罩图片：{reason}',
     'wordcloud.placed': '已放置 {placed}/{requested} 个词 · {ms} 毫秒',
     'wordcloud.existsTitle': '同名文件已存在',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { maxAnalyzeChars } from '../../../../shared/analysis'
 import type { WordStat } from '../../../../shared/analysis'
 import { api } from '../../api'
 
@@ -8,6 +9,8 @@ export interface WordStats {
   /** The words shown are not of the newest text yet (typing, or an analysis under way). */
   busy: boolean
   error: string | null
+  /** The buffer is over `maxAnalyzeChars`: it is not sent for counting at all. */
+  tooLarge: boolean
 }
 
 /** Typing pauses this long before the buffer is counted again. */
@@ -37,8 +40,12 @@ export function useWordStats(
   const sequence = useRef(0)
   const lastPost = useRef<string | null>(null)
 
+  const tooLarge = source.length > maxAnalyzeChars
+
   useEffect(() => {
     const request = ++sequence.current
+    // Not sent: the back end would refuse it, after receiving megabytes at every pause in typing.
+    if (tooLarge) return
     const firstForPost = lastPost.current !== postId
     lastPost.current = postId
     const run = (): void => {
@@ -62,14 +69,16 @@ export function useWordStats(
     }
     const timer = window.setTimeout(run, firstForPost ? 0 : analyseDelayMs)
     return () => window.clearTimeout(timer)
-  }, [postId, source, top, revision])
+  }, [postId, source, top, revision, tooLarge])
 
+  if (tooLarge) return { stats: null, busy: false, error: null, tooLarge }
   const samePost = counted?.postId === postId
   const current =
     samePost && counted.source === source && counted.top === top && counted.revision === revision
   return {
     stats: samePost ? counted.stats : null,
     busy: !current,
-    error: current ? counted.error : null
+    error: current ? counted.error : null,
+    tooLarge
   }
 }
