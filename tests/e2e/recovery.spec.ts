@@ -2,8 +2,9 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
+import { OpenFolderDialog } from './pages/dialogs'
 import { RecoveryDialog, RecreateDialog } from './pages/recovery'
-import { readPostText, samples } from './disk'
+import { readPostText, samples, writePost } from './disk'
 import { backupText, expect, test } from './restartable-host'
 import type { RestartableHost } from './restartable-host'
 
@@ -125,4 +126,24 @@ test('unsaved text of a post deleted while the host was down comes back as a pos
   await expect(recreate.root).toBeVisible()
   await recreate.confirm()
   await expect.poll(() => readPostText(host.folder, samples.macro)).toBe(`${original}\n${typed}`)
+})
+
+test('leaving a folder with “Don’t save” drops the backups of its posts', async ({
+  page,
+  host
+}) => {
+  const other = join(host.folder, '..', 'other-posts')
+  await writePost(other, 'elsewhere.md', '---\ntitle: 另一个文件夹\n---\n\n正文。\n')
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type(`\n${typed}`)
+  await expect.poll(() => backupText(host.dataDir, samples.aiDaily)).toContain(typed)
+
+  await app.button('open-folder').click()
+  await new OpenFolderDialog(page).open(other)
+  await page.getByTestId('unsaved-dialog').getByTestId('unsaved-discard').click()
+  await expect(app.posts.item('elsewhere.md')).toBeVisible()
+  await expect.poll(() => backupText(host.dataDir, samples.aiDaily)).toBeNull()
 })
