@@ -1,7 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { PostcloudError } from '../../shared/errors'
-import { errnoCode } from './fs-errors'
+import { errnoCode, fsError } from './fs-errors'
 
 /**
  * Post ids are folder-relative paths with `/` separators. Everything that could name a place
@@ -10,7 +10,10 @@ import { errnoCode } from './fs-errors'
  * never decoded here, but a layer above might decode once; refusing them keeps that harmless).
  */
 const ENCODED = /%(?:2e|2f|5c|25|00)/i
-const DRIVE = /^[A-Za-z]:/
+// `C:`, `C:/…`: a drive. `a:b.md` is an ordinary name on Linux and macOS (a file there may have
+// it); on Windows every `:` is refused, since inside a name it would open an alternate data stream.
+const DRIVE = /^[A-Za-z]:(?:[\\/]|$)/
+const COLON_REFUSED = process.platform === 'win32'
 
 /** The id's segments, or OUTSIDE_FOLDER/INVALID_ARGUMENT for ids that are not plain relative paths. */
 export function idSegments(id: unknown): string[] {
@@ -23,6 +26,7 @@ export function idSegments(id: unknown): string[] {
   const outside = (): PostcloudError =>
     new PostcloudError('OUTSIDE_FOLDER', `"${id}" leads outside the open folder`)
   if (id.includes('\\') || id.startsWith('/') || DRIVE.test(id) || ENCODED.test(id)) throw outside()
+  if (COLON_REFUSED && id.includes(':')) throw outside()
   const segments = id.split('/')
   for (const segment of segments) {
     if (segment === '..' || segment === '.') throw outside()
@@ -47,7 +51,10 @@ export async function resolveInside(root: string, id: string): Promise<string> {
   const segments = idSegments(id)
   const target = join(root, ...segments)
   const realRoot = await realpath(root)
-  const real = await realLocation(target, root)
+  // ENAMETOOLONG and the like: refused with the reason, naming the id (never the disk path).
+  const real = await realLocation(target, root).catch((error: unknown) => {
+    throw fsError(error, id, 'open')
+  })
   if (!isInside(realRoot, real)) {
     throw new PostcloudError(
       'OUTSIDE_FOLDER',
