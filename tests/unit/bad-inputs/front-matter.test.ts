@@ -8,7 +8,7 @@ import { errorOf, fixtureFolder, noResources, useTempFolders } from '../library/
 useTempFolders()
 
 declare global {
-  var __postcloudPwned: unknown
+  var __postcloudPwned: string | undefined
 }
 
 /** Broken front matter fixtures: status, and the line the problem is reported at (if any). */
