@@ -25,12 +25,21 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(temp, { recursive: true, force: true }))
 
-function postcloud(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+  /** How the run ended, for a failing assertion to say: exit status or signal, and stderr. */
+  ending: string
+}
+
+function postcloud(...args: string[]): Run {
   const result = spawnSync(process.execPath, [bin, ...args], {
     encoding: 'utf8',
     env: { ...process.env, POSTCLOUD_DATA_DIR: join(temp, 'data') }
   })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+  const ending = `status ${result.status}, signal ${result.signal}, error ${result.error?.message}\n${result.stderr}`
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ending }
 }
 
 function linkCount(text: string): number {
@@ -113,7 +122,7 @@ describe.skipIf(!built)('postcloud cloud', () => {
   it('--all redraws only what changed; --force redraws every post', () => {
     const all = (...flags: string[]): Record<string, unknown> => {
       const run = postcloud('cloud', '--all', site, '--json', ...flags)
-      expect(run.status).toBe(0)
+      expect(run.status, run.ending).toBe(0)
       return JSON.parse(run.stdout) as Record<string, unknown>
     }
     // The bundled clouds were drawn by Postcloud from these very texts and options.
