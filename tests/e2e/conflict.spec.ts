@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ConflictDialog } from './pages/dialogs'
 import { RecreateDialog } from './pages/recovery'
-import { readPostText, samples } from './disk'
+import { readPostText, readPostTextOrNull, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 import type { WebHostHandle } from './web-host-fixture'
 
@@ -130,7 +130,9 @@ test('a post deleted on disk under unsaved edits stays open; Save writes it back
 
   await app.button('save-post').click()
   await recreate.confirm()
-  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${mine}`)
+  await expect
+    .poll(() => readPostTextOrNull(host.folder, samples.aiDaily))
+    .toBe(`${original}\n${mine}`)
   await expect(page.getByTestId('deleted-banner')).toHaveCount(0)
   await expect(app.posts.item(samples.aiDaily)).toBeVisible()
 })
@@ -158,7 +160,9 @@ test('a post renamed on disk under unsaved edits stays open under its name; Save
   await expect(recreate.root).toBeVisible()
   expect(await exists(host, samples.aiDaily)).toBe(false)
   await recreate.confirm()
-  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${mine}`)
+  await expect
+    .poll(() => readPostTextOrNull(host.folder, samples.aiDaily))
+    .toBe(`${original}\n${mine}`)
   // The file under its new name is the other program's: untouched.
   expect(await readPostText(host.folder, moved)).toBe(original)
 })

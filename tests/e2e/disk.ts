@@ -21,6 +21,14 @@ export async function readPostText(folder: string, id: string): Promise<string> 
   return (await readPost(folder, id)).toString('utf8')
 }
 
+/**
+ * The post's text, or null while the file does not exist: for polling a post that a save is
+ * about to write back (`expect.poll` gives up at the first error its callback throws).
+ */
+export function readPostTextOrNull(folder: string, id: string): Promise<string | null> {
+  return readPostText(folder, id).catch(() => null)
+}
+
 export async function writePost(folder: string, id: string, data: string | Buffer): Promise<void> {
   const path = join(folder, ...id.split('/'))
   await mkdir(join(path, '..'), { recursive: true })
