@@ -1,33 +1,19 @@
 import { spawn } from 'node:child_process'
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { basename, join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/library'
 import { isOwnTempFileName } from '../../../src/core/library/atomic-write'
 import { lockPathFor, staleLockMs } from '../../../src/core/library/file-lock'
 import { noResources, tempFolder, useTempFolders } from '../library/helpers'
+import { bundledScript } from '../../support/bundled-script'
 
 useTempFolders()
 
 const id = '2025-11-11-shared.md'
 const rounds = 20
-
-/** Bundled to plain JavaScript once: node starts it several times faster than through tsx. */
-async function bundledSaver(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'save-on-cue.mjs')
-  await build({
-    entryPoints: [resolve('tests/unit/bad-inputs/workers/save-on-cue.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error'
-  })
-  return outfile
-}
 
 interface Outcome {
   ok: boolean
@@ -72,7 +58,7 @@ describe('two processes saving one post with the same expected stamp', () => {
   it('lets exactly one win; the other gets CONFLICT and the file is one complete version', async () => {
     const dir = await tempFolder()
     const work = await tempFolder()
-    const script = await bundledSaver(work)
+    const script = await bundledScript('tests/unit/bad-inputs/workers/save-on-cue.ts', work)
     // Long versions widen the window between the stamp check and the rename.
     const versions = ['甲', '乙'].map(
       (name) => `---\ntitle: ${name}\n---\n${`${name}方写下的一段话。\n`.repeat(20_000)}`

@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process'
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { Library } from '../../../src/core/library'
 import { isOwnTempFileName } from '../../../src/core/library/atomic-write'
 import { staleTempAgeMs } from '../../../src/core/library/stale-temp-files'
 import { seededRandom } from '../../../src/shared/cloud/seeded-random'
 import { noResources, tempFolder, useTempFolders } from './helpers'
+import { bundledScript } from '../../support/bundled-script'
 
 useTempFolders()
 
@@ -21,24 +21,6 @@ const versionA =
   '---\r\ntitle: "长篇日报"\r\ndate: 2025-11-11 15:33:03 +0800\r\ntags:\r\n  - 评测\r\n---\r\n' +
   Array.from({ length: 2000 }, (_, i) => `第${i}段：模型评测、数据清洗与部署进展。\r\n`).join('')
 const versionB = '---\ntitle: short\n---\nA short English post.\n'
-
-/**
- * The worker bundled into one plain JavaScript file by esbuild (the compiler tsx itself runs on):
- * node starts it in ~50 ms against ~200 ms through tsx's loader, which is what keeps 200 process
- * starts inside the test's time budget on two cores.
- */
-async function bundledWorker(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'save-loop.mjs')
-  await build({
-    entryPoints: [resolve('tests/fixtures/workers/save-loop.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error'
-  })
-  return outfile
-}
 
 interface Saver {
   /** Resolves once the child has reported `count` finished saves; rejects if it exits first. */
@@ -100,7 +82,7 @@ describe('kill -9 during saves', () => {
   it(`leaves a complete version after each of ${kills} kills; the next listing cleans up`, async () => {
     const outer = await tempFolder('postcloud-kill-')
     const dir = await tempFolder('postcloud-kill-posts-')
-    const script = await bundledWorker(outer)
+    const script = await bundledScript('tests/fixtures/workers/save-loop.ts', outer)
     const [fileA, fileB] = [join(outer, 'a.txt'), join(outer, 'b.txt')]
     await writeFile(fileA, versionA)
     await writeFile(fileB, versionB)
