@@ -6,8 +6,7 @@ import type { LibraryEvent } from '../shared/post'
 import type { Analyzer } from './analysis'
 import { BackupStore } from './app-data/backups'
 import { LocalHistory } from './app-data/history'
-import { saveKeepingHistory } from './app-data/history-save'
-import type { HistorySaveContext } from './app-data/history-save'
+import { keepReplaced } from './app-data/history-save'
 import { openLog } from './app-data/log-file'
 import { RecentFolders } from './app-data/recent-folders'
 import { SettingsStore } from './app-data/settings'
@@ -26,6 +25,7 @@ import {
 import { Library } from './library'
 import { convertToUtf8 } from './library/convert'
 import { restoreFile } from './library/remove'
+import type { OnReplaced } from './library/save'
 
 export type { FolderImage } from './assets'
 
@@ -94,8 +94,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     return realpath(of.info().path)
   }
 
-  function historyContext(of: Library): HistorySaveContext {
-    return { history, log: recoveryLog, folder: libraryReal, resolve: (id) => of.resolve(id) }
+  /** Keeps what a write of post `id` replaces in the local history. */
+  function keepHistory(id: string): OnReplaced {
+    return keepReplaced(history, recoveryLog, libraryReal, id)
   }
 
   async function closeLibrary(): Promise<void> {
@@ -140,25 +141,11 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async savePost(id, raw, expected) {
       if (typeof raw !== 'string')
         throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
-      const current = open()
-      return saveKeepingHistory(
-        historyContext(current),
-        id,
-        expected,
-        () => current.save(id, raw, expected),
-        (stamp) => stamp.hash
-      )
+      return open().save(id, raw, expected, keepHistory(id))
     },
     async convertToUtf8(id, expected) {
-      const current = open()
       // The GBK original is kept in the local history like any version a save replaces.
-      return saveKeepingHistory(
-        historyContext(current),
-        id,
-        expected,
-        () => convertToUtf8(current.info().path, id, expected),
-        (post) => post.stamp.hash
-      )
+      return convertToUtf8(open().info().path, id, expected, keepHistory(id))
     },
     async listTemplates() {
       return open().templates()
@@ -167,14 +154,7 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().create(input)
     },
     async updateFrontMatter(id, changes, expected) {
-      const current = open()
-      return saveKeepingHistory(
-        historyContext(current),
-        id,
-        expected,
-        () => current.updateFrontMatter(id, changes, expected),
-        (post) => post.stamp.hash
-      )
+      return open().updateFrontMatter(id, changes, expected, keepHistory(id))
     },
     async renamePost(id, fileName) {
       const current = open()

@@ -13,23 +13,29 @@ test.use({ locale: 'en-US' })
 const typed = '断电之前写下、还没保存的一段'
 
 /**
- * Types a paragraph at the end of the AI daily without saving, waits until its backup is in the
- * data folder, then kills the host (SIGKILL: a crash) and launches it again on the same folders.
- * Returns the file's text from before the edit.
+ * Types a paragraph at the end of a post (the AI daily unless told) without saving, waits until
+ * its backup is in the data folder, then kills the host (SIGKILL: a crash), runs `whileDown`, and
+ * launches it again on the same folders. Returns the file's text from before the edit.
  */
-async function crashWhileEditing(page: Page, host: RestartableHost): Promise<string> {
-  const original = await readPostText(host.folder, samples.aiDaily)
+async function crashWhileEditing(
+  page: Page,
+  host: RestartableHost,
+  id: string = samples.aiDaily,
+  whileDown: () => Promise<void> = async () => undefined
+): Promise<string> {
+  const original = await readPostText(host.folder, id)
   const app = new AppPage(page)
   await app.goto(host.url)
-  await app.openPost(samples.aiDaily)
+  await app.openPost(id)
   await app.editor.goToEnd()
   await app.editor.type(`\n${typed}`)
   // Backed up within two seconds of the last keystroke (plus the write's own time).
   await expect
-    .poll(() => backupText(host.dataDir, samples.aiDaily), { timeout: 3_000 })
+    .poll(() => backupText(host.dataDir, id), { timeout: 3_000 })
     .toBe(`${original}\n${typed}`)
 
   await host.crash()
+  await whileDown()
   await app.goto(await host.start())
   return original
 }
@@ -97,18 +103,10 @@ test('unsaved text of a post deleted while the host was down comes back as a pos
   page,
   host
 }) => {
-  const original = await readPostText(host.folder, samples.macro)
+  const original = await crashWhileEditing(page, host, samples.macro, () =>
+    rm(join(host.folder, samples.macro))
+  )
   const app = new AppPage(page)
-  await app.goto(host.url)
-  await app.openPost(samples.macro)
-  await app.editor.goToEnd()
-  await app.editor.type(`\n${typed}`)
-  await expect
-    .poll(() => backupText(host.dataDir, samples.macro), { timeout: 3_000 })
-    .toBe(`${original}\n${typed}`)
-  await host.crash()
-  await rm(join(host.folder, samples.macro))
-  await app.goto(await host.start())
 
   const dialog = new RecoveryDialog(page)
   const diff = await dialog.compare(samples.macro)

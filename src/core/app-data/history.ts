@@ -66,20 +66,6 @@ export class LocalHistory {
     })
   }
 
-  /** Removes one version (kept just before a save that then failed or changed nothing). */
-  async forget(folder: string, id: string, version: string): Promise<void> {
-    const checked = checkPostId(id)
-    return this.queue(folder, async () => {
-      const postDir = this.postDir(folder, checked)
-      const index = await indexOf(postDir, checked)
-      await store(
-        postDir,
-        index,
-        index.entries.filter((entry) => entry.version !== version)
-      )
-    })
-  }
-
   /** The kept versions of post `id`, newest first. */
   async list(folder: string, id: unknown): Promise<HistoryEntry[]> {
     const checked = checkPostId(id)

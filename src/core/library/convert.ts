@@ -1,24 +1,26 @@
-import { realpath } from 'node:fs/promises'
 import { PostcloudError } from '../../shared/errors'
 import type { Post, PostStamp } from '../../shared/post'
 import { writeFileAtomic } from './atomic-write'
-import { resolveInside } from './confine'
-import { withFileLock } from './file-lock'
 import { readPost } from './read'
 import { readFileOnce } from './read-file'
-import { isPostId } from './save'
+import { isPostId, lockedPostWrite } from './save'
+import type { OnReplaced } from './save'
 import { isStamp, sha256Hex } from './stamp'
 import { decodePost } from './text-decode'
-import { queueWrite } from './write-queue'
 
 /**
  * Rewrites a GBK/GB18030 post as UTF-8, the writer's explicit choice: the same text (line endings
  * untouched; a BOM only where the file had GB18030's own), written atomically with the file's
  * mode kept, after checking that the file is still the one the writer looked at (`expected`,
  * else CONFLICT). The decode is strict, so no character is replaced on the way. Returns the post
- * as read back: UTF-8 and writable.
+ * as read back: UTF-8 and writable. `onReplaced` gets the GBK bytes once they are replaced.
  */
-export async function convertToUtf8(root: string, id: string, expected: PostStamp): Promise<Post> {
+export async function convertToUtf8(
+  root: string,
+  id: string,
+  expected: PostStamp,
+  onReplaced?: OnReplaced
+): Promise<Post> {
   if (!isStamp(expected)) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',
@@ -32,16 +34,16 @@ export async function convertToUtf8(root: string, id: string, expected: PostStam
     )
   }
   // The same queue and lock as savePost: a save and a conversion of one post never interleave.
-  await queueWrite(`${root}\0${id}`, async () => {
-    const path = await resolveInside(root, id)
-    // Write through a symlink to its (confined) target, as savePost does.
-    const target = await realpath(path).catch(() => path)
-    await withFileLock(target, id, () => writeAsUtf8(target, id, expected))
-  })
+  await lockedPostWrite(root, id, (target) => writeAsUtf8(target, id, expected, onReplaced))
   return readPost(root, id)
 }
 
-async function writeAsUtf8(target: string, id: string, expected: PostStamp): Promise<void> {
+async function writeAsUtf8(
+  target: string,
+  id: string,
+  expected: PostStamp,
+  onReplaced: OnReplaced | undefined
+): Promise<void> {
   const { bytes } = await readFileOnce(target, id)
   if (sha256Hex(bytes) !== expected.hash) {
     throw new PostcloudError(
@@ -61,4 +63,5 @@ async function writeAsUtf8(target: string, id: string, expected: PostStamp): Pro
   // GB18030's BOM becomes UTF-8's; a file without one gets none.
   const text = decoded.bom ? `\ufeff${decoded.text}` : decoded.text
   await writeFileAtomic(target, new TextEncoder().encode(text), { label: id })
+  await onReplaced?.(bytes)
 }

@@ -24,6 +24,7 @@ import { removePost, restorePost } from './remove'
 import type { Discard } from './remove'
 import { renamePost } from './rename'
 import { savePost } from './save'
+import type { OnReplaced } from './save'
 import { SearchCache } from './search-cache'
 import { searchNeedle, searchPosts } from './search'
 import { isStamp } from './stamp'
@@ -98,8 +99,14 @@ export class Library {
     return readPost(this.folder.path, id)
   }
 
-  save(id: string, raw: string, expected: PostStamp | null): Promise<PostStamp> {
-    return savePost(this.folder.path, id, raw, expected)
+  /** `onReplaced` gets the file's previous bytes once the save has replaced them. */
+  save(
+    id: string,
+    raw: string,
+    expected: PostStamp | null,
+    onReplaced?: OnReplaced
+  ): Promise<PostStamp> {
+    return savePost(this.folder.path, id, raw, expected, { onReplaced })
   }
 
   /** Renames a post within its folder; EXISTS when the name is taken (also by case only). */
@@ -143,7 +150,8 @@ export class Library {
   async updateFrontMatter(
     id: string,
     changes: FrontMatterChanges,
-    expected: PostStamp
+    expected: PostStamp,
+    onReplaced?: OnReplaced
   ): Promise<Post> {
     if (!isStamp(expected)) {
       throw new PostcloudError(
@@ -163,7 +171,7 @@ export class Library {
     }
     const raw = setFrontMatterKeys(post.raw, changes)
     if (raw === post.raw) return post
-    const stamp = await this.save(id, raw, post.stamp)
+    const stamp = await this.save(id, raw, post.stamp, onReplaced)
     return buildPost(post.id, raw, post.bom, stamp, post.readOnly)
   }
 

@@ -21,18 +21,30 @@ export function isPostId(id: string): boolean {
   return POST_FILE.test(id)
 }
 
+/** Called with a post's previous bytes once a save has replaced them (the local history keeps them). */
+export type OnReplaced = (previous: Uint8Array) => Promise<void>
+
+export interface SaveOptions {
+  /** Node's file system unless given; tests pass one that fails on cue (see fs-layer.ts). */
+  fs?: SaveFileSystem
+  /**
+   * Runs after the new bytes are in place, still under the post's lock, with the old bytes. It
+   * handles its own failures: the save has happened whatever it does.
+   */
+  onReplaced?: OnReplaced
+}
+
 /**
  * Saves a post's text atomically. `expected` is the stamp the editor loaded: the file on disk must
  * still hash the same (null: the file must not exist yet), else CONFLICT and nothing is written.
  * The BOM the file had is written back; line endings are written exactly as given.
- * `fs` is node's file system; tests pass one that fails on cue (see fs-layer.ts).
  */
 export async function savePost(
   root: string,
   id: string,
   raw: string,
   expected: PostStamp | null,
-  fs: SaveFileSystem = nodeFileSystem
+  options: SaveOptions = {}
 ): Promise<PostStamp> {
   if (typeof raw !== 'string')
     throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text')
@@ -48,13 +60,26 @@ export async function savePost(
       `"${id}" is not a Markdown post (.md or .markdown)`
     )
   }
-  // Queued before any await, so saves of one post run in the order they were asked for.
+  return lockedPostWrite(root, id, (target) =>
+    checkAndWrite(target, id, raw, expected, options.fs ?? nodeFileSystem, options.onReplaced)
+  )
+}
+
+/**
+ * Runs `task` on the real file of post `id` (through a symlink to its confined target, so the link
+ * survives the rename) in this process's queue for the post, queued before any await so writes run
+ * in the order asked, and under the file's cross-process lock, held from the stamp check to the
+ * rename: another process's write of this file waits.
+ */
+export function lockedPostWrite<T>(
+  root: string,
+  id: string,
+  task: (target: string) => Promise<T>
+): Promise<T> {
   return queueWrite(`${root}\0${id}`, async () => {
     const path = await resolveInside(root, id)
-    // Write through a symlink to its (confined) target, so the link itself survives the rename.
     const target = await realpath(path).catch(() => path)
-    // Held from the stamp check to the rename: another process's save of this file waits.
-    return withFileLock(target, id, () => checkAndWrite(target, id, raw, expected, fs))
+    return withFileLock(target, id, () => task(target))
   })
 }
 
@@ -63,7 +88,8 @@ async function checkAndWrite(
   id: string,
   raw: string,
   expected: PostStamp | null,
-  fs: SaveFileSystem
+  fs: SaveFileSystem,
+  onReplaced: OnReplaced | undefined
 ): Promise<PostStamp> {
   const current = await currentFile(target, id)
   const text = new TextEncoder().encode(raw)
@@ -76,13 +102,15 @@ async function checkAndWrite(
   if (onDisk && expected && onDisk.hash !== expected.hash && alreadyThere) return onDisk
   checkStamp(id, onDisk, expected)
   if (current) assertUtf8Post(id, current.bytes)
+  let written: { mtimeMs: number }
   try {
     if (!current) await fs.mkdir(dirname(target), { recursive: true })
-    const written = await writeFileAtomic(target, bytes, { label: id, fs })
-    return { mtimeMs: written.mtimeMs, size: bytes.length, hash: sha256Hex(bytes) }
+    written = await writeFileAtomic(target, bytes, { label: id, fs })
   } catch (error) {
     throw fsError(error, id, 'save')
   }
+  if (current && !alreadyThere) await onReplaced?.(current.bytes)
+  return { mtimeMs: written.mtimeMs, size: bytes.length, hash: sha256Hex(bytes) }
 }
 
 async function currentFile(path: string, id: string): Promise<FileBytes | null> {

@@ -108,7 +108,7 @@ describe('a save that fails before its rename', () => {
     async (_label, fault, code, message) => {
       const { dir, path, stamp } = await folderWithPost()
       const fs = faultyFileSystem(fault)
-      const error = await errorOf(savePost(dir, id, newText, stamp, fs))
+      const error = await errorOf(savePost(dir, id, newText, stamp, { fs }))
       expect(fs.hits).toBe(1)
       expect(error.code).toBe(code)
       expect(error.message).toMatch(message)
@@ -125,7 +125,7 @@ describe('a save that fails before its rename', () => {
   it('ENOSPC creating the folder of a new post: nothing is created', async () => {
     const dir = await tempFolder('postcloud-faults-')
     const fs = faultyFileSystem({ at: 'mkdir', code: 'ENOSPC' })
-    const error = await errorOf(savePost(dir, 'drafts/新文章.md', newText, null, fs))
+    const error = await errorOf(savePost(dir, 'drafts/新文章.md', newText, null, { fs }))
     expect(error.code).toBe('DISK_FULL')
     expect(await readdir(dir)).toEqual([])
   })
@@ -133,7 +133,7 @@ describe('a save that fails before its rename', () => {
   it('ENOSPC mid-file for a new post: no post and no temp file', async () => {
     const dir = await tempFolder('postcloud-faults-')
     const fs = faultyFileSystem({ at: 'write', code: 'ENOSPC', afterBytes: 1000 })
-    expect((await errorOf(savePost(dir, id, newText, null, fs))).code).toBe('DISK_FULL')
+    expect((await errorOf(savePost(dir, id, newText, null, { fs }))).code).toBe('DISK_FULL')
     expect(await readdir(dir)).toEqual([])
   })
 
@@ -151,7 +151,7 @@ describe('a fault after the rename', () => {
   it('a rename that reports EIO after taking effect: rejected, the new file, no temp file', async () => {
     const { dir, path, stamp } = await folderWithPost()
     const fs = faultyFileSystem({ at: 'rename', code: 'EIO', afterEffect: true })
-    const error = await errorOf(savePost(dir, id, newText, stamp, fs))
+    const error = await errorOf(savePost(dir, id, newText, stamp, { fs }))
     expect(error.code).toBe('IO_ERROR')
     expect((await readFile(path)).equals(newBytes)).toBe(true)
     expect(await readdir(dir)).toEqual([id])
@@ -166,7 +166,7 @@ describe('a fault after the rename', () => {
   it('a folder flush that fails is not a failed save: the new file, resolved', async () => {
     const { dir, path, stamp } = await folderWithPost()
     const fs = faultyFileSystem({ at: 'folder-sync', code: 'EIO' })
-    const saved = await savePost(dir, id, newText, stamp, fs)
+    const saved = await savePost(dir, id, newText, stamp, { fs })
     expect(fs.hits).toBe(1)
     expect(saved).toEqual(stampOf(await stat(path), newBytes))
     expect((await readFile(path)).equals(newBytes)).toBe(true)
