@@ -8,6 +8,7 @@ import {
   samples,
   writePost
 } from './disk'
+import { httpRoute } from '../../src/shared/contract'
 import { expect, test } from './web-host-fixture'
 
 test.use({ locale: 'en-US' })
@@ -48,6 +49,42 @@ test('Save writes the buffer: the original bytes with the typed text at the end'
 
   await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${typed}`)
   await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
+})
+
+test('Ctrl+S pressed while a save is still running is not lost: it saves after that one', async ({
+  page,
+  host
+}) => {
+  const original = await readPostText(host.folder, samples.aiDaily)
+  // The first save's answer is held back until the second Ctrl+S was pressed, so the two overlap.
+  let release = (): void => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let requests = 0
+  await page.route(`**${httpRoute('savePost')}`, async (route) => {
+    requests += 1
+    if (requests > 1) return route.continue()
+    const response = await route.fetch()
+    await held
+    return route.fulfill({ response })
+  })
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.editor.goToEnd()
+  await app.editor.type(`\n${typed}`)
+  await app.editor.saveWithShortcut()
+  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toContain(typed)
+  await expect(app.statusBar).toContainText('Saving')
+
+  await app.editor.type('又一句')
+  await app.editor.saveWithShortcut()
+  release()
+
+  await expect
+    .poll(() => readPostText(host.folder, samples.aiDaily))
+    .toBe(`${original}\n${typed}又一句`)
+  await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
+  expect(requests).toBe(2)
 })
 
 test.describe('a post written on Windows (BOM, CRLF)', () => {

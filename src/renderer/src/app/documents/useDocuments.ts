@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FrontMatterValue, Post, PostStamp } from '../../../../shared/post'
 import { PostcloudError } from '../../../../shared/errors'
+import { KeyedChain } from '../../../../shared/keyed-chain'
 import type { RecoverableBuffer } from '../../../../shared/recovery'
 import { api } from '../../api'
 import type { EditorModels } from '../../features/editor/EditorModels'
@@ -65,6 +66,11 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     },
     []
   )
+
+  // Saves and disk checks of one post run one at a time: a save asked for while one is running
+  // (Ctrl+S twice, an autosave) waits its turn instead of being dropped, and the change event of
+  // our own save is looked at only once the save has told us the stamp it wrote.
+  const work = useRef(new KeyedChain())
 
   const patch = useCallback(
     (id: string, change: Partial<OpenDoc>) => {
@@ -133,11 +139,19 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     setConflict({ id, theirs: await api.readPost(id) })
   }, [])
 
-  /** Saves the buffer, expecting the disk to hold `expected` (the loaded stamp unless overridden). */
-  const saveOver = useCallback(
-    async (id: string, expected?: PostStamp | null): Promise<boolean> => {
+  /**
+   * Writes the buffer, expecting the disk to hold `expected` (the loaded stamp unless overridden).
+   * `queued`: it waited for other work on this post, so it writes only what is still unsaved.
+   */
+  const writeBuffer = useCallback(
+    async (
+      id: string,
+      expected: PostStamp | null | undefined,
+      queued: boolean
+    ): Promise<boolean> => {
       const doc = current.current.get(id)
-      if (!doc || doc.saving) return false
+      if (!doc) return false
+      if (queued && expected === undefined && !models.isDirty(id)) return true
       // The text and its version are taken together: typing during the save stays dirty.
       const text = models.text(id)
       const version = models.versionOf(id)
@@ -160,6 +174,14 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       }
     },
     [models, patch, showConflict, onError]
+  )
+
+  const saveOver = useCallback(
+    (id: string, expected?: PostStamp | null): Promise<boolean> => {
+      const queued = work.current.busy(id)
+      return work.current.run(id, () => writeBuffer(id, expected, queued))
+    },
+    [writeBuffer]
   )
 
   const save = useCallback(
@@ -249,7 +271,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
     [models, save, adopt, showConflict, onError]
   )
 
-  const diskChanged = useCallback(
+  const followDisk = useCallback(
     async (id: string, gone: boolean) => {
       const doc = current.current.get(id)
       if (!doc) return
@@ -278,6 +300,11 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       adopt(post)
     },
     [models, patch, adopt]
+  )
+
+  const diskChanged = useCallback(
+    (id: string, gone: boolean) => work.current.run(id, () => followDisk(id, gone)),
+    [followDisk]
   )
 
   const recheckAll = useCallback(() => {
