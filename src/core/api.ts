@@ -6,6 +6,7 @@ import type { LibraryEvent } from '../shared/post'
 import type { Analyzer } from './analysis'
 import { BackupStore } from './app-data/backups'
 import { LocalHistory } from './app-data/history'
+import { checkWindowId, LiveWindows } from './app-data/live-windows'
 import { keepReplaced } from './app-data/history-save'
 import { openLog } from './app-data/log-file'
 import { RecentFolders } from './app-data/recent-folders'
@@ -51,6 +52,11 @@ export interface CoreApi extends PostcloudApi, LibraryEventSource {
    * asset protocol serve only what this returns.
    */
   readImage(path: string): Promise<FolderImage>
+  /**
+   * A window of this process is open (its host holds the window's event channel) until the
+   * returned function is called. Only open windows keep their unsaved buffers to themselves.
+   */
+  attachWindow(windowId: unknown): () => void
   /** Resolves once changes on disk are being watched (after the first subscription). */
   whenWatching(): Promise<void>
   close(): Promise<void>
@@ -64,6 +70,10 @@ export function createCoreApi(options: CoreOptions): CoreApi {
   const history = new LocalHistory(options.dataDir)
   const recoveryLog = openLog(options.dataDir, 'recovery')
   const listeners = new Set<(event: LibraryEvent) => void>()
+  // A window that went with unsaved buffers: the windows still open may take them over.
+  const windows = new LiveWindows((windowId) => {
+    if (backups.hasBackupsOf(windowId)) forward({ kind: 'recoverable', id: '' })
+  })
   let library: Library | null = null
   // The open folder's real path, known before any call can use the folder: backups and history
   // are filed under it, and a backup must be queued in the order it was asked for.
@@ -245,9 +255,9 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async saveCloudMask(fileName, imageBase64) {
       return saveCloudMask(open().info().path, fileName, imageBase64)
     },
-    async backupBuffer(id, text, base) {
+    async backupBuffer(id, text, base, windowId) {
       open()
-      return backups.keep(libraryReal, id, text, base)
+      return backups.keep(libraryReal, id, text, base, windowId)
     },
     async discardBackup(id) {
       open()
@@ -255,11 +265,14 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     },
     async listRecoverable() {
       const current = open()
-      return backups.recoverable(libraryReal, (id) =>
-        current.read(id).then(
-          (post) => post.raw,
-          () => null
-        )
+      return backups.recoverable(
+        libraryReal,
+        (id) =>
+          current.read(id).then(
+            (post) => post.raw,
+            () => null
+          ),
+        (windowId) => windows.isLive(windowId)
       )
     },
     async listHistory(id) {
@@ -278,11 +291,15 @@ export function createCoreApi(options: CoreOptions): CoreApi {
         syncWatcher()
       }
     },
+    attachWindow(windowId) {
+      return windows.attach(checkWindowId(windowId))
+    },
     async whenWatching() {
       await library?.whenWatching()
     },
     async close() {
       listeners.clear()
+      windows.close()
       await closeLibrary()
       await options.analyzer.close()
     }

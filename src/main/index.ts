@@ -17,6 +17,7 @@ import type { MainText } from './messages'
 import { askBeforeClosingUnsaved } from './unload-prompt'
 import { dataDir, rendererUrl, resourcesDir, workerScript } from './paths'
 import { createMainWindow } from './window'
+import { trackWindowChannels } from './window-channels'
 import { loadWindowState, trackWindowState } from './window-state'
 
 // Main is wiring only: the services live in core/, shared with the web host and the CLI.
@@ -65,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     const isTrusted = trustedSender(rendererUrl)
     registerContractHandlers(ipcMain, contract, isTrusted, log)
     registerHostHandlers(ipcMain, isTrusted, pickFolder, log)
+    trackWindowChannels(ipcMain, (windowId) => api.attachWindow(windowId), isTrusted, log)
     handleAssetProtocol(protocol, api, log)
 
     await openStartFolder(api, resourcesDir(), data)

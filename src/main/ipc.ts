@@ -32,7 +32,9 @@ export function registerContractHandlers(
 }
 
 /** The sender check: a live top-level frame whose URL starts with the renderer's address. */
-export function trustedSender(expectedUrl: () => string): (event: IpcMainInvokeEvent) => boolean {
+export function trustedSender(
+  expectedUrl: () => string
+): (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean {
   return (event) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null) return false

@@ -5,7 +5,9 @@ import {
   ipcChannel,
   libraryEventChannel,
   menuCommandChannel,
-  pickFolderChannel
+  pickFolderChannel,
+  windowAttachChannel,
+  windowDetachChannel
 } from '../shared/contract'
 import type {
   ContractMethod,
@@ -34,8 +36,14 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
 
 const bridge: PostcloudPreloadBridge = {
   ...methods,
-  onLibraryEvent: (listener: (event: LibraryEvent) => void) =>
-    subscribe(libraryEventChannel, listener),
+  onLibraryEvent: (listener: (event: LibraryEvent) => void, windowId: string) => {
+    ipcRenderer.send(windowAttachChannel, windowId)
+    const unsubscribe = subscribe(libraryEventChannel, listener)
+    return () => {
+      unsubscribe()
+      ipcRenderer.send(windowDetachChannel, windowId)
+    }
+  },
   onMenuCommand: (listener: (command: MenuCommand) => void) =>
     subscribe(menuCommandChannel, listener),
   pickFolder: () => ipcRenderer.invoke(pickFolderChannel) as Promise<string | null>,

@@ -86,7 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (!hasToken(req, token)) return sendError(res, noToken(), 401)
     if (path === '/api/events' && req.method === 'GET') {
-      return streamLibraryEvents(options.api, req, res, securityHeaders)
+      return streamLibraryEvents(options.api, req, res, securityHeaders, query.get('window'))
     }
     if (req.method !== 'POST') return sendError(res, notAllowed(), 405)
     const body = await readJsonBody(req, bodyLimit)

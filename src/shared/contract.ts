@@ -124,16 +124,19 @@ export interface PostcloudApi {
   /**
    * Keeps (replaces) the backup of one unsaved buffer of the open folder, in the app's data folder.
    * `base` is the stamp of the file the buffer started from; null for a post never saved.
+   * `windowId` is the window's own id (a UUID made once per page load; see `onLibraryEvent`).
    */
-  backupBuffer(id: string, text: string, base: PostStamp | null): Promise<void>
+  backupBuffer(id: string, text: string, base: PostStamp | null, windowId: string): Promise<void>
   /**
    * Forgets the backup of one buffer (after a save, a revert, a tab closed without saving, or a
    * declined recovery). No error when there is none.
    */
   discardBackup(id: string): Promise<void>
   /**
-   * Backups of the open folder left by an earlier process that is gone (crash, kill -9, power
-   * loss), never the current process's own; buffers equal to the file on disk are left out.
+   * Backups of the open folder whose editor is gone: left by an earlier process (crash, kill -9,
+   * power loss) or by a window of this one that is no longer open (a crashed or reloaded window).
+   * Buffers equal to the file on disk are left out. When a window with backups goes, the windows
+   * still open get a `recoverable` library event.
    */
   listRecoverable(): Promise<RecoverableBuffer[]>
   /** Earlier versions of a post kept by the local history (one per save that replaced it), newest first. */
@@ -202,7 +205,11 @@ export type EnvelopedApi = {
 /** Commands the application menu sends to the window (Electron only). */
 export type MenuCommand = 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings'
 
-/** Changes in the open folder on disk. Subscribing returns the function that unsubscribes. */
+/**
+ * Changes in the open folder on disk. Subscribing returns the function that unsubscribes. In the
+ * window, the bridge sends the window's id along: the host counts the window as open while the
+ * subscription lasts (so its unsaved buffers are its own, not offered to other windows).
+ */
 export interface LibraryEventSource {
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void
 }
@@ -225,12 +232,19 @@ export interface HostCapabilities {
 }
 
 /** What preload exposes as `window.postcloud`. */
-export type PostcloudPreloadBridge = EnvelopedApi & PostcloudEvents & Omit<HostCapabilities, 'kind'>
+export type PostcloudPreloadBridge = EnvelopedApi &
+  Omit<PostcloudEvents, 'onLibraryEvent'> &
+  Omit<HostCapabilities, 'kind'> & {
+    /** Subscribes to library events as the window `windowId` (see `windowAttachChannel`). */
+    onLibraryEvent(listener: (event: LibraryEvent) => void, windowId: string): () => void
+  }
 
 /** What the window sees: the methods, the event subscriptions and the host's own abilities. */
 export type PostcloudBridge = PostcloudApi &
   PostcloudEvents & {
     host: HostCapabilities
+    /** This window's id, new at every page load: backups are filed under it (`backupBuffer`). */
+    windowId: string
     /**
      * The URL under which the window loads an image of the open folder (`path` relative to it):
      * the web host's confined `/asset/` route, or Electron's `postcloud-asset:` protocol.
@@ -253,6 +267,12 @@ export function ipcChannel(method: ContractMethod): string {
 /** IPC channels on which main pushes events to the window. */
 export const libraryEventChannel = 'postcloud:event:library'
 export const menuCommandChannel = 'postcloud:event:menu'
+/**
+ * IPC channels on which the window says it holds, then lets go of, its library events (with its
+ * id): Electron's counterpart of the web host's `/api/events?window=<id>` stream.
+ */
+export const windowAttachChannel = 'postcloud:window:attach'
+export const windowDetachChannel = 'postcloud:window:detach'
 
 /** HTTP route of a method on the web host. */
 export function httpRoute(method: ContractMethod): string {

@@ -124,10 +124,12 @@ export interface CreatedPost {
 }
 
 /**
- * What happened on disk. `rescan` says events may have been missed (the web host's event stream
- * was down and came back): re-read the list and the open posts. Its `id` is ''.
+ * What happened. `add`, `change`, `unlink`: a post file on disk. `rescan`: events may have been
+ * missed (the web host's event stream was down and came back): re-read the list and the open
+ * posts. `recoverable`: a window went with unsaved buffers, which `listRecoverable` now offers.
+ * The `id` of the last two is ''.
  */
-export type LibraryEventKind = 'add' | 'change' | 'unlink' | 'rescan'
+export type LibraryEventKind = 'add' | 'change' | 'unlink' | 'rescan' | 'recoverable'
 
 export interface LibraryEvent {
   kind: LibraryEventKind

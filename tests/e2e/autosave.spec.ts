@@ -1,7 +1,6 @@
 import { AppPage } from './pages/AppPage'
 import { setAutosave } from './pages/recovery'
-import { readPostText, samples } from './disk'
-import { backupText } from './restartable-host'
+import { backupText, readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 
 test.use({ locale: 'en-US' })

@@ -110,3 +110,28 @@ export async function generatePosts(folder: string, count: number): Promise<void
     await Promise.all(writes)
   }
 }
+
+/**
+ * The text of the backup the data folder holds for post `id`, null when there is none. Backups
+ * are JSON records (`{ id, text, ... }`) under `<dataDir>/backups/`, one file per buffer.
+ */
+export async function backupText(dataDir: string, id: string): Promise<string | null> {
+  const dir = join(dataDir, 'backups')
+  let files: string[]
+  try {
+    files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.json'))
+  } catch {
+    return null
+  }
+  for (const file of files) {
+    let record: { id?: unknown; text?: unknown }
+    try {
+      record = JSON.parse(await readFile(join(dir, file), 'utf8')) as typeof record
+    } catch {
+      // An index file, or one being replaced right now: not a backup record.
+      continue
+    }
+    if (record.id === id && typeof record.text === 'string') return record.text
+  }
+  return null
+}

@@ -4,8 +4,8 @@ import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { OpenFolderDialog } from './pages/dialogs'
 import { RecoveryDialog, RecreateDialog } from './pages/recovery'
-import { readPostText, readPostTextOrNull, samples, writePost } from './disk'
-import { backupText, expect, test } from './restartable-host'
+import { backupText, readPostText, readPostTextOrNull, samples, writePost } from './disk'
+import { expect, test } from './restartable-host'
 import type { RestartableHost } from './restartable-host'
 
 test.use({ locale: 'en-US' })

@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -70,30 +70,5 @@ export const test = base.extend<{ host: RestartableHost }>({
     await rm(temp, { recursive: true, force: true })
   }
 })
-
-/**
- * The text of the backup the data folder holds for post `id`, null when there is none. Backups
- * are JSON records (`{ id, text, ... }`) under `<dataDir>/backups/`, one file per buffer.
- */
-export async function backupText(dataDir: string, id: string): Promise<string | null> {
-  const dir = join(dataDir, 'backups')
-  let files: string[]
-  try {
-    files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.json'))
-  } catch {
-    return null
-  }
-  for (const file of files) {
-    let record: { id?: unknown; text?: unknown }
-    try {
-      record = JSON.parse(await readFile(join(dir, file), 'utf8')) as typeof record
-    } catch {
-      // An index file, or one being replaced right now: not a backup record.
-      continue
-    }
-    if (record.id === id && typeof record.text === 'string') return record.text
-  }
-  return null
-}
 
 export { expect } from '@playwright/test'

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isEventStream } from './pages/AppPage'
 import { EditorPage } from './pages/EditorPage'
 import { expect, test } from './web-host-fixture'
 
@@ -33,7 +34,7 @@ test('the API refuses calls without the token', async ({ request, host }) => {
 
 test('a post added on disk appears in the list without a reload', async ({ page, host }) => {
   // The event stream answers once the folder is watched, so nothing written after it is missed.
-  const watching = page.waitForResponse((response) => response.url().endsWith('/api/events'))
+  const watching = page.waitForResponse(isEventStream)
   await page.goto(host.url)
   await watching
   await expect(page.getByTestId('post-item')).toHaveCount(6)

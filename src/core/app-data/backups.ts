@@ -9,11 +9,17 @@ import { isStamp } from '../library/stamp'
 import { maxPostBytes } from '../library/text-decode'
 import { queueWrite } from '../library/write-queue'
 import { checkPostId, folderKey, postKey, keyPattern } from './data-keys'
+import { checkWindowId } from './live-windows'
 import { isProcessGone, ownProcessMark } from './process-mark'
 import type { ProcessMark } from './process-mark'
 
 /** Backups nobody touched for this long are deleted: a crash a month ago is not coming back. */
 export const backupDays = 30
+
+/** The process that wrote a backup, and the window of that process the buffer was open in. */
+interface BackupOwner extends ProcessMark {
+  window: string
+}
 
 /** `<postKey>.json` in a folder's backup subfolder. */
 interface BackupRecord {
@@ -21,7 +27,7 @@ interface BackupRecord {
   text: string
   backedUpAt: string
   base: PostStamp | null
-  owner: ProcessMark
+  owner: BackupOwner
 }
 
 export interface BackupStoreOptions {
@@ -35,7 +41,9 @@ export interface BackupStoreOptions {
 /**
  * Unsaved buffers kept in the app's data folder: `<dataDir>/backups/<folderKey>/<postKey>.json`,
  * one small file per buffer, replaced atomically at each backup. Each record names the process
- * that wrote it, so the next launch offers back only buffers whose editor is gone.
+ * and the window that wrote it, so only buffers whose editor is gone are offered back: those of a
+ * process that ended (a crash of the whole app), and those of a window of this process that is no
+ * longer open (a crashed or reloaded window while the back end lives on).
  */
 export class BackupStore {
   private readonly dir: string
@@ -43,7 +51,9 @@ export class BackupStore {
   private readonly mark: Promise<ProcessMark>
   private readonly isGone: (mark: ProcessMark) => Promise<boolean>
   /** The newest text per file not yet written: backups while typing collapse into one write. */
-  private readonly pending = new Map<string, Omit<BackupRecord, 'owner'>>()
+  private readonly pending = new Map<string, Omit<BackupRecord, 'owner'> & { window: string }>()
+  /** Which window of this process each backup file was last kept for. */
+  private readonly windowOf = new Map<string, string>()
 
   constructor(dataDir: string, options: BackupStoreOptions = {}) {
     this.dir = join(dataDir, 'backups')
@@ -52,9 +62,19 @@ export class BackupStore {
     this.isGone = options.isGone ?? isProcessGone
   }
 
-  /** Keeps (replaces) the backup of post `id` of the posts folder `folder` (a real path). */
-  async keep(folder: string, id: unknown, text: unknown, base: unknown): Promise<void> {
+  /**
+   * Keeps (replaces) the backup of post `id` of the posts folder `folder` (a real path), open in
+   * the window `window`.
+   */
+  async keep(
+    folder: string,
+    id: unknown,
+    text: unknown,
+    base: unknown,
+    window: unknown
+  ): Promise<void> {
     const checked = checkPostId(id)
+    const windowId = checkWindowId(window)
     if (typeof text !== 'string') {
       throw new PostcloudError('INVALID_ARGUMENT', 'backupBuffer needs the text of the buffer.')
     }
@@ -71,8 +91,10 @@ export class BackupStore {
       id: checked,
       text,
       backedUpAt: new Date(this.now()).toISOString(),
-      base
+      base,
+      window: windowId
     })
+    this.windowOf.set(file, windowId)
     await queueWrite(file, () => this.flush(folder, file))
   }
 
@@ -80,16 +102,24 @@ export class BackupStore {
   async discard(folder: string, id: unknown): Promise<void> {
     const file = this.fileOf(folder, checkPostId(id))
     this.pending.delete(file)
+    this.windowOf.delete(file)
     await queueWrite(file, () => rm(file, { force: true }))
   }
 
+  /** Whether this process keeps a backup for the window (there is something to offer when it goes). */
+  hasBackupsOf(windowId: string): boolean {
+    return [...this.windowOf.values()].includes(windowId)
+  }
+
   /**
-   * Backups of `folder` left by processes that have ended, newest first. A buffer whose text
-   * equals the post on disk (`currentText`, null when it cannot be read) is deleted, not offered.
+   * Backups of `folder` left by processes that have ended or by windows of this process that are
+   * no longer open (`isWindowLive`), newest first. A buffer whose text equals the post on disk
+   * (`currentText`, null when it cannot be read) is deleted, not offered.
    */
   async recoverable(
     folder: string,
-    currentText: (id: string) => Promise<string | null>
+    currentText: (id: string) => Promise<string | null>,
+    isWindowLive: (windowId: string) => boolean
   ): Promise<RecoverableBuffer[]> {
     await this.pruneOld()
     const own = await this.mark
@@ -98,10 +128,12 @@ export class BackupStore {
     for (const name of await namesIn(dir)) {
       const file = join(dir, name)
       const record = await readRecord(file)
-      if (!record || record.owner.session === own.session) continue
-      if (!(await this.isGone(record.owner))) continue
+      if (!record) continue
+      if (record.owner.session === own.session) {
+        if (isWindowLive(record.owner.window)) continue
+      } else if (!(await this.isGone(record.owner))) continue
       if ((await currentText(record.id)) === record.text) {
-        await this.dropOrphan(file, record.owner.session)
+        await this.dropOrphan(file, record.owner)
         continue
       }
       const { id, text, backedUpAt, base } = record
@@ -111,18 +143,22 @@ export class BackupStore {
   }
 
   private async flush(folder: string, file: string): Promise<void> {
-    const record = this.pending.get(file)
-    if (!record) return
+    const pending = this.pending.get(file)
+    if (!pending) return
     this.pending.delete(file)
-    const owner = await this.mark
+    const { window, ...record } = pending
+    const owner: BackupOwner = { ...(await this.mark), window }
     await mkdir(join(this.dir, folderKey(folder)), { recursive: true })
     await writeFileAtomic(file, JSON.stringify({ ...record, owner }), { mode: 0o600 })
   }
 
-  /** Deletes an orphan's record, unless this process has backed the post up over it meanwhile. */
-  private dropOrphan(file: string, session: string): Promise<void> {
+  /** Deletes an orphan's record, unless a window has backed the post up over it meanwhile. */
+  private dropOrphan(file: string, owner: BackupOwner): Promise<void> {
     return queueWrite(file, async () => {
-      if ((await readRecord(file))?.owner.session === session) await rm(file, { force: true })
+      const now = (await readRecord(file))?.owner
+      if (now?.session === owner.session && now.window === owner.window) {
+        await rm(file, { force: true })
+      }
     })
   }
 
@@ -169,7 +205,7 @@ async function readRecord(file: string): Promise<BackupRecord | null> {
   const { id, text, backedUpAt, base, owner } = data as Record<string, unknown>
   if (typeof text !== 'string' || typeof backedUpAt !== 'string') return null
   if (Number.isNaN(Date.parse(backedUpAt)) || (base !== null && !isStamp(base))) return null
-  if (!isMark(owner)) return null
+  if (!isOwner(owner)) return null
   try {
     // A record filed under another post's name is not that post's buffer.
     if (`${postKey(checkPostId(id))}.json` !== basename(file)) return null
@@ -179,12 +215,13 @@ async function readRecord(file: string): Promise<BackupRecord | null> {
   return { id: id as string, text, backedUpAt, base, owner }
 }
 
-function isMark(value: unknown): value is ProcessMark {
+function isOwner(value: unknown): value is BackupOwner {
   if (!value || typeof value !== 'object') return false
-  const { session, pid, started } = value as Record<string, unknown>
+  const { session, pid, started, window } = value as Record<string, unknown>
   return (
     typeof session === 'string' &&
     typeof pid === 'number' &&
-    (started === null || typeof started === 'string')
+    (started === null || typeof started === 'string') &&
+    typeof window === 'string'
   )
 }

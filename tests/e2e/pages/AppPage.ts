@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test'
-import type { Locator, Page } from '@playwright/test'
+import type { Locator, Page, Response } from '@playwright/test'
 import { EditorPage } from './EditorPage'
 import { FrontMatterFormPage } from './FrontMatterFormPage'
 import { PostListPage } from './PostListPage'
@@ -39,7 +39,7 @@ export class AppPage {
    * disk afterwards always reaches it.
    */
   async goto(url: string): Promise<void> {
-    const watching = this.page.waitForResponse((response) => response.url().endsWith('/api/events'))
+    const watching = this.page.waitForResponse(isEventStream)
     const response = await this.page.goto(url)
     // Fail at once, with the reason, when the page itself is refused (e.g. no built renderer).
     expect(response?.ok(), await response?.text()).toBe(true)
@@ -48,7 +48,7 @@ export class AppPage {
 
   /** Reloads and waits for the event stream again (the token now comes from session storage). */
   async reload(): Promise<void> {
-    const watching = this.page.waitForResponse((response) => response.url().endsWith('/api/events'))
+    const watching = this.page.waitForResponse(isEventStream)
     await this.page.reload()
     await watching
   }
@@ -69,4 +69,9 @@ export class AppPage {
   toastButton(name: string): Locator {
     return this.toasts.getByRole('button', { name, exact: true })
   }
+}
+
+/** The window's event stream (`/api/events?window=<id>`), whose answer means changes are watched. */
+export function isEventStream(response: Response): boolean {
+  return new URL(response.url()).pathname === '/api/events'
 }

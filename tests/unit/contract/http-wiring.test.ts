@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -117,4 +118,45 @@ describe('HTTP transport', () => {
     })
     expect(received).toContain('event: library\ndata: {"kind":"change","id":"a.md"}')
   })
+
+  it('counts the window named in the stream as open exactly while its stream lasts', async () => {
+    const windowId = randomUUID()
+    const url = new URL(host.origin)
+    const req = request({
+      host: url.hostname,
+      port: url.port,
+      path: `/api/events?window=${windowId}`,
+      headers: auth()
+    })
+    const connected = new Promise<void>((resolve) =>
+      req.on('response', (res) => {
+        res.on('data', (chunk: Buffer) => chunk.toString().includes(': connected') && resolve())
+      })
+    )
+    req.end()
+    await connected
+    expect(api.openWindows.get(windowId)).toBe(1)
+    // A reload or a crash of the tab: the connection just goes.
+    req.destroy()
+    await expect.poll(() => api.openWindows.has(windowId)).toBe(false)
+  })
+
+  it.each([['not-a-uuid'], ['../x'], [`${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(11)}`]])(
+    'refuses a stream for the window id %j and subscribes nothing',
+    async (windowId) => {
+      const listening = api.listenerCount()
+      const reply = await rawRequest(
+        host.origin,
+        `/api/events?window=${encodeURIComponent(windowId)}`,
+        {
+          method: 'GET',
+          headers: auth()
+        }
+      )
+      expect(reply.status).toBe(400)
+      expect(JSON.parse(reply.body).error.code).toBe('INVALID_ARGUMENT')
+      expect(api.listenerCount()).toBe(listening)
+      expect(api.openWindows.size).toBe(0)
+    }
+  )
 })

@@ -3,6 +3,7 @@ import { contractMethods } from '../../../src/shared/contract'
 import { PostcloudError } from '../../../src/shared/errors'
 import type { LibraryEvent } from '../../../src/shared/post'
 import type { FolderImage } from '../../../src/core/api'
+import { checkWindowId } from '../../../src/core/app-data/live-windows'
 
 export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   whenWatching(): Promise<void>
@@ -11,6 +12,11 @@ export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   imageReads: string[]
   calls: { method: ContractMethod; args: unknown[] }[]
   emit(event: LibraryEvent): void
+  attachWindow(windowId: unknown): () => void
+  /** Windows attached now, with how many channels each holds. */
+  openWindows: Map<string, number>
+  /** How many listeners are subscribed to library events. */
+  listenerCount(): number
 }
 
 /**
@@ -21,6 +27,7 @@ export function recordingApi(images: Record<string, FolderImage> = {}): Recordin
   const calls: RecordingApi['calls'] = []
   const imageReads: string[] = []
   const listeners = new Set<(event: LibraryEvent) => void>()
+  const openWindows = new Map<string, number>()
   const methods = Object.fromEntries(
     contractMethods.map((method) => [
       method,
@@ -41,6 +48,17 @@ export function recordingApi(images: Record<string, FolderImage> = {}): Recordin
       return image
     },
     emit: (event) => listeners.forEach((listener) => listener(event)),
+    openWindows,
+    listenerCount: () => listeners.size,
+    attachWindow(windowId) {
+      const id = checkWindowId(windowId)
+      openWindows.set(id, (openWindows.get(id) ?? 0) + 1)
+      return () => {
+        const left = (openWindows.get(id) ?? 1) - 1
+        if (left > 0) openWindows.set(id, left)
+        else openWindows.delete(id)
+      }
+    },
     whenWatching: async () => undefined,
     onLibraryEvent(listener) {
       listeners.add(listener)

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { contractMethods, ipcChannel, pickFolderChannel } from '../../../src/shared/contract'
+import {
+  contractMethods,
+  ipcChannel,
+  pickFolderChannel,
+  windowAttachChannel,
+  windowDetachChannel
+} from '../../../src/shared/contract'
 import { PostcloudError } from '../../../src/shared/errors'
 
 // Electron cannot run here: a stand-in records how main wires the app, before and after ready.
@@ -12,6 +18,7 @@ const electron = vi.hoisted(() => {
     ready: () => ready(),
     calls: [] as string[],
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+    ipcListeners: new Map<string, (...args: unknown[]) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     readyPromise,
     trashed: [] as string[]
@@ -38,7 +45,9 @@ vi.mock('electron', () => ({
   },
   ipcMain: {
     handle: (channel: string, handler: Handler) => electron.ipcHandlers.set(channel, handler),
-    removeHandler: (channel: string) => electron.ipcHandlers.delete(channel)
+    removeHandler: (channel: string) => electron.ipcHandlers.delete(channel),
+    on: (channel: string, listener: Handler) => electron.ipcListeners.set(channel, listener),
+    removeListener: (channel: string) => electron.ipcListeners.delete(channel)
   },
   dialog: {
     showOpenDialog: async (_window: unknown, options: { properties: string[] }) => ({
@@ -57,6 +66,7 @@ vi.mock('electron', () => ({
 
 const core = {
   onLibraryEvent: () => () => undefined,
+  attachWindow: vi.fn(() => () => undefined),
   getSettings: async () => ({ language: 'system' }),
   updateSettings: async () => ({ language: 'en' }),
   close: async () => undefined,
@@ -119,6 +129,19 @@ describe('Electron main', () => {
     const pick = electron.ipcHandlers.get(pickFolderChannel)
     expect(await pick?.(eventFrom(rendererUrl))).toBe('/home/me/blog')
     expect(await pick?.(eventFrom('https://evil.example/'))).toBeNull()
+  })
+
+  it('tells the core which windows are open, as the window says over IPC', () => {
+    expect([...electron.ipcListeners.keys()].sort()).toEqual(
+      [windowAttachChannel, windowDetachChannel].sort()
+    )
+    const windowId = '6f1d2c3b-4a5e-4f60-8b7c-9d0e1f2a3b4c'
+    const page = { id: 1, on: vi.fn() }
+    electron.ipcListeners.get(windowAttachChannel)?.(
+      { ...(eventFrom(rendererUrl) as object), sender: page },
+      windowId
+    )
+    expect(core.attachWindow).toHaveBeenCalledWith(windowId)
   })
 
   it('hands the core the system trash for deleted posts', async () => {

@@ -3,7 +3,9 @@ import {
   contractMethods,
   ipcChannel,
   libraryEventChannel,
-  pickFolderChannel
+  pickFolderChannel,
+  windowAttachChannel,
+  windowDetachChannel
 } from '../../../src/shared/contract'
 import type { PostcloudPreloadBridge } from '../../../src/shared/contract'
 
@@ -11,12 +13,14 @@ import type { PostcloudPreloadBridge } from '../../../src/shared/contract'
 const exposed = new Map<string, unknown>()
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
 const invoke = vi.fn(async (...args: unknown[]) => ({ result: args }))
+const send = vi.fn()
 const droppedPaths = new Map<File, string>()
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
   ipcRenderer: {
     invoke: (...args: unknown[]) => invoke(...args),
+    send: (...args: unknown[]) => send(...args),
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       if (!listeners.has(channel)) listeners.set(channel, new Set())
       listeners.get(channel)?.add(listener)
@@ -53,13 +57,20 @@ describe('the preload bridge', () => {
 
   it('hands events to a subscriber, without the IPC event, until it unsubscribes', () => {
     const seen: unknown[] = []
-    const unsubscribe = bridge.onLibraryEvent((event) => seen.push(event))
+    const windowId = '0b6c7a47-3f3e-4c55-9a1e-3d8f0c2b9e11'
+    const unsubscribe = bridge.onLibraryEvent((event) => seen.push(event), windowId)
+    // Subscribing tells main the window is open; unsubscribing that it lets go.
+    expect(send.mock.calls).toEqual([[windowAttachChannel, windowId]])
     const emit = (value: unknown): void =>
       listeners.get(libraryEventChannel)?.forEach((listener) => listener({ sender: 'ipc' }, value))
     emit({ kind: 'add', id: 'a.md' })
     unsubscribe()
     emit({ kind: 'add', id: 'b.md' })
     expect(seen).toEqual([{ kind: 'add', id: 'a.md' }])
+    expect(send.mock.calls).toEqual([
+      [windowAttachChannel, windowId],
+      [windowDetachChannel, windowId]
+    ])
     expect(listeners.get(libraryEventChannel)?.size).toBe(0)
   })
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { writeFile } from 'node:fs/promises'
@@ -56,7 +57,9 @@ describe('recovery after a crash', () => {
   it('offers the buffers of an editor killed with kill -9, and not before', async () => {
     const { dataDir, folder, api } = await setup({ '_posts/周报.md': 'saved\n', 'b.md': 'b\n' })
     const child = await editorThatBacksUp(dataDir, folder, '_posts/周报.md', '未保存 unsaved')
-    await api.backupBuffer('b.md', 'mine, still open', null)
+    const window = randomUUID()
+    api.attachWindow(window)
+    await api.backupBuffer('b.md', 'mine, still open', null, window)
     // The other editor still runs: its buffer is not for us to take.
     expect(await api.listRecoverable()).toEqual([])
     await killHard(child)
@@ -89,7 +92,13 @@ describe('recovery after a crash', () => {
       const own = await ownProcessMark()
       // Written by "an earlier process" with this very pid but another start time.
       const earlier = { session: 'earlier', pid: process.pid, started: `${own.started}-earlier` }
-      await new BackupStore(dataDir, { mark: earlier }).keep(folder, 'a.md', 'lost work\n', null)
+      await new BackupStore(dataDir, { mark: earlier }).keep(
+        folder,
+        'a.md',
+        'lost work\n',
+        null,
+        randomUUID()
+      )
       expect((await api.listRecoverable()).map((b) => b.text)).toEqual(['lost work\n'])
     }
   )

@@ -74,12 +74,14 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const recovery = useRecovery(folder?.path ?? null, models, documents.restore, onError)
 
   const { recheckAll } = documents
+  const { recheck: recheckRecoverable } = recovery
   const onLibraryEvent = useCallback(
     (event: LibraryEvent) => {
       if (event.kind === 'rescan') recheckAll()
+      else if (event.kind === 'recoverable') recheckRecoverable()
       else void diskChanged(event.id, event.kind === 'unlink')
     },
-    [diskChanged, recheckAll]
+    [diskChanged, recheckAll, recheckRecoverable]
   )
   const posts = usePosts(folder, onLibraryEvent)
   const [query, setQuery] = useState('')

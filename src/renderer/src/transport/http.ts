@@ -12,6 +12,7 @@ import { unwrapEnvelopes } from './unwrap'
  */
 export function httpBridge(): PostcloudBridge {
   const token = takeToken(window)
+  const windowId = crypto.randomUUID()
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }
   const api = unwrapEnvelopes(async (method, args) => {
     const response = await fetch(httpRoute(method), {
@@ -23,7 +24,10 @@ export function httpBridge(): PostcloudBridge {
   })
   return {
     ...api,
-    onLibraryEvent: (listener) => streamEvents(listener, { url: '/api/events', headers }),
+    // The stream is also how the host knows this tab is open.
+    onLibraryEvent: (listener) =>
+      streamEvents(listener, { url: `/api/events?window=${windowId}`, headers }),
+    windowId,
     // The web host has no application menu.
     onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
     host: {

@@ -4,13 +4,15 @@ import { unwrapEnvelopes } from './unwrap'
 
 /** The contract over Electron IPC, through the one object preload exposes. */
 export function ipcBridge(preload: PostcloudPreloadBridge): PostcloudBridge {
+  const windowId = crypto.randomUUID()
   const api = unwrapEnvelopes((method, args) => {
     const fn = preload[method] as (...a: unknown[]) => Promise<Envelope<unknown>>
     return fn(...args)
   })
   return {
     ...api,
-    onLibraryEvent: (listener) => preload.onLibraryEvent(listener),
+    onLibraryEvent: (listener) => preload.onLibraryEvent(listener, windowId),
+    windowId,
     onMenuCommand: (listener) => preload.onMenuCommand(listener),
     host: {
       kind: 'electron',

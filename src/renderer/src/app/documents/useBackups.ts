@@ -53,7 +53,7 @@ export function useBackups(
       const text = models.text(id)
       // A buffer whose file is gone no longer starts from any file on disk.
       const base = doc.deleted ? null : doc.stamp
-      enqueue(() => api.backupBuffer(id, text, base))
+      enqueue(() => api.backupBuffer(id, text, base, api.windowId))
     }
     const timer = new BurstTimer(backUp, quietMs, maxWaitMs)
 

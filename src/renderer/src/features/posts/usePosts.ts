@@ -24,6 +24,8 @@ export function usePosts(
     load()
     const unsubscribe = api.onLibraryEvent((event) => {
       onEvent(event)
+      // Not a change of any post file: the list stays as it is.
+      if (event.kind === 'recoverable') return
       clearTimeout(timer)
       timer = setTimeout(load, 100)
     })

@@ -14,11 +14,14 @@ export interface Recovery {
   restore(buffer: RecoverableBuffer): Promise<void>
   /** Forgets the buffer for good. */
   discard(id: string): Promise<void>
+  /** Asks again (another window went with unsaved buffers); the dialog comes for new ones. */
+  recheck(): void
 }
 
 /**
- * Asks the back end, whenever a folder opens, for the unsaved buffers a crashed or killed session
- * left behind, and shows the recovery dialog when there are any. It is not one of the window's
+ * Asks the back end, whenever a folder opens and whenever another window goes, for the unsaved
+ * buffers a crashed, killed or closed window left behind, and shows the recovery dialog when
+ * there are any new ones. It is not one of the window's
  * ordinary dialogs: the one that opened the folder may close after the answer came. Undecided buffers stay in the data folder
  * (closing the dialog loses nothing); one leaves the list when it is restored or discarded, or
  * when the writer types into that post (this session's own backup then replaces it).
@@ -40,10 +43,15 @@ export function useRecovery(
   )
 
   const found = useEffectEvent((list: RecoverableBuffer[]) => {
+    const known = new Set(buffers.map((buffer) => `${buffer.id}\n${buffer.backedUpAt}`))
     setBuffers(list)
-    setShown(list.length > 0)
+    if (list.some((buffer) => !known.has(`${buffer.id}\n${buffer.backedUpAt}`))) setShown(true)
+    else if (list.length === 0) setShown(false)
   })
   const failed = useEffectEvent((error: Error) => onError(error))
+  // Each ask bumps the counter; an answer is used only while it is the latest one's.
+  const [asked, setAsked] = useState(0)
+  const recheck = useCallback(() => setAsked((n) => n + 1), [])
   useEffect(() => {
     if (!folderPath) return undefined
     let current = true
@@ -54,7 +62,7 @@ export function useRecovery(
     return () => {
       current = false
     }
-  }, [folderPath])
+  }, [folderPath, asked])
 
   useEffect(
     () =>
@@ -93,8 +101,9 @@ export function useRecovery(
       show: () => setShown(true),
       hide: () => setShown(false),
       restore,
-      discard
+      discard,
+      recheck
     }),
-    [buffers, shown, restore, discard]
+    [buffers, shown, restore, discard, recheck]
   )
 }
