@@ -22,6 +22,17 @@ export function isSameOrigin(req: IncomingMessage, allowedHosts: ReadonlySet<str
   }
 }
 
+/**
+ * A browser's own word that another site made this request (`Sec-Fetch-Site`). It covers what
+ * Origin does not: an `<img>` or `<script>` of a foreign page asking for `/asset/` or `/api/` sends
+ * no Origin at all. `same-site` is refused too, since every port of 127.0.0.1 is the same site.
+ * Page loads do not ask this: a link to the page from anywhere only loads the public UI files.
+ */
+export function isCrossSiteFetch(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site']
+  return site === 'cross-site' || site === 'same-site'
+}
+
 /** The bearer token of the API calls. */
 export function hasToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers.authorization

@@ -14,9 +14,11 @@ import { streamLibraryEvents } from './event-stream'
 import type { WatchedEventSource } from './event-stream'
 import { httpStatus } from './http-status'
 import { readJsonBody } from './read-body'
-import { hasToken, isAllowedHost, isSameOrigin } from './request-guard'
+import { hasToken, isAllowedHost, isCrossSiteFetch, isSameOrigin } from './request-guard'
 import { securityHeaders } from './security-headers'
 import { serveStatic } from './static-files'
+import { createTokenAttempts } from './token-attempts'
+import type { TokenAttempts } from './token-attempts'
 import { hasQueryToken, hasTokenCookie, tokenCookie } from './token-cookie'
 
 export interface WebHostOptions {
@@ -31,6 +33,8 @@ export interface WebHostOptions {
   bodyLimitBytes?: number
   /** Where unexpected errors go (the app data folder's logs). */
   log?: Log
+  /** Limits failed token checks (see token-attempts.ts); tests pass one with a fake clock. */
+  tokenAttempts?: TokenAttempts
 }
 
 export interface WebHost {
@@ -52,6 +56,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
   const bodyLimit = options.bodyLimitBytes ?? 64 * 1024 * 1024
   const allowedHosts = new Set<string>()
+  const attempts = options.tokenAttempts ?? createTokenAttempts()
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -71,20 +76,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const { rawPath, query } = splitRequestTarget(req.url ?? '/')
     if (rawPath.startsWith(assetRoute)) {
+      if (isCrossSiteFetch(req)) return sendError(res, crossSite())
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, notAllowed(), 405)
-      if (!hasTokenCookie(req, token) && !hasToken(req, token))
-        return sendError(res, noToken(), 401)
+      if (!hasTokenCookie(req, token) && !hasToken(req, token)) return refuseToken(req, res)
       return serveAsset(options.api, rawPath.slice(assetRoute.length), req, res, securityHeaders)
     }
     const path = new URL(rawPath, 'http://localhost').pathname
     if (!path.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, notAllowed(), 405)
-      const headers = hasQueryToken(query, token)
+      const rightToken = hasQueryToken(query, token)
+      // A wrong `?token=` is a guess like any other; below the limit the public page still loads.
+      if (!rightToken && query.has('token') && answeredAsLimited(req, res)) return
+      const headers = rightToken
         ? { ...securityHeaders, 'Set-Cookie': tokenCookie(token) }
         : securityHeaders
       return serveStatic(options.rendererDir, path, res, headers)
     }
-    if (!hasToken(req, token)) return sendError(res, noToken(), 401)
+    if (isCrossSiteFetch(req)) return sendError(res, crossSite())
+    if (!hasToken(req, token)) return refuseToken(req, res)
     if (path === '/api/events' && req.method === 'GET') {
       return streamLibraryEvents(options.api, req, res, securityHeaders, query.get('window'))
     }
@@ -99,6 +108,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     )
     const status = 'error' in envelope ? httpStatus[envelope.error.code] : 200
     sendJson(res, status, envelope)
+  }
+
+  /**
+   * Counts a failed token check and, once its client is over the limit, answers 429 and returns
+   * true; below the limit the caller answers (401, or the page without a cookie).
+   */
+  function answeredAsLimited(req: IncomingMessage, res: ServerResponse): boolean {
+    const address = req.socket.remoteAddress ?? 'unknown'
+    const refusal = attempts.fail(address)
+    if (!refusal.limited) return false
+    const wait = refusal.retryAfterSeconds
+    if (refusal.firstRefusal) {
+      options.log?.info(`Too many wrong tokens (last from ${address}): refusing them for ${wait} s`)
+    }
+    res.setHeader('Retry-After', String(wait))
+    sendError(
+      res,
+      { code: 'PERMISSION', message: `Too many wrong tokens; try again in ${wait} s.` },
+      429
+    )
+    return true
+  }
+
+  function refuseToken(req: IncomingMessage, res: ServerResponse): void {
+    if (!answeredAsLimited(req, res)) sendError(res, noToken(), 401)
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -132,6 +166,10 @@ function splitRequestTarget(target: string): { rawPath: string; query: URLSearch
 
 function noToken(): ErrorInfo {
   return { code: 'PERMISSION', message: 'Missing or wrong token.' }
+}
+
+function crossSite(): ErrorInfo {
+  return { code: 'PERMISSION', message: 'Requests from other sites are refused.' }
 }
 
 function notAllowed(): ErrorInfo {
