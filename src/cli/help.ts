@@ -71,7 +71,8 @@ Options:
   --max-words N       Most words drawn (default 200)
   --seed S            Layout seed (default: the post's remembered seed)
   --shape NAME        rectangle or ellipse
-  --mask FILE.png     Fill the opaque, non-white area of a PNG silhouette
+  --mask FILE.png     Fill the opaque, non-white area of a PNG silhouette (one from
+                      outside the folder is copied into .postcloud/masks/ first)
   --palette NAME      postcloud, viridis, ocean, sunset, forest, ink or pastel
   --json              Print one JSON object:
                       {"out","width","height","requested","placed","seed","ms","inked"}

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAnalyzer } from '../../core/analysis'
 import { readCloudSettings } from '../../core/cloud/cloud-settings'
+import { saveCloudMask } from '../../core/cloud/mask-file'
 import { renderInThread } from '../../core/cloud-render/render-cloud'
 import { Library } from '../../core/library'
 import { PostcloudError } from '../../shared/errors'
@@ -82,7 +83,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
     const options = optionsWithFlags(
       settings.optionsFor(id).options,
       values,
-      maskPath && maskId(root, maskPath)
+      maskPath && maskBytes && (await maskId(root, maskPath, maskBytes))
     )
     const run: FolderRun = { library, analyzer, settings, render: renderInThread }
     const rendered = await renderPostCloud(run, id, options, maskBytes)
@@ -133,10 +134,13 @@ async function readMask(path: string): Promise<Buffer> {
   }
 }
 
-/** The mask as the post's options remember it: relative to the folder (absolute when outside it). */
-function maskId(root: string, maskPath: string): string {
+/**
+ * The mask as the post's options remember it: its path relative to the folder. A mask from
+ * outside the folder is copied into `.postcloud/masks/` first (once: the same bytes are reused),
+ * as the window does, so the remembered options name a file every copy of the folder has.
+ */
+async function maskId(root: string, maskPath: string, bytes: Buffer): Promise<string> {
   const rel = relative(root, maskPath)
-  return rel.startsWith('..') || resolve(root, rel) !== maskPath
-    ? maskPath
-    : rel.split(sep).join('/')
+  if (!rel.startsWith('..') && resolve(root, rel) === maskPath) return rel.split(sep).join('/')
+  return saveCloudMask(root, basename(maskPath), bytes.toString('base64'))
 }

@@ -157,17 +157,22 @@ function color(key: string, value: unknown): string {
   throw invalid(`${key} must be a colour like #1a2b3c`)
 }
 
-/** A folder-relative `/` path of a `.png`; confinement to the folder is checked where it is read. */
+/**
+ * A folder-relative `/` path of a `.png` (as saveCloudMask returns): never absolute, never a
+ * drive, a URL or a `..` step, so what is remembered for a post names a file of the folder on
+ * every machine. The file is still read only through the folder's confinement (links out).
+ */
 function maskPath(value: unknown): string {
   if (
     typeof value === 'string' &&
     /\.png$/i.test(value) &&
     value.length <= 1000 &&
-    !value.includes('\0')
+    !/[\0\\:]/.test(value) &&
+    value.split('/').every((step) => step !== '' && step !== '.' && step !== '..')
   ) {
     return value
   }
-  throw invalid('mask must be the path of a .png file in the folder')
+  throw invalid('mask must be the folder-relative path of a .png file in the folder')
 }
 
 /** A family name goes into a CSS font string: quotes, semicolons and control characters would break out of it. */

@@ -1,8 +1,16 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { loadImage } from '@napi-rs/canvas'
+import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 /**
@@ -117,6 +125,29 @@ describe.skipIf(!built)('postcloud cloud', () => {
     expect(refused.status).toBe(1)
     expect(refused.stderr).toMatch(/does not overwrite/)
     expect(readFileSync(out, 'utf8')).toBe('keep me')
+  })
+
+  it('copies a mask from outside the folder into .postcloud/masks once, and remembers that', () => {
+    const silhouette = createCanvas(80, 60)
+    const ctx = silhouette.getContext('2d')
+    ctx.fillStyle = '#000'
+    ctx.beginPath()
+    ctx.ellipse(40, 30, 38, 28, 0, 0, Math.PI * 2)
+    ctx.fill()
+    const mask = join(temp, 'oval.png')
+    writeFileSync(mask, silhouette.toBuffer('image/png'))
+    const draw = (): Run => postcloud('cloud', join(site, post), '--mask', mask, '--seed', '3')
+    expect(draw().status).toBe(0)
+    expect(draw().status).toBe(0)
+    const settings = JSON.parse(readFileSync(join(site, '.postcloud/cloud.json'), 'utf8'))
+    expect(settings.posts[post]).toMatchObject({ shape: 'mask', mask: '.postcloud/masks/oval.png' })
+    expect(readdirSync(join(site, '.postcloud/masks'))).toEqual(['oval.png'])
+    expect(readFileSync(join(site, '.postcloud/masks/oval.png')).equals(readFileSync(mask))).toBe(
+      true
+    )
+    // The remembered options draw with the folder's copy when the original is gone.
+    rmSync(mask)
+    expect(postcloud('cloud', join(site, post), '--out', join(temp, 'again.jpg')).status).toBe(0)
   })
 
   it('--all redraws only what changed; --force redraws every post', () => {
