@@ -10,7 +10,10 @@ import { startCore } from '../core/start'
 import type { CoreApi } from '../core/api'
 import { handleAssetProtocol, registerAssetScheme } from './asset-protocol'
 import { registerHostHandlers } from './host-ipc'
-import { registerContractHandlers, trustedSender } from './ipc'
+import { isRendererPage, registerContractHandlers, trustedSender } from './ipc'
+import { confirmingLinkOpener } from './external-links'
+import { lockDownApp } from './lockdown'
+import type { LockdownPolicy } from './lockdown'
 import { buildMenu } from './menu'
 import { mainText } from './messages'
 import type { MainText } from './messages'
@@ -49,8 +52,14 @@ if (!app.requestSingleInstanceLock()) {
       { systemTrash: (path) => shell.trashItem(path) }
     )
     core = api
-    // Main's own words (menu, close prompt) follow the language the writer chose in Settings.
+    // Main's own words (menu, close and link prompts) follow the language chosen in Settings.
     let text: MainText = mainText.en
+    // Before any window exists, so every webContents is locked the moment it is created.
+    const policy: LockdownPolicy = {
+      isOwnPage: (url) => isRendererPage(url, rendererUrl()),
+      openExternal: confirmingLinkOpener(() => text, log)
+    }
+    lockDownApp(app, policy)
     const applyLanguage = (language: LanguageSetting): void => {
       text = mainText[resolveLocale(language, [app.getLocale()])]
       Menu.setApplicationMenu(buildMenu(send, text))
@@ -70,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     handleAssetProtocol(protocol, api, log)
 
     await openStartFolder(api, resourcesDir(), data)
-    window = createMainWindow(await loadWindowState(data))
+    window = createMainWindow(await loadWindowState(data), policy)
     trackWindowState(window, data)
     askBeforeClosingUnsaved(window, () => text)
     applyLanguage((await api.getSettings()).language)

@@ -31,15 +31,33 @@ export function registerContractHandlers(
   }
 }
 
-/** The sender check: a live top-level frame whose URL starts with the renderer's address. */
+/** The sender check: a live top-level frame showing the renderer's page. */
 export function trustedSender(
   expectedUrl: () => string
 ): (event: Pick<IpcMainInvokeEvent, 'senderFrame'>) => boolean {
   return (event) => {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null) return false
-    const base = new URL(expectedUrl())
-    const url = new URL(frame.url)
-    return url.origin === base.origin && url.pathname === base.pathname
+    return isRendererPage(frame.url, expectedUrl())
+  }
+}
+
+/**
+ * Whether a URL is the page main loads: same scheme, host and path (a query or a fragment does not
+ * matter). Compared parsed, never by prefix: `file:///app/index.html.evil` is not the page, and
+ * neither is `data:/app/index.html`, whose origin is as opaque ('null') as a file's.
+ */
+export function isRendererPage(url: string, expectedUrl: string): boolean {
+  try {
+    const base = new URL(expectedUrl)
+    const actual = new URL(url)
+    return (
+      actual.protocol === base.protocol &&
+      actual.host === base.host &&
+      actual.origin === base.origin &&
+      actual.pathname === base.pathname
+    )
+  } catch {
+    return false
   }
 }

@@ -12,6 +12,9 @@ export interface MainText {
   unsavedDetail: string
   closeWithoutSaving: string
   cancel: string
+  externalMessage: string
+  externalDetail: string
+  openLink: string
 }
 
 const en: MainText = {
@@ -24,7 +27,10 @@ const en: MainText = {
   unsavedMessage: 'Some posts have unsaved changes.',
   unsavedDetail: 'Close the window and lose them?',
   closeWithoutSaving: 'Close without saving',
-  cancel: 'Cancel'
+  cancel: 'Cancel',
+  externalMessage: 'Open a link outside Postcloud?',
+  externalDetail: 'This link opens in your web browser or mail program:',
+  openLink: 'Open link'
 }
 
 const zhCN: MainText = {
@@ -37,7 +43,10 @@ const zhCN: MainText = {
   unsavedMessage: '有文章的修改尚未保存。',
   unsavedDetail: '关闭窗口并丢弃这些修改？',
   closeWithoutSaving: '不保存并关闭',
-  cancel: '取消'
+  cancel: '取消',
+  externalMessage: '在 Postcloud 之外打开链接？',
+  externalDetail: '此链接将在你的网页浏览器或邮件程序中打开：',
+  openLink: '打开链接'
 }
 
 export const mainText: Record<Locale, MainText> = { en, 'zh-CN': zhCN }

@@ -21,7 +21,8 @@ const electron = vi.hoisted(() => {
     ipcListeners: new Map<string, (...args: unknown[]) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     readyPromise,
-    trashed: [] as string[]
+    trashed: [] as string[],
+    appEvents: [] as string[]
   }
 })
 
@@ -29,7 +30,7 @@ vi.mock('electron', () => ({
   app: {
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
-    on: vi.fn(),
+    on: (name: string) => void electron.appEvents.push(name),
     whenReady: () => electron.readyPromise,
     isPackaged: false,
     getPath: () => '/tmp',
@@ -85,7 +86,10 @@ vi.mock('../../../src/main/window-state', () => ({
   trackWindowState: vi.fn()
 }))
 vi.mock('../../../src/main/window', () => ({
-  createMainWindow: () => ({ webContents: { send: vi.fn(), on: vi.fn() }, on: vi.fn() })
+  createMainWindow: () => {
+    electron.calls.push('window')
+    return { webContents: { send: vi.fn(), on: vi.fn() }, on: vi.fn() }
+  }
 }))
 
 function eventFrom(url: string): unknown {
@@ -129,6 +133,31 @@ describe('Electron main', () => {
     const pick = electron.ipcHandlers.get(pickFolderChannel)
     expect(await pick?.(eventFrom(rendererUrl))).toBe('/home/me/blog')
     expect(await pick?.(eventFrom('https://evil.example/'))).toBeNull()
+  })
+
+  it('locks down every webContents from before the window exists', () => {
+    expect(electron.appEvents).toContain('web-contents-created')
+    expect(electron.calls).toContain('window')
+  })
+
+  it('refuses every IPC handler and listener to a frame that is not its own page', async () => {
+    const foreign: object[] = [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: `${rendererUrl}evil.html`, parent: null } },
+      { senderFrame: { url: rendererUrl, parent: { url: rendererUrl } } }
+    ]
+    const attaches = core.attachWindow.mock.calls.length
+    for (const [channel, handler] of electron.ipcHandlers) {
+      for (const event of foreign) {
+        const answer = (await handler(event, 'a.md')) as { error?: { code: string } } | null
+        // The folder picker answers null, as if cancelled; a contract method a PERMISSION error.
+        expect(answer === null || answer.error?.code === 'PERMISSION', channel).toBe(true)
+      }
+    }
+    for (const listener of electron.ipcListeners.values()) {
+      for (const event of foreign) listener({ ...event, sender: { id: 9, on: vi.fn() } }, 'w')
+    }
+    expect(core.attachWindow.mock.calls.length).toBe(attaches)
   })
 
   it('tells the core which windows are open, as the window says over IPC', () => {

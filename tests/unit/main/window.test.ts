@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { assetContentSecurityPolicy, contentSecurityPolicy } from '../../../src/shared/csp'
+import type { LockdownPolicy } from '../../../src/main/lockdown'
 
 // Electron cannot run here; a stand-in BrowserWindow records how main sets up the window.
 type Handler = (...args: unknown[]) => unknown
@@ -22,7 +23,10 @@ vi.mock('electron', () => {
         setWindowOpenHandler: (handler: Handler) => (hooks.windowOpen = handler),
         session: {
           webRequest: { onHeadersReceived: (handler: Handler) => (hooks.headers = handler) },
-          setPermissionRequestHandler: (handler: Handler) => (hooks.permission = handler)
+          setPermissionRequestHandler: (handler: Handler) => (hooks.permission = handler),
+          setPermissionCheckHandler: (handler: Handler) => (hooks.permissionCheck = handler),
+          setDevicePermissionHandler: (handler: Handler) => (hooks.device = handler),
+          on: (name: string, handler: Handler) => handlers.set(`session ${name}`, handler)
         }
       }
     }
@@ -32,18 +36,20 @@ vi.mock('electron', () => {
       return Promise.resolve()
     }
   }
-  return {
-    BrowserWindow,
-    shell: { openExternal: (url: string) => void opened.push(url) },
-    app: { isPackaged: false, getPath: () => '/tmp' }
-  }
+  return { BrowserWindow, app: { isPackaged: false, getPath: () => '/tmp' } }
 })
+
+// Which links the window hands on; what happens to them is external-links.test.ts's business.
+const policy: LockdownPolicy = {
+  isOwnPage: (url) => url === 'file:///opt/postcloud/out/renderer/index.html',
+  openExternal: async (_contents, url) => void opened.push(url)
+}
 
 describe('the main window', () => {
   let window: (typeof created)[number]
   beforeAll(async () => {
     const { createMainWindow } = await import('../../../src/main/window')
-    createMainWindow({})
+    createMainWindow({}, policy)
     window = created[0]
   })
 
@@ -54,31 +60,29 @@ describe('the main window', () => {
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webSecurity: true,
-      webviewTag: false
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 
-  it('never navigates away and never attaches a webview', () => {
-    for (const name of ['will-navigate', 'will-attach-webview']) {
+  it('never navigates away, follows no redirect and never attaches a webview', () => {
+    for (const name of [
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview'
+    ]) {
       const event = { preventDefault: vi.fn() }
       window.handlers.get(name)?.(event, 'https://evil.example')
       expect(event.preventDefault, name).toHaveBeenCalled()
     }
   })
 
-  it('opens no new window; only http(s) and mailto links reach the system browser', () => {
-    const urls = [
-      'https://example.org/a',
-      'http://example.org/b',
-      'mailto:me@example.org',
-      'javascript:alert(1)',
-      'file:///etc/passwd',
-      'smb://host/share',
-      'ms-msdt:/id',
-      'data:text/html,<script>1</script>'
-    ]
+  it('opens no new window and hands every link to the writer’s decision', () => {
+    const urls = ['https://example.org/a', 'javascript:alert(1)', 'file:///etc/passwd']
     for (const url of urls) expect(window.hooks.windowOpen({ url })).toEqual({ action: 'deny' })
-    expect(opened).toEqual(urls.slice(0, 3))
+    expect(opened).toEqual(urls)
   })
 
   it('adds the strict CSP to every response and denies every permission request', () => {
@@ -97,8 +101,9 @@ describe('the main window', () => {
       'Content-Security-Policy': [contentSecurityPolicy]
     })
     const grant = vi.fn()
-    window.hooks.permission({}, 'media', grant)
+    window.hooks.permission({}, 'media', grant, { isMainFrame: true, requestingUrl: 'x:' })
     expect(grant).toHaveBeenCalledWith(false)
+    expect(window.hooks.device({ deviceType: 'usb' })).toBe(false)
   })
 
   it('leaves the stricter policy of the folder’s images in place', () => {

@@ -26,6 +26,7 @@ import { useAutosave } from './documents/useAutosave'
 import { useBackups } from './documents/useBackups'
 import { useDocuments } from './documents/useDocuments'
 import { errorText } from './errorText'
+import { openOutside } from './ExternalLinkDialog'
 import { ToastList } from './ToastList'
 import { Toolbar } from './Toolbar'
 import { useDirtyIds } from './useDirtyIds'
@@ -285,7 +286,12 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                 folder={folder}
                 allowRemote={settings.value.remoteContent}
                 assetUrl={cloudPane.assetUrl}
-                onOpenExternal={(url) => setDialog({ kind: 'external', url })}
+                onOpenExternal={(url) =>
+                  // Electron's main process asks the writer itself, natively: one question, not two.
+                  api.host.kind === 'electron'
+                    ? openOutside(url)
+                    : setDialog({ kind: 'external', url })
+                }
                 syncLine={editorTop}
                 onTopLineChange={(line) => {
                   revealLine(line)

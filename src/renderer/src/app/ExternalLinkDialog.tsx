@@ -9,6 +9,7 @@ interface Props {
 /**
  * A link clicked in the preview leaves the app only after the writer has seen where it goes. The
  * preview passes only http, https and mailto links here; the URL is shown exactly as it will open.
+ * Shown by the web host only: in Electron, main asks with a native dialog (src/main/external-links).
  */
 export function ExternalLinkDialog({ url, onClose }: Props): React.JSX.Element {
   const { t } = useI18n()
@@ -25,8 +26,7 @@ export function ExternalLinkDialog({ url, onClose }: Props): React.JSX.Element {
           className="primary"
           autoFocus
           onClick={() => {
-            // noopener: the opened page gets no handle on this window.
-            window.open(url, '_blank', 'noopener,noreferrer')
+            openOutside(url)
             onClose()
           }}
         >
@@ -35,4 +35,13 @@ export function ExternalLinkDialog({ url, onClose }: Props): React.JSX.Element {
       </div>
     </Dialog>
   )
+}
+
+/**
+ * Hands a link to the host: a browser opens a tab; Electron's main process denies the window and,
+ * for http, https and mailto only, asks the writer itself before the system browser opens it.
+ */
+export function openOutside(url: string): void {
+  // noopener: the opened page gets no handle on this window.
+  window.open(url, '_blank', 'noopener,noreferrer')
 }
