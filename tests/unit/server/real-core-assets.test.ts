@@ -24,6 +24,10 @@ const cases: [string, string, number, string][] = [
   ['a double-encoded climb', '%252e%252e%252fsecret%252fsecret.png', 403, 'OUTSIDE_FOLDER'],
   ['an absolute path', '%2fetc%2fhosts', 403, 'OUTSIDE_FOLDER'],
   ['a backslash climb', '..%5csecret%5csecret.png', 400, 'INVALID_ARGUMENT'],
+  ['an encoded-dots climb', '%2e%2e/secret/secret.png', 403, 'OUTSIDE_FOLDER'],
+  ['a UNC path', '%5c%5chost%5cshare%5cx.png', 400, 'INVALID_ARGUMENT'],
+  ['a UNC path with slashes', '%2f%2fhost%2fshare%2fx.png', 403, 'OUTSIDE_FOLDER'],
+  ['a Windows drive', 'C%3a%2fWindows%2fx.png', 403, 'OUTSIDE_FOLDER'],
   ['a missing image', 'missing.png', 404, 'NOT_FOUND']
 ]
 
