@@ -29,7 +29,10 @@ const post = '_posts/2025-01-01-a.md'
 const postText = '---\ntitle: a\n---\n\ntext\n'
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')
 
-/** Post ids that lead out of `posts/` to `secret/` beside it by their letters alone (`TEMP`: the temp folder). */
+/**
+ * Post ids that lead out of `posts/` to `secret/` beside it by their letters alone (`TEMP` stands
+ * for the temp folder, known only once it is made).
+ */
 const spelledOut: [string, string][] = [
   ['a climb', '../secret/secret.md'],
   ['a climb from a subfolder', '_posts/../../secret/secret.md'],
