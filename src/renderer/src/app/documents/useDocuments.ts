@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { FrontMatterValue, Post, PostStamp } from '../../../../shared/post'
 import { PostcloudError } from '../../../../shared/errors'
 import { KeyedChain } from '../../../../shared/keyed-chain'
@@ -6,8 +6,9 @@ import type { RecoverableBuffer } from '../../../../shared/recovery'
 import { api } from '../../api'
 import type { EditorModels } from '../../features/editor/EditorModels'
 import type { Conflict, OpenDoc } from './types'
-import { docFromPost } from './types'
 import { recoveredDoc } from './recovered'
+import { useDiskFollowing } from './useDiskFollowing'
+import { useDocStore } from './useDocStore'
 
 export interface Documents {
   docs: ReadonlyMap<string, OpenDoc>
@@ -49,44 +50,18 @@ export interface Documents {
 
 /**
  * The open posts: loading, saving with the on-disk stamp check, conflicts, and following changes
- * made on disk. The text itself lives in the editor's models; this keeps what the disk said.
+ * made on disk (useDiskFollowing). The text itself lives in the editor's models; this keeps what
+ * the disk said (useDocStore).
  */
 export function useDocuments(models: EditorModels, onError: (error: Error) => void): Documents {
-  const [docs, setDocsState] = useState<ReadonlyMap<string, OpenDoc>>(new Map())
+  const { docs, current, setDocs, patch, adopt } = useDocStore()
   const [activeId, setActiveId] = useState<string | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [recreateAsk, setRecreateAsk] = useState<string | null>(null)
-  // Async handlers (a save finishing, a change on disk) need the docs as they are now, not as
-  // they were in the render that created the handler: the ref is the truth, the state mirrors it.
-  const current = useRef<ReadonlyMap<string, OpenDoc>>(new Map())
-  const setDocs = useCallback(
-    (update: (map: ReadonlyMap<string, OpenDoc>) => ReadonlyMap<string, OpenDoc>) => {
-      current.current = update(current.current)
-      setDocsState(current.current)
-    },
-    []
-  )
-
   // Saves and disk checks of one post run one at a time: a save asked for while one is running
   // (Ctrl+S twice, an autosave) waits its turn instead of being dropped, and the change event of
   // our own save is looked at only once the save has told us the stamp it wrote.
-  const work = useRef(new KeyedChain())
-
-  const patch = useCallback(
-    (id: string, change: Partial<OpenDoc>) => {
-      setDocs((map) => {
-        const doc = map.get(id)
-        if (!doc) return map
-        return new Map(map).set(id, { ...doc, ...change })
-      })
-    },
-    [setDocs]
-  )
-
-  const adopt = useCallback(
-    (post: Post) => setDocs((map) => new Map(map).set(post.id, docFromPost(post))),
-    [setDocs]
-  )
+  const [work] = useState(() => new KeyedChain())
 
   const open = useCallback(
     async (id: string): Promise<boolean> => {
@@ -106,7 +81,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
         return false
       }
     },
-    [models, adopt, onError]
+    [current, models, adopt, onError]
   )
 
   const restore = useCallback(
@@ -132,7 +107,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       setActiveId(id)
       return true
     },
-    [models, setDocs, onError]
+    [current, models, setDocs, onError]
   )
 
   const showConflict = useCallback(async (id: string) => {
@@ -173,15 +148,15 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
         return false
       }
     },
-    [models, patch, showConflict, onError]
+    [current, models, patch, showConflict, onError]
   )
 
   const saveOver = useCallback(
     (id: string, expected?: PostStamp | null): Promise<boolean> => {
-      const queued = work.current.busy(id)
-      return work.current.run(id, () => writeBuffer(id, expected, queued))
+      const queued = work.busy(id)
+      return work.run(id, () => writeBuffer(id, expected, queued))
     },
-    [writeBuffer]
+    [work, writeBuffer]
   )
 
   const save = useCallback(
@@ -195,7 +170,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       }
       return saveOver(id)
     },
-    [activeId, saveOver]
+    [current, activeId, saveOver]
   )
 
   const recreate = useCallback(
@@ -238,7 +213,7 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
         else onError(error as Error)
       }
     },
-    [models, save, adopt, showConflict, onError]
+    [current, models, save, adopt, showConflict, onError]
   )
 
   const writeThrough = useCallback(
@@ -268,48 +243,15 @@ export function useDocuments(models: EditorModels, onError: (error: Error) => vo
       }
       return result
     },
-    [models, save, adopt, showConflict, onError]
+    [current, models, save, adopt, showConflict, onError]
   )
 
-  const followDisk = useCallback(
-    async (id: string, gone: boolean) => {
-      const doc = current.current.get(id)
-      if (!doc) return
-      if (gone) {
-        patch(id, { deleted: true })
-        return
-      }
-      let post: Post
-      try {
-        post = await api.readPost(id)
-      } catch (error) {
-        // Gone by the time we looked (a rescan after missed events can find that out).
-        if (error instanceof PostcloudError && error.code === 'NOT_FOUND')
-          patch(id, { deleted: true })
-        return
-      }
-      // Our own save, or a touch that changed nothing.
-      if (post.stamp.hash === doc.stamp.hash && !doc.deleted) return
-      if (models.isDirty(id)) {
-        setConflict({ id, theirs: post })
-        return
-      }
-      // A clean buffer follows the disk quietly.
-      models.replaceText(id, post.raw)
-      models.markSaved(id)
-      adopt(post)
-    },
-    [models, patch, adopt]
+  const { diskChanged, recheckAll } = useDiskFollowing(
+    models,
+    { current, patch, adopt },
+    work,
+    setConflict
   )
-
-  const diskChanged = useCallback(
-    (id: string, gone: boolean) => work.current.run(id, () => followDisk(id, gone)),
-    [followDisk]
-  )
-
-  const recheckAll = useCallback(() => {
-    for (const id of current.current.keys()) void diskChanged(id, false)
-  }, [diskChanged])
 
   const renamed = useCallback(
     (oldId: string, newId: string) => {
