@@ -28,6 +28,7 @@ const env = {
 const steps = [
   ['typecheck', [npm, 'run', 'typecheck']],
   ['lint', [npm, 'run', 'lint']],
+  ['security audit', [process.execPath, join(root, 'scripts', 'security-audit.mjs')]],
   ['build', [npm, 'run', 'build']],
   [
     'unit tests',

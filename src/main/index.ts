@@ -57,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     // Before any window exists, so every webContents is locked the moment it is created.
     const policy: LockdownPolicy = {
       isOwnPage: (url) => isRendererPage(url, rendererUrl()),
-      openExternal: confirmingLinkOpener(() => text, log)
+      askAboutLink: confirmingLinkOpener(() => text, log)
     }
     lockDownApp(app, policy)
     const applyLanguage = (language: LanguageSetting): void => {

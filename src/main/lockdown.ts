@@ -6,7 +6,7 @@ export interface LockdownPolicy {
   /** Whether a URL is the renderer main loaded, the only page granted anything. */
   isOwnPage(url: string): boolean
   /** Gets every link a page tries to open as a window; no window is ever opened. */
-  openExternal: LinkOpener
+  askAboutLink: LinkOpener
 }
 
 /**
@@ -47,7 +47,7 @@ export function lockDownContents(contents: WebContents, policy: LockdownPolicy):
     callback('')
   })
   contents.setWindowOpenHandler(({ url }) => {
-    void policy.openExternal(contents, url)
+    void policy.askAboutLink(contents, url)
     return { action: 'deny' }
   })
 }

@@ -45,7 +45,7 @@ function policy(): LockdownPolicy & { links: [unknown, string][] } {
   return {
     links,
     isOwnPage: (url) => url === ownPage,
-    openExternal: async (contents, url) => void links.push([contents, url])
+    askAboutLink: async (contents, url) => void links.push([contents, url])
   }
 }
 

@@ -42,7 +42,7 @@ vi.mock('electron', () => {
 // Which links the window hands on; what happens to them is external-links.test.ts's business.
 const policy: LockdownPolicy = {
   isOwnPage: (url) => url === 'file:///opt/postcloud/out/renderer/index.html',
-  openExternal: async (_contents, url) => void opened.push(url)
+  askAboutLink: async (_contents, url) => void opened.push(url)
 }
 
 describe('the main window', () => {
