@@ -10,6 +10,8 @@ export interface CorePaths {
   /** The analysis worker script (bundled `analysis-worker.js`, or the .ts source under tsx). */
   workerScript: string
   workerExecArgv?: string[]
+  /** jieba's dictionaries outside app.asar (Electron, packaged); others use nodejieba's own. */
+  jiebaDictDir?: string
 }
 
 /**
@@ -24,7 +26,8 @@ export function startCore(paths: CorePaths, host: CoreHost = {}): CoreApi {
   const analyzer = createAnalyzer({
     workerScript: paths.workerScript,
     workerExecArgv: paths.workerExecArgv,
-    resourcesDir: paths.resourcesDir
+    resourcesDir: paths.resourcesDir,
+    jiebaDictDir: paths.jiebaDictDir
   })
   return createCoreApi({
     resourcesDir: paths.resourcesDir,

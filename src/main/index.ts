@@ -18,7 +18,7 @@ import { buildMenu } from './menu'
 import { mainText } from './messages'
 import type { MainText } from './messages'
 import { askBeforeClosingUnsaved } from './unload-prompt'
-import { dataDir, rendererUrl, resourcesDir, workerScript } from './paths'
+import { dataDir, jiebaDictDir, rendererUrl, resourcesDir, workerScript } from './paths'
 import { createMainWindow } from './window'
 import { trackWindowChannels } from './window-channels'
 import { loadWindowState, trackWindowState } from './window-state'
@@ -47,7 +47,12 @@ if (!app.requestSingleInstanceLock()) {
     process.on('uncaughtException', (error) => log.error('uncaught exception', error))
     process.on('unhandledRejection', (error) => log.error('unhandled rejection', error))
     const api = startCore(
-      { resourcesDir: resourcesDir(), dataDir: data, workerScript: workerScript() },
+      {
+        resourcesDir: resourcesDir(),
+        dataDir: data,
+        workerScript: workerScript(),
+        jiebaDictDir: jiebaDictDir()
+      },
       // Deleted posts go to the system trash, where the writer looks for them on the desktop.
       { systemTrash: (path) => shell.trashItem(path) }
     )

@@ -1,17 +1,34 @@
 import { app } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { bundledResourcesDir, jiebaDictDir as jiebaDictDirIn } from './packaged-paths'
+import type { AppLayout } from './packaged-paths'
 
-/** Where the bundled pieces sit, in a checkout (`out/main/`) and in a packaged app. */
-export function resourcesDir(): string {
-  return app.isPackaged
-    ? join(process.resourcesPath, 'resources')
-    : join(__dirname, '..', '..', 'resources')
+/** This app's layout: a checkout (main runs from `out/main/`) or a package. */
+function layout(): AppLayout {
+  return {
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    checkoutRoot: join(__dirname, '..', '..')
+  }
 }
 
+/** Where the bundled pieces sit, in a checkout and in a packaged app. */
+export function resourcesDir(): string {
+  return bundledResourcesDir(layout())
+}
+
+/** jieba's dictionaries, outside app.asar when packaged (native code cannot read inside it). */
+export function jiebaDictDir(): string {
+  return jiebaDictDirIn(layout())
+}
+
+/**
+ * The analysis worker stays inside app.asar when packaged: Electron's worker threads read asar
+ * archives (since Electron 18), and code inside the archive is covered by its integrity check.
+ */
 export function workerScript(): string {
-  // Packaged, the worker must sit outside the asar archive to be started as a thread.
-  return join(__dirname, 'analysis-worker.js').replace('app.asar', 'app.asar.unpacked')
+  return join(__dirname, 'analysis-worker.js')
 }
 
 export function rendererIndex(): string {

@@ -15,6 +15,8 @@ export interface AnalyzerOptions {
   workerExecArgv?: string[]
   /** Holds `stopwords/zh.txt`, `stopwords/en.txt` and `stopwords/keep.txt`. */
   resourcesDir: string
+  /** jieba's own dictionaries, when not where nodejieba says (a packaged app's app.asar.unpacked). */
+  jiebaDictDir?: string
   /** Most worker threads to run; capped by the machine's parallelism. Default 4. */
   poolSize?: number
 }
@@ -101,6 +103,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     // No await between this check and the assignment: concurrent callers must share one pool.
     if (!pool) {
       const setup: WorkerSetup = {
+        jiebaDictDir: options.jiebaDictDir,
         userDict: dictPath ? [dictPath] : [],
         stopwords: lists.stopwords,
         keepWords: lists.keepWords,

@@ -2,6 +2,8 @@ import type { PartialCounts } from '../../shared/text'
 
 /** `workerData` of an analysis worker: fixed for its life (a new user dict means a new worker). */
 export interface WorkerSetup {
+  /** jieba's own dictionaries, when not where nodejieba says (a packaged app's app.asar.unpacked). */
+  jiebaDictDir?: string
   /** Absolute paths of jieba user dictionaries, already sanitised. */
   userDict: string[]
   /** Bundled stopwords (Chinese and English). */

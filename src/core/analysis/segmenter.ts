@@ -11,6 +11,7 @@
  * - `cut(text, true)` is needed: without HMM, unknown words such as "MIRA" split into letters.
  */
 import { closeSync, openSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import * as jiebaModule from 'nodejieba'
 
 interface JiebaDefaults {
@@ -26,11 +27,6 @@ type Jieba = typeof jiebaModule & JiebaDefaults
 // nodejieba is CommonJS; depending on the loader the functions sit on the namespace or `default`.
 const jieba = ((jiebaModule as { default?: Jieba }).default ?? jiebaModule) as Jieba
 
-/** Native code cannot read inside an asar archive; packaged dictionaries sit in app.asar.unpacked. */
-function unpacked(path: string): string {
-  return path.replace(/\.asar([\\/])/, '.asar.unpacked$1')
-}
-
 /** True when the file can be opened for reading (what cppjieba will try, fatally). */
 function readable(path: string): boolean {
   try {
@@ -41,19 +37,26 @@ function readable(path: string): boolean {
   }
 }
 
-function bundledFile(path: string | undefined, what: string): string {
+/**
+ * One of jieba's own dictionary files: where nodejieba says it is, or the file of that name in
+ * `dictDir`. A packaged app passes dictDir: nodejieba names paths inside app.asar, which native
+ * code cannot open, and the dictionaries sit in app.asar.unpacked.
+ */
+function bundledFile(path: string | undefined, what: string, dictDir?: string): string {
   if (!path) throw new Error(`nodejieba does not name its ${what} file`)
-  const real = unpacked(path)
+  const real = dictDir ? join(dictDir, basename(path)) : path
   if (!readable(real)) throw new Error(`nodejieba's ${what} file cannot be read: ${real}`)
   return real
 }
 
 /** jieba's own IDF table (`word idf` per line), for the IDF loader. */
-export function jiebaIdfPath(): string {
-  return bundledFile(jieba.DEFAULT_IDF_DICT, 'IDF')
+export function jiebaIdfPath(dictDir?: string): string {
+  return bundledFile(jieba.DEFAULT_IDF_DICT, 'IDF', dictDir)
 }
 
 export interface SegmenterOptions {
+  /** The folder of jieba's own dictionaries; default: nodejieba's (see bundledFile). */
+  dictDir?: string
   /** Absolute paths of jieba-format user dictionaries (`word [freq] [tag]` per line). */
   userDict?: string[]
   /**
@@ -76,7 +79,8 @@ let loadedWith: string | undefined
  * dictionaries; a different set rebuilds the segmenter (about a second).
  */
 export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
-  const user = [bundledFile(jieba.DEFAULT_USER_DICT, 'user dictionary')]
+  const { dictDir } = options
+  const user = [bundledFile(jieba.DEFAULT_USER_DICT, 'user dictionary', dictDir)]
   for (const path of options.userDict ?? []) {
     if (/[|;]/.test(path)) throw new Error(`a user dictionary path cannot contain | or ;: ${path}`)
     if (!readable(path)) throw new Error(`user dictionary cannot be read: ${path}`)
@@ -86,13 +90,14 @@ export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
   for (const path of stubs ? [stubs.idf, stubs.stopWords] : []) {
     if (!readable(path)) throw new Error(`dictionary stub cannot be read: ${path}`)
   }
-  const idfDict = stubs?.idf ?? jiebaIdfPath()
-  const stopWordDict = stubs?.stopWords ?? bundledFile(jieba.DEFAULT_STOP_WORD_DICT, 'stop word')
+  const idfDict = stubs?.idf ?? jiebaIdfPath(dictDir)
+  const stopWordDict =
+    stubs?.stopWords ?? bundledFile(jieba.DEFAULT_STOP_WORD_DICT, 'stop word', dictDir)
   const key = [user.join('|'), idfDict, stopWordDict].join('\n')
   if (loadedWith !== key) {
     jieba.load({
-      dict: bundledFile(jieba.DEFAULT_DICT, 'dictionary'),
-      hmmDict: bundledFile(jieba.DEFAULT_HMM_DICT, 'HMM model'),
+      dict: bundledFile(jieba.DEFAULT_DICT, 'dictionary', dictDir),
+      hmmDict: bundledFile(jieba.DEFAULT_HMM_DICT, 'HMM model', dictDir),
       userDict: user.join('|'),
       idfDict,
       stopWordDict

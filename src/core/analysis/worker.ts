@@ -19,8 +19,12 @@ const port = parentPort
 if (!port) throw new Error('the analysis worker must run in a worker thread')
 
 const setup = workerData as WorkerSetup
-const segmenter = loadSegmenter({ userDict: setup.userDict, extractorStubs: setup.extractorStubs })
-const idf = loadIdfIndex(jiebaIdfPath())
+const segmenter = loadSegmenter({
+  dictDir: setup.jiebaDictDir,
+  userDict: setup.userDict,
+  extractorStubs: setup.extractorStubs
+})
+const idf = loadIdfIndex(jiebaIdfPath(setup.jiebaDictDir))
 const stopwords = createWordSet(setup.stopwords)
 const keepWords = createWordSet(setup.keepWords)
 
