@@ -12,6 +12,8 @@ export function buildMenu(send: (command: MenuCommand) => void, text: MainText):
  * The menu as data, so its items and shortcuts can be checked without Electron. Every command
  * goes to the window, which owns the buffers: Open Folder must first ask about unsaved posts of
  * the folder being left, so even it is the window's. On macOS Settings sits in the app menu.
+ * About is the window's dialog too (it lists the bundled third-party files and their licences):
+ * in the app menu on macOS, in Help elsewhere.
  */
 export function menuTemplate(
   send: (command: MenuCommand) => void,
@@ -24,10 +26,11 @@ export function menuTemplate(
     accelerator: 'CmdOrCtrl+,',
     click: () => send('settings')
   }
+  const about: MenuItemConstructorOptions = { label: text.about, click: () => send('about') }
   const appMenu: MenuItemConstructorOptions = {
     label: 'Postcloud',
     submenu: [
-      { role: 'about' },
+      about,
       { type: 'separator' },
       settings,
       { type: 'separator' },
@@ -58,6 +61,7 @@ export function menuTemplate(
     file,
     { role: 'editMenu' },
     { role: 'viewMenu' },
-    { role: 'windowMenu' }
+    { role: 'windowMenu' },
+    ...(isMac ? [] : [{ label: text.help, role: 'help' as const, submenu: [about] }])
   ]
 }

@@ -8,6 +8,8 @@ export interface MainText {
   quickOpen: string
   save: string
   settings: string
+  help: string
+  about: string
   unsavedMessage: string
   unsavedDetail: string
   closeWithoutSaving: string
@@ -24,6 +26,8 @@ const en: MainText = {
   quickOpen: 'Quick Open…',
   save: 'Save',
   settings: 'Settings…',
+  help: 'Help',
+  about: 'About Postcloud',
   unsavedMessage: 'Some posts have unsaved changes.',
   unsavedDetail: 'Close the window and lose them?',
   closeWithoutSaving: 'Close without saving',
@@ -40,6 +44,8 @@ const zhCN: MainText = {
   quickOpen: '转到文章…',
   save: '保存',
   settings: '设置…',
+  help: '帮助',
+  about: '关于 Postcloud',
   unsavedMessage: '有文章的修改尚未保存。',
   unsavedDetail: '关闭窗口并丢弃这些修改？',
   closeWithoutSaving: '不保存并关闭',

@@ -203,7 +203,7 @@ export type EnvelopedApi = {
 }
 
 /** Commands the application menu sends to the window (Electron only). */
-export type MenuCommand = 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings'
+export type MenuCommand = 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings' | 'about'
 
 /**
  * Changes in the open folder on disk. Subscribing returns the function that unsubscribes. In the

@@ -184,9 +184,9 @@ describe('Electron main', () => {
 
   it('speaks the system’s language in the menu, and the one chosen in Settings once changed', async () => {
     // The stand-in system is Chinese and the setting says "system".
-    expect(electron.calls).toContain('menu 文件,,,')
+    expect(electron.calls).toContain('menu 文件,,,,帮助')
     const update = electron.ipcHandlers.get(ipcChannel('updateSettings'))
     await update?.(eventFrom(rendererUrl), { language: 'en' })
-    expect(electron.calls.at(-2)).toBe('menu File,,,')
+    expect(electron.calls.at(-2)).toBe('menu File,,,,Help')
   })
 })

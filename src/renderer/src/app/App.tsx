@@ -162,6 +162,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         else if (command === 'save') commands.save()
         else if (command === 'quick-open') commands.quickOpen()
         else if (command === 'settings') commands.settings()
+        else if (command === 'about') setDialog({ kind: 'about' })
       }),
     [commands]
   )
@@ -322,6 +323,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       <AppDialogs
         dialog={dialog}
         onClose={() => setDialog(noDialog)}
+        onAbout={() => setDialog({ kind: 'about' })}
         folder={folder}
         recentFolders={folderState.recent}
         onOpenFolder={openFolderPath}

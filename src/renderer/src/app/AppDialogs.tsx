@@ -10,6 +10,7 @@ import { RecreateDialog } from '../features/recovery/RecreateDialog'
 import type { Recovery } from '../features/recovery/useRecovery'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { api } from '../api'
+import { AboutDialog } from './about/AboutDialog'
 import { ConflictDialog } from './ConflictDialog'
 import type { DialogState } from './dialogs'
 import type { Documents } from './documents/useDocuments'
@@ -24,6 +25,8 @@ import type { Theme } from './useTheme'
 interface Props {
   dialog: DialogState
   onClose(): void
+  /** Replaces the dialog that is up with About (Settings offers it; the web host has no menu). */
+  onAbout(): void
   folder: FolderInfo | null
   recentFolders: string[]
   /** Opens a folder, asking first when posts of the current one are unsaved. */
@@ -125,6 +128,7 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
         <SettingsDialog
           settings={props.settings.value}
           onChange={(changes) => void props.settings.update(changes)}
+          onAbout={props.onAbout}
           onClose={onClose}
         />
       )
@@ -175,6 +179,8 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
         />
       )
     }
+    case 'about':
+      return <AboutDialog onClose={onClose} />
     case 'none':
       return null
   }

@@ -12,5 +12,6 @@ export type DialogState =
   /** Unsaved posts stand in the way of opening another folder. */
   | { kind: 'unsaved'; folder: string }
   | { kind: 'history'; id: string }
+  | { kind: 'about' }
 
 export const noDialog: DialogState = { kind: 'none' }

@@ -1,3 +1,4 @@
+import { aboutMessages } from '../app/about/messages'
 import { appMessages } from '../app/messages'
 import { documentMessages } from '../features/document/messages'
 import { editorMessages } from '../features/editor/messages'
@@ -24,7 +25,8 @@ const features = [
   settingsMessages,
   wordcloudMessages,
   recoveryMessages,
-  historyMessages
+  historyMessages,
+  aboutMessages
 ] as const
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never

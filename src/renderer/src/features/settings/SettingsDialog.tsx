@@ -7,6 +7,7 @@ import { AutosaveDelay } from './AutosaveDelay'
 interface Props {
   settings: AppSettings
   onChange(changes: Partial<AppSettings>): void
+  onAbout(): void
   onClose(): void
 }
 
@@ -15,7 +16,7 @@ const languages: LanguageSetting[] = ['system', 'en', 'zh-CN']
 const autosaveModes: AutosaveMode[] = ['off', 'delay', 'focus']
 
 /** The writer's settings; each change is saved and applied at once (no OK button to forget). */
-export function SettingsDialog({ settings, onChange, onClose }: Props): React.JSX.Element {
+export function SettingsDialog({ settings, onChange, onAbout, onClose }: Props): React.JSX.Element {
   const { t } = useI18n()
   return (
     <Dialog title={t('settings.title')} testId="settings" onClose={onClose}>
@@ -102,6 +103,9 @@ export function SettingsDialog({ settings, onChange, onClose }: Props): React.JS
       </div>
       <p className="hint">{t('settings.where')}</p>
       <div className="dialog-buttons">
+        <button type="button" className="push-left" data-testid="open-about" onClick={onAbout}>
+          {t('about.open')}
+        </button>
         <button type="button" className="primary" onClick={onClose}>
           {t('app.close')}
         </button>
