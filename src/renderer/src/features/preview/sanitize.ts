@@ -16,7 +16,8 @@ export const blockedImageAttribute = 'data-image-blocked'
 
 /**
  * Everything the preview shows passes through here. Beyond DOMPurify's defaults: no elements that
- * run, embed, submit, restyle the page or load media on their own; no event handlers, `target`,
+ * run, embed, submit, restyle the page, load media on their own or lie over the window; no
+ * event handlers, no style that loads or leaves the preview's box (`unsafeStyle`), no `target`,
  * `srcset` or other loading attributes; links only to http(s), mailto and `#` anchors; images only
  * where ../../../../shared/markdown/image-source allows. Ids get DOMPurify's `user-content-`
  * prefix, so a heading called "Title" cannot shadow `document.title`.
@@ -50,7 +51,9 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
     'picture',
     'template',
     'slot',
-    'noscript'
+    'noscript',
+    // An open <dialog> is placed absolutely by the browser: it would lie over the window.
+    'dialog'
   ],
   FORBID_ATTR: [
     'target',
@@ -77,11 +80,18 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
 }
 
 /**
- * CSS that could load something (`url(`, `image-set(`, `@import`) or hide it behind escapes is
- * dropped with its whole `style` attribute; plain colours and alignment stay.
+ * A `style` attribute dropped whole: CSS that could load something (`url(`, `image-set(`,
+ * `@import`), hide what it does behind escapes, comments or custom properties, or take the element
+ * out of the preview's box (`position: fixed` or `absolute` lays it over the toolbar, the post
+ * list or the editor, e.g. as a fake part of the window). Plain colours, sizes and alignment stay.
  */
-function loadsSomething(css: string): boolean {
-  return /url\s*\(|image-set|image\s*\(|@import|expression|\\/i.test(css)
+function unsafeStyle(css: string): boolean {
+  return (
+    /url\s*\(|image-set|image\s*\(|@import|expression|\\|\/\*|var\s*\(|--/i.test(css) ||
+    /(?:^|[;\s])position\s*:(?!\s*(?:static|relative|sticky)\s*(?:!important\s*)?(?:;|$))/i.test(
+      css
+    )
+  )
 }
 
 export type Sanitize = (html: string, context: SanitizeContext) => DocumentFragment
@@ -100,7 +110,7 @@ export function createSanitizer(): Sanitize {
     'uponSanitizeAttribute',
     (node: Element, event: UponSanitizeAttributeHookEvent) => {
       if (/^on/i.test(event.attrName)) event.keepAttr = false
-      else if (event.attrName === 'style' && loadsSomething(event.attrValue)) {
+      else if (event.attrName === 'style' && unsafeStyle(event.attrValue)) {
         event.keepAttr = false
       } else if (event.attrName === 'src' && trusted.has(node)) event.forceKeepAttr = true
     }
