@@ -24,7 +24,7 @@ export interface FolderSeed {
 const root = resolve(__dirname, '..', '..')
 
 /** Starts `postcloud serve` on a fresh temp copy of the sample posts and a fresh data folder. */
-async function startHost(
+export async function startHost(
   folderSeed: FolderSeed | null
 ): Promise<{ handle: WebHostHandle; child: ChildProcess; temp: string }> {
   const temp = await mkdtemp(join(tmpdir(), 'postcloud-e2e-'))
