@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify'
 import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify'
 import { resolveImageSource } from '../../../../shared/markdown/image-source'
 import type { ImageContext } from '../../../../shared/markdown/image-source'
+import { unsafeStyle } from '../../../../shared/markdown/unsafe-style'
 
 /** What decides where images may come from, for one post. */
 export interface SanitizeContext {
@@ -77,21 +78,6 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   SANITIZE_NAMED_PROPS: true,
   RETURN_DOM_FRAGMENT: true
-}
-
-/**
- * A `style` attribute dropped whole: CSS that could load something (`url(`, `image-set(`,
- * `@import`), hide what it does behind escapes, comments or custom properties, or take the element
- * out of the preview's box (`position: fixed` or `absolute` lays it over the toolbar, the post
- * list or the editor, e.g. as a fake part of the window). Plain colours, sizes and alignment stay.
- */
-function unsafeStyle(css: string): boolean {
-  return (
-    /url\s*\(|image-set|image\s*\(|@import|expression|\\|\/\*|var\s*\(|--/i.test(css) ||
-    /(?:^|[;\s])position\s*:(?!\s*(?:static|relative|sticky)\s*(?:!important\s*)?(?:;|$))/i.test(
-      css
-    )
-  )
 }
 
 export type Sanitize = (html: string, context: SanitizeContext) => DocumentFragment
