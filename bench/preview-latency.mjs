@@ -220,7 +220,9 @@ async function main() {
   })
   writeFileSync(join(folder, '_config.yml'), 'title: bench\n')
 
-  const host = await startHost(folder, join(temp, 'data'))
+  // One host and data folder per post: the unsaved text a closed window leaves behind is offered
+  // back to the next window (crash recovery), and its dialog would sit over the next post.
+  const hosts = []
   const browser = await chromium.launch({
     executablePath: findSystemChromium() ?? undefined,
     args: chromiumArgs
@@ -229,6 +231,8 @@ async function main() {
   let failed = false
   try {
     for (const post of posts) {
+      const host = await startHost(folder, join(temp, `data-${post.kib}`))
+      hosts.push(host)
       const context = await browser.newContext({
         viewport: { width: 1600, height: 1000 },
         locale: 'en-US'
@@ -269,8 +273,10 @@ async function main() {
     }
   } finally {
     await browser.close()
-    host.child.kill('SIGTERM')
-    await new Promise((done) => host.child.once('exit', done))
+    for (const host of hosts) {
+      host.child.kill('SIGTERM')
+      await new Promise((done) => host.child.once('exit', done))
+    }
     await rm(temp, { recursive: true, force: true })
   }
   const resultsDir = join(root, 'bench', '.results')
