@@ -11,7 +11,7 @@ import { inertnessOffences, waitForPayloadRender } from './payloads/harness'
 import { openListedPost } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Row 22 of "Markdown and HTML in the preview" (/work/shared/BAD-INPUTS.md): payloads of the
+// Row 22 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): payloads of the
 // other rows pasted from the clipboard as HTML, and a few typed key by key; whatever reaches the
 // buffer renders inert. The other rows write their payloads into post files before the page loads.
 

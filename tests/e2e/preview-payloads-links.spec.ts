@@ -5,7 +5,7 @@ import { caseTitle } from './payloads/payload-row'
 import { openRowPost, rowMarker } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Rows 5–8 of "Markdown and HTML in the preview" (/work/shared/BAD-INPUTS.md): every link is
+// Rows 5–8 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): every link is
 // clicked left, with Ctrl and with the middle button. Only http(s) and mailto links reach the
 // confirmation dialog, with their exact URL, and only its Open link calls window.open.
 

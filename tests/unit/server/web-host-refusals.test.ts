@@ -10,7 +10,7 @@ import type { RawRequestOptions, Reply } from '../contract/raw-request'
 import { recordingApi } from '../contract/recording-api'
 import { socketRequest } from './socket-request'
 
-// The rows of /work/shared/BAD-INPUTS.md, "The web host", that the other tests leave open:
+// The rows of docs/BAD-INPUTS.md, "The web host", that the other tests leave open:
 // http-wiring.test.ts, asset-route.test.ts and token-cookie.test.ts hold the first cases of each.
 
 const png = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mime: 'image/png' }
