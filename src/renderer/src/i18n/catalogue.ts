@@ -8,6 +8,7 @@ import { postsMessages } from '../features/posts/messages'
 import { previewMessages } from '../features/preview/messages'
 import { recoveryMessages } from '../features/recovery/messages'
 import { settingsMessages } from '../features/settings/messages'
+import { siteMessages } from '../features/site/messages'
 import { wordcloudMessages } from '../features/wordcloud/messages'
 import type { Locale } from './types'
 
@@ -24,6 +25,7 @@ const features = [
   documentMessages,
   settingsMessages,
   wordcloudMessages,
+  siteMessages,
   recoveryMessages,
   historyMessages,
   aboutMessages
