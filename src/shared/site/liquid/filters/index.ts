@@ -1,0 +1,13 @@
+/** Jekyll's filters on top of liquidjs's standard ones (Jekyll's win where both exist, as in Ruby). */
+import type { Runtime } from '../runtime'
+import { registerArrayFilters } from './array-filters'
+import { registerDateFilters } from './date-filters'
+import { registerTextFilters } from './text-filters'
+import { registerUrlFilters } from './url-filters'
+
+export function registerJekyllFilters(runtime: Runtime): void {
+  registerUrlFilters(runtime)
+  registerDateFilters(runtime)
+  registerTextFilters(runtime)
+  registerArrayFilters(runtime)
+}

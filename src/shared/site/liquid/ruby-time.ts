@@ -1,0 +1,135 @@
+/**
+ * Ruby's Time as Liquid and Jekyll see it: an instant with the UTC offset it is shown in. Jekyll
+ * sets ENV['TZ'] from the site's `timezone`, so "local" time is the site's zone; a string with
+ * its own offset keeps it (Time.parse), as Liquid's `date` filter shows.
+ */
+
+export interface RubyTime {
+  /** Milliseconds since the epoch. */
+  ms: number
+  /** Minutes east of UTC the time is shown in. */
+  offset: number
+  /** The zone's abbreviation for `%Z` (empty for a bare offset, as Ruby's Time.parse leaves it). */
+  zone: string
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+function formatterFor(timezone: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(timezone)) {
+    try {
+      formatters.set(
+        timezone,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: timezone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+          timeZoneName: 'short'
+        })
+      )
+    } catch {
+      // An unknown zone name: glibc reads an invalid TZ as UTC.
+      formatters.set(timezone, null)
+    }
+  }
+  return formatters.get(timezone) ?? null
+}
+
+/** Offset (minutes east) and abbreviation of `timezone` (null: the machine's) at `ms`. */
+export function zoneAt(ms: number, timezone: string | null): { offset: number; zone: string } {
+  if (timezone === null) {
+    const offset = -new Date(ms).getTimezoneOffset()
+    return { offset, zone: abbreviation(offset, localZoneName(ms)) }
+  }
+  const formatter = formatterFor(timezone)
+  if (!formatter) return { offset: 0, zone: 'UTC' }
+  const parts: Record<string, string> = {}
+  for (const part of formatter.formatToParts(new Date(ms))) parts[part.type] = part.value
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second)
+  )
+  const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000)
+  return { offset, zone: abbreviation(offset, parts.timeZoneName ?? '') }
+}
+
+function localZoneName(ms: number): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
+    .formatToParts(new Date(ms))
+    .find((p) => p.type === 'timeZoneName')
+  return part?.value ?? ''
+}
+
+/**
+ * Ruby prints the tz database's abbreviation (CST, JST, UTC); Intl gives US names and `GMT+8`
+ * for the rest, where the tz database mostly has the numeric `+08`.
+ */
+function abbreviation(offset: number, intlName: string): string {
+  if (intlName === 'GMT' || intlName === 'UTC') return offset === 0 ? 'UTC' : intlName
+  if (!/^GMT[+-]/.test(intlName)) return intlName
+  const sign = offset < 0 ? '-' : '+'
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
+  const minutes = Math.abs(offset) % 60
+  return minutes ? `${sign}${hours}${String(minutes).padStart(2, '0')}` : `${sign}${hours}`
+}
+
+/** The instant `ms` shown in the site's zone (Ruby's Time#localtime under Jekyll's TZ). */
+export function localTime(ms: number, timezone: string | null): RubyTime {
+  return { ms, ...zoneAt(ms, timezone) }
+}
+
+/** The instant whose wall-clock time in `timezone` is the given fields (Time.local / Time.parse without offset). */
+export function fromLocalFields(fields: number[], timezone: string | null): RubyTime {
+  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0, millis = 0] = fields
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis)
+  // Two passes find the offset in force at that wall time (DST changes included).
+  let ms = wall - zoneAt(wall, timezone).offset * 60000
+  ms = wall - zoneAt(ms, timezone).offset * 60000
+  return localTime(ms, timezone)
+}
+
+/** Wall-clock fields of a RubyTime in its own offset. */
+export function fieldsOf(time: RubyTime): {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  millis: number
+  weekday: number
+  yday: number
+} {
+  const shifted = new Date(time.ms + time.offset * 60000)
+  const year = shifted.getUTCFullYear()
+  const start = Date.UTC(year, 0, 1)
+  const dayStart = Date.UTC(year, shifted.getUTCMonth(), shifted.getUTCDate())
+  return {
+    year,
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millis: shifted.getUTCMilliseconds(),
+    weekday: shifted.getUTCDay(),
+    yday: Math.round((dayStart - start) / 86400000) + 1
+  }
+}
+
+/** `+0800`, or `+08:00` with a colon (`%:z`, xmlschema). */
+export function formatOffset(offset: number, colon = false): string {
+  const sign = offset < 0 ? '-' : '+'
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0')
+  return `${sign}${hours}${colon ? ':' : ''}${minutes}`
+}
