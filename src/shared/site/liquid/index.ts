@@ -6,6 +6,8 @@ import type { SiteDiagnostic } from '../types'
 import { createRuntime } from './runtime'
 import { renderSource } from './render-source'
 
+export { RubyTime, timeAtOffset } from './ruby-time'
+
 /** A template's text and where it comes from, for diagnostics and include_relative. */
 export interface TemplateSource {
   text: string

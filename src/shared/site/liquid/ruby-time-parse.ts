@@ -3,8 +3,7 @@
  * Ruby's heuristic date reader; the shapes Jekyll sites carry are read here (ISO 8601 and
  * Jekyll's `YYYY-MM-DD HH:MM:SS +ZZZZ`, RFC 2822, `Month D, YYYY`, `D Month YYYY`, slashes).
  */
-import { fromLocalFields, localTime } from './ruby-time'
-import type { RubyTime } from './ruby-time'
+import { RubyTime, fromLocalFields, localTime, zoneAt } from './ruby-time'
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -14,21 +13,12 @@ export function toRubyTime(value: unknown, timezone: string | null): RubyTime | 
     return Number.isNaN(value.getTime()) ? null : localTime(value.getTime(), timezone)
   }
   if (typeof value === 'number' && Number.isInteger(value)) return localTime(value * 1000, timezone)
-  if (isRubyTime(value)) return value
+  if (value instanceof RubyTime) return value
   if (typeof value !== 'string' || value === '') return null
   const text = value.toLowerCase()
   if (text === 'now' || text === 'today') return localTime(Date.now(), timezone)
   if (/^\d+$/.test(text)) return localTime(Number(text) * 1000, timezone)
   return parseTime(text, timezone)
-}
-
-function isRubyTime(value: unknown): value is RubyTime {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as RubyTime).ms === 'number' &&
-    typeof (value as RubyTime).offset === 'number'
-  )
 }
 
 const zonePattern = '(z|utc|gmt|[+-]\\d{2}(?::?\\d{2})?)'
@@ -75,8 +65,11 @@ function build(
   if (!zone) return fromLocalFields(fields, timezone)
   const offset = zoneOffset(zone)
   const wall = Date.UTC(year, month - 1, day, hour, Number(m ?? 0), Number(s ?? 0), millis)
-  const isUtc = zone === 'z' || zone === 'utc' || zone === 'gmt'
-  return { ms: wall - offset * 60000, offset, zone: isUtc ? 'UTC' : '' }
+  const ms = wall - offset * 60000
+  if (zone === 'z' || zone === 'utc' || zone === 'gmt') return new RubyTime(ms, 0, 'UTC', true)
+  // Time.parse gives a local Time (with the zone's name) when the offset is the local one.
+  const local = zoneAt(ms, timezone)
+  return new RubyTime(ms, offset, local.offset === offset ? local.zone : '')
 }
 
 function zoneOffset(zone: string): number {

@@ -4,13 +4,26 @@
  * its own offset keeps it (Time.parse), as Liquid's `date` filter shows.
  */
 
-export interface RubyTime {
-  /** Milliseconds since the epoch. */
-  ms: number
-  /** Minutes east of UTC the time is shown in. */
-  offset: number
-  /** The zone's abbreviation for `%Z` (empty for a bare offset, as Ruby's Time.parse leaves it). */
-  zone: string
+export class RubyTime {
+  constructor(
+    /** Milliseconds since the epoch. */
+    readonly ms: number,
+    /** Minutes east of UTC the time is shown in. */
+    readonly offset: number,
+    /** The zone's abbreviation for `%Z` (empty for a bare offset). */
+    readonly zone: string,
+    /** A Time in UTC mode (`…Z` in YAML or Time.parse): `to_s` ends in `UTC`, not `+0000`. */
+    readonly utc = false
+  ) {}
+}
+
+/**
+ * A time shown at a fixed UTC offset, as YAML front matter `date: 2025-01-01 20:05:06 +0000`
+ * reaches Liquid (Ruby keeps the offset it was written with; a JS Date cannot carry one).
+ */
+export function timeAtOffset(date: Date | number, offsetMinutes: number): RubyTime {
+  const ms = typeof date === 'number' ? date : date.getTime()
+  return new RubyTime(ms, offsetMinutes, '')
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>()
@@ -44,7 +57,7 @@ function formatterFor(timezone: string): Intl.DateTimeFormat | null {
 export function zoneAt(ms: number, timezone: string | null): { offset: number; zone: string } {
   if (timezone === null) {
     const offset = -new Date(ms).getTimezoneOffset()
-    return { offset, zone: abbreviation(offset, localZoneName(ms)) }
+    return { offset, zone: abbreviation(ms, offset, undefined) }
   }
   const formatter = formatterFor(timezone)
   if (!formatter) return { offset: 0, zone: 'UTC' }
@@ -59,23 +72,55 @@ export function zoneAt(ms: number, timezone: string | null): { offset: number; z
     Number(parts.second)
   )
   const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000)
-  return { offset, zone: abbreviation(offset, parts.timeZoneName ?? '') }
-}
-
-function localZoneName(ms: number): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' })
-    .formatToParts(new Date(ms))
-    .find((p) => p.type === 'timeZoneName')
-  return part?.value ?? ''
+  return { offset, zone: abbreviation(ms, offset, timezone) }
 }
 
 /**
- * Ruby prints the tz database's abbreviation (CST, JST, UTC); Intl gives US names and `GMT+8`
- * for the rest, where the tz database mostly has the numeric `+08`.
+ * Locales whose Intl names match the tz database's abbreviations for their own regions (EST,
+ * CET, IST, AEDT, JST…); elsewhere Intl says `GMT+8` where Ruby prints CST.
  */
-function abbreviation(offset: number, intlName: string): string {
-  if (intlName === 'GMT' || intlName === 'UTC') return offset === 0 ? 'UTC' : intlName
-  if (!/^GMT[+-]/.test(intlName)) return intlName
+const nameLocales = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-NZ', 'ja-JP']
+/** tz database abbreviations Intl has no locale for. */
+const knownNames: Record<string, string> = {
+  'Asia/Shanghai': 'CST',
+  'Asia/Chongqing': 'CST',
+  'Asia/Harbin': 'CST',
+  'Asia/Macau': 'CST',
+  'Asia/Taipei': 'CST',
+  PRC: 'CST',
+  'Asia/Hong_Kong': 'HKT',
+  'Asia/Seoul': 'KST',
+  'Asia/Pyongyang': 'KST',
+  'Asia/Karachi': 'PKT',
+  'Asia/Jakarta': 'WIB',
+  'Asia/Manila': 'PST',
+  'Europe/Moscow': 'MSK',
+  'Africa/Johannesburg': 'SAST'
+}
+const names = new Map<string, string>()
+
+function abbreviation(ms: number, offset: number, timezone: string | undefined): string {
+  const key = `${timezone ?? ''}|${offset}`
+  let name = names.get(key)
+  if (name === undefined) {
+    name = (timezone && knownNames[timezone]) || intlName(ms, timezone) || numericName(offset)
+    names.set(key, name)
+  }
+  return name
+}
+
+function intlName(ms: number, timezone: string | undefined): string | null {
+  for (const locale of nameLocales) {
+    const part = new Intl.DateTimeFormat(locale, { timeZone: timezone, timeZoneName: 'short' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')
+    if (part && !/^GMT[+-]/.test(part.value)) return part.value
+  }
+  return null
+}
+
+/** The tz database's name for a zone without letters: `+08`, `-03`, `+0530`. */
+function numericName(offset: number): string {
   const sign = offset < 0 ? '-' : '+'
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
   const minutes = Math.abs(offset) % 60
@@ -84,7 +129,8 @@ function abbreviation(offset: number, intlName: string): string {
 
 /** The instant `ms` shown in the site's zone (Ruby's Time#localtime under Jekyll's TZ). */
 export function localTime(ms: number, timezone: string | null): RubyTime {
-  return { ms, ...zoneAt(ms, timezone) }
+  const { offset, zone } = zoneAt(ms, timezone)
+  return new RubyTime(ms, offset, zone)
 }
 
 /** The instant whose wall-clock time in `timezone` is the given fields (Time.local / Time.parse without offset). */

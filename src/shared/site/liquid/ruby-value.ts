@@ -4,8 +4,7 @@
  * does.
  */
 import { Drop } from 'liquidjs'
-import { localTime } from './ruby-time'
-import type { RubyTime } from './ruby-time'
+import { RubyTime, localTime } from './ruby-time'
 import { strftime } from './strftime'
 
 /** What `{{ value }}` writes: nil is empty, an array its elements joined without separator. */
@@ -23,12 +22,13 @@ export function rubyToS(value: unknown, timezone: string | null): string {
   if (typeof value === 'number') return rubyNumber(value)
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (value instanceof Date) return timeToS(localTime(value.getTime(), timezone))
+  if (value instanceof RubyTime) return timeToS(value)
   if (value instanceof Drop) return rubyToS(value.valueOf(), timezone)
   return rubyInspect(value, timezone)
 }
 
 export function timeToS(time: RubyTime): string {
-  return strftime(time, '%Y-%m-%d %H:%M:%S %z')
+  return strftime(time, time.utc ? '%Y-%m-%d %H:%M:%S UTC' : '%Y-%m-%d %H:%M:%S %z')
 }
 
 export function rubyNumber(value: number): string {
@@ -101,6 +101,7 @@ export function rubyJson(value: unknown, timezone: string | null): string {
 function toJsonReady(value: unknown, timezone: string | null, ancestors: unknown[]): unknown {
   if (value === undefined) return null
   if (value instanceof Date) return timeToS(localTime(value.getTime(), timezone))
+  if (value instanceof RubyTime) return timeToS(value)
   if (value instanceof Drop) return toJsonReady(value.valueOf(), timezone, ancestors)
   if (value === null || typeof value !== 'object') return value
   if (ancestors.includes(value)) return null

@@ -37,6 +37,10 @@ export function strftime(time: RubyTime, format: string): string {
   return format.replace(
     pattern,
     (whole: string, flags: string, width: string, colons: string, conv: string): string => {
+      if (conv === 'N') {
+        // %N is nanoseconds; a width keeps that many digits (%3N is milliseconds).
+        return `${String(f.millis).padStart(3, '0')}000000`.slice(0, width ? Number(width) : 9)
+      }
       const piece = convert(conv, colons, f, time)
       if (piece === null) return whole
       return applyFlags(piece, flags, width ? Number(width) : null, conv)
@@ -92,8 +96,6 @@ function convert(conv: string, colons: string, f: Fields, time: RubyTime): Piece
       return num(f.second, 2)
     case 'L':
       return { text: String(f.millis).padStart(3, '0'), pad: '', width: 0 }
-    case 'N':
-      return { text: `${String(f.millis).padStart(3, '0')}000000`, pad: '', width: 0 }
     case 'z':
       return text(zoneText(time.offset, colons.length))
     case 'Z':

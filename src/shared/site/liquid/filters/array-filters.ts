@@ -7,6 +7,7 @@
 import { Value, isTruthy } from 'liquidjs'
 import type { Context } from 'liquidjs'
 import type { Runtime } from '../runtime'
+import { defineFilter } from './define'
 import { rubyInspect } from '../ruby-value'
 import { itemProperty, propertyMatches, rubyCompare } from './ruby-compare'
 
@@ -45,13 +46,13 @@ export function registerArrayFilters(runtime: Runtime): void {
     return value
   }
 
-  liquid.registerFilter('where', (input: unknown, property: unknown, target: unknown): unknown => {
+  defineFilter(liquid, 'where', (input: unknown, property: unknown, target: unknown): unknown => {
     if (!property || Array.isArray(target) || isHash(target)) return input
     const items = enumerable(input)
     if (!items) return input
     return items.filter((item) => propertyMatches(itemProperty(item, property), target))
   })
-  liquid.registerFilter('find', (input: unknown, property: unknown, target: unknown): unknown => {
+  defineFilter(liquid, 'find', (input: unknown, property: unknown, target: unknown): unknown => {
     if (!property || Array.isArray(target) || isHash(target)) return input
     const items = enumerable(input)
     if (!items) return input
@@ -80,22 +81,24 @@ export function registerArrayFilters(runtime: Runtime): void {
     }
     return first ? null : found
   }
-  liquid.registerFilter(
+  defineFilter(
+    liquid,
     'where_exp',
-    function (this: FilterImpl, input: unknown, variable: unknown, expression: unknown): Gen {
-      return selectExp.call(this, input, variable, expression, false)
+    function (this: unknown, input: unknown, variable: unknown, expression: unknown): Gen {
+      return selectExp.call(this as FilterImpl, input, variable, expression, false)
     }
   )
-  liquid.registerFilter(
+  defineFilter(
+    liquid,
     'find_exp',
-    function (this: FilterImpl, input: unknown, variable: unknown, expression: unknown): Gen {
-      return selectExp.call(this, input, variable, expression, true)
+    function (this: unknown, input: unknown, variable: unknown, expression: unknown): Gen {
+      return selectExp.call(this as FilterImpl, input, variable, expression, true)
     }
   )
 
   const grouped = (groups: Map<string, { name: unknown; items: unknown[] }>): unknown[] =>
     [...groups.values()].map(({ name, items }) => ({ name, items, size: items.length }))
-  liquid.registerFilter('group_by', (input: unknown, property: unknown): unknown => {
+  defineFilter(liquid, 'group_by', (input: unknown, property: unknown): unknown => {
     const items = enumerable(input)
     if (!items) return input
     const groups = new Map<string, { name: unknown; items: unknown[] }>()
@@ -113,17 +116,19 @@ export function registerArrayFilters(runtime: Runtime): void {
     }
     return grouped(groups)
   })
-  liquid.registerFilter(
+  defineFilter(
+    liquid,
     'group_by_exp',
-    function* (this: FilterImpl, input: unknown, variable: unknown, expression: unknown): Gen {
+    function* (this: unknown, input: unknown, variable: unknown, expression: unknown): Gen {
+      const { context } = this as FilterImpl
       const items = enumerable(input)
       if (!items) return input
       const expr = compiled(expression)
       const groups = new Map<string, { name: unknown; items: unknown[] }>()
       for (const item of items) {
-        this.context.push({ [String(variable)]: item })
-        const name = yield expr.value(this.context, false)
-        this.context.pop()
+        context.push({ [String(variable)]: item })
+        const name = yield expr.value(context, false)
+        context.pop()
         // Ruby groups by hash equality: "1" and 1 are different groups.
         const key = rubyInspect(name ?? null, runtime.timezone)
         const group = groups.get(key) ?? { name: name ?? null, items: [] }
@@ -134,7 +139,8 @@ export function registerArrayFilters(runtime: Runtime): void {
     }
   )
 
-  liquid.registerFilter(
+  defineFilter(
+    liquid,
     'sort',
     (input: unknown, property?: unknown, nils: unknown = 'first'): unknown => {
       if (input === null || input === undefined) throw new Error('Cannot sort a null object.')
@@ -171,23 +177,23 @@ export function registerArrayFilters(runtime: Runtime): void {
     }
   )
 
-  liquid.registerFilter('push', (input: unknown, value: unknown) =>
+  defineFilter(liquid, 'push', (input: unknown, value: unknown) =>
     Array.isArray(input) ? [...input, value] : input
   )
-  liquid.registerFilter('unshift', (input: unknown, value: unknown) =>
+  defineFilter(liquid, 'unshift', (input: unknown, value: unknown) =>
     Array.isArray(input) ? [value, ...input] : input
   )
-  liquid.registerFilter('pop', (input: unknown, count: unknown = 1): unknown => {
+  defineFilter(liquid, 'pop', (input: unknown, count: unknown = 1): unknown => {
     if (!Array.isArray(input)) return input
     const n = toInteger(count)
     return n <= 0 ? [...input] : input.slice(0, Math.max(0, input.length - n))
   })
-  liquid.registerFilter('shift', (input: unknown, count: unknown = 1): unknown => {
+  defineFilter(liquid, 'shift', (input: unknown, count: unknown = 1): unknown => {
     if (!Array.isArray(input)) return input
     const n = toInteger(count)
     return n <= 0 ? [...input] : input.slice(n)
   })
-  liquid.registerFilter('sample', (input: unknown, count: unknown = 1): unknown => {
+  defineFilter(liquid, 'sample', (input: unknown, count: unknown = 1): unknown => {
     if (!Array.isArray(input)) return input
     let n = 1
     try {

@@ -3,6 +3,7 @@
  * the time into the site's zone (`time(input).localtime` under Jekyll's ENV['TZ']).
  */
 import type { Runtime } from '../runtime'
+import { defineFilter } from './define'
 import { toRubyTime } from '../ruby-time-parse'
 import { formatOffset, localTime } from '../ruby-time'
 import type { RubyTime } from '../ruby-time'
@@ -13,7 +14,7 @@ export function registerDateFilters(runtime: Runtime): void {
   const { liquid } = runtime
   const tz = (): string | null => runtime.timezone
 
-  liquid.registerFilter('date', (input: unknown, format?: unknown): unknown => {
+  defineFilter(liquid, 'date', (input: unknown, format?: unknown): unknown => {
     const pattern = rubyToS(format, tz())
     if (pattern === '') return input
     const time = toRubyTime(input, tz())
@@ -30,13 +31,13 @@ export function registerDateFilters(runtime: Runtime): void {
   }
   const isEmpty = (input: unknown): boolean => rubyToS(input, tz()) === ''
 
-  liquid.registerFilter('date_to_xmlschema', (input: unknown): unknown => {
+  defineFilter(liquid, 'date_to_xmlschema', (input: unknown): unknown => {
     if (isEmpty(input)) return input
     // After `localtime` a Time is never in UTC mode, so the zone is always numeric (+00:00).
     const time = siteTime(input)
     return strftime(time, '%Y-%m-%dT%H:%M:%S') + formatOffset(time.offset, true)
   })
-  liquid.registerFilter('date_to_rfc822', (input: unknown): unknown => {
+  defineFilter(liquid, 'date_to_rfc822', (input: unknown): unknown => {
     if (isEmpty(input)) return input
     return strftime(siteTime(input), '%a, %d %b %Y %H:%M:%S %z')
   })
@@ -51,10 +52,10 @@ export function registerDateFilters(runtime: Runtime): void {
     }
     return strftime(time, `%d ${month} %Y`)
   }
-  liquid.registerFilter('date_to_string', (input: unknown, type?: unknown, style?: unknown) =>
+  defineFilter(liquid, 'date_to_string', (input: unknown, type?: unknown, style?: unknown) =>
     stringify(input, '%b', type, style)
   )
-  liquid.registerFilter('date_to_long_string', (input: unknown, type?: unknown, style?: unknown) =>
+  defineFilter(liquid, 'date_to_long_string', (input: unknown, type?: unknown, style?: unknown) =>
     stringify(input, '%B', type, style)
   )
 }

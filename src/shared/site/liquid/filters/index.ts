@@ -2,6 +2,7 @@
 import type { Runtime } from '../runtime'
 import { registerArrayFilters } from './array-filters'
 import { registerDateFilters } from './date-filters'
+import { registerNumberFilters } from './number-filters'
 import { registerTextFilters } from './text-filters'
 import { registerUrlFilters } from './url-filters'
 
@@ -10,4 +11,5 @@ export function registerJekyllFilters(runtime: Runtime): void {
   registerDateFilters(runtime)
   registerTextFilters(runtime)
   registerArrayFilters(runtime)
+  registerNumberFilters(runtime)
 }

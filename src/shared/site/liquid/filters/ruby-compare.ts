@@ -2,12 +2,15 @@
  * Ruby's `<=>` on Liquid values, Jekyll's `item_property` (dotted paths, numeric-looking strings
  * read as numbers) and `compare_property_vs_target`, which `where`, `find` and `sort` share.
  */
+import { RubyTime } from '../ruby-time'
 
 /** `a <=> b`, or null where Ruby's would be nil (different kinds). */
 export function rubyCompare(a: unknown, b: unknown): number | null {
   if (typeof a === 'number' && typeof b === 'number') return Math.sign(a - b)
   if (typeof a === 'string' && typeof b === 'string') return compareBytes(a, b)
-  if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime())
+  const aTime = a instanceof Date ? a.getTime() : a instanceof RubyTime ? a.ms : null
+  const bTime = b instanceof Date ? b.getTime() : b instanceof RubyTime ? b.ms : null
+  if (aTime !== null && bTime !== null) return Math.sign(aTime - bTime)
   if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : null
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {

@@ -1,5 +1,6 @@
 /** Jekyll's string filters (jekyll/filters.rb) that liquidjs lacks or writes differently. */
 import type { Runtime } from '../runtime'
+import { defineFilter } from './define'
 import { slugify } from '../../slugify'
 import { rubyInspect, rubyJson, rubyToS } from '../ruby-value'
 
@@ -11,14 +12,15 @@ const nonCjkWord = new RegExp(`[^${cjk} \\t\\r\\n\\f\\v]+`, 'gu')
 const rubySplitWords = /[^ \t\r\n\f\v]+/g
 
 export function xmlEscape(text: string): string {
-  // String#encode(xml: :attr) escapes & < > and " only.
-  return text.replace(/[&<>"]/g, (char) => xmlEntities[char])
+  // Ruby 3.1's String#encode(xml: :attr) also writes ' as &apos; (checked with Jekyll 4.3.1).
+  return text.replace(/[&<>"']/g, (char) => xmlEntities[char])
 }
 const xmlEntities: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
-  '"': '&quot;'
+  '"': '&quot;',
+  "'": '&apos;'
 }
 
 /** CGI.escape: form encoding, a space is `+`. */
@@ -62,25 +64,25 @@ export function registerTextFilters(runtime: Runtime): void {
   const { liquid, host } = runtime
   const toS = (value: unknown): string => rubyToS(value, runtime.timezone)
 
-  liquid.registerFilter('markdownify', (input: unknown) => host.markdownify(toS(input)))
-  liquid.registerFilter('smartify', (input: unknown) => host.smartify(toS(input)))
-  liquid.registerFilter('slugify', (input: unknown, mode?: unknown) =>
+  defineFilter(liquid, 'markdownify', (input: unknown) => host.markdownify(toS(input)))
+  defineFilter(liquid, 'smartify', (input: unknown) => host.smartify(toS(input)))
+  defineFilter(liquid, 'slugify', (input: unknown, mode?: unknown) =>
     input === null || input === undefined
       ? null
       : slugify(toS(input), mode === null || mode === undefined ? 'default' : toS(mode))
   )
-  liquid.registerFilter('xml_escape', (input: unknown) => xmlEscape(toS(input)))
-  liquid.registerFilter('cgi_escape', (input: unknown) => cgiEscape(toS(input)))
-  liquid.registerFilter('uri_escape', (input: unknown) => uriEscape(toS(input)))
-  liquid.registerFilter('normalize_whitespace', (input: unknown) =>
+  defineFilter(liquid, 'xml_escape', (input: unknown) => xmlEscape(toS(input)))
+  defineFilter(liquid, 'cgi_escape', (input: unknown) => cgiEscape(toS(input)))
+  defineFilter(liquid, 'uri_escape', (input: unknown) => uriEscape(toS(input)))
+  defineFilter(liquid, 'normalize_whitespace', (input: unknown) =>
     toS(input)
       .replace(new RegExp(`${rubySpace}+`, 'g'), ' ')
       .replace(/^ | $/g, '')
   )
-  liquid.registerFilter('number_of_words', (input: unknown, mode?: unknown) =>
+  defineFilter(liquid, 'number_of_words', (input: unknown, mode?: unknown) =>
     numberOfWords(toS(input), mode)
   )
-  liquid.registerFilter('array_to_sentence_string', (input: unknown, connector?: unknown) => {
+  defineFilter(liquid, 'array_to_sentence_string', (input: unknown, connector?: unknown) => {
     const join = connector === undefined ? 'and' : toS(connector)
     const items = Array.isArray(input)
       ? input
@@ -92,11 +94,11 @@ export function registerTextFilters(runtime: Runtime): void {
     if (items.length === 2) return `${toS(items[0])} ${join} ${toS(items[1])}`
     return `${items.slice(0, -1).map(toS).join(', ')}, ${join} ${toS(items[items.length - 1])}`
   })
-  liquid.registerFilter('jsonify', (input: unknown) => rubyJson(input, runtime.timezone))
-  liquid.registerFilter('inspect', (input: unknown) =>
+  defineFilter(liquid, 'jsonify', (input: unknown) => rubyJson(input, runtime.timezone))
+  defineFilter(liquid, 'inspect', (input: unknown) =>
     xmlEscape(rubyInspect(input, runtime.timezone))
   )
-  liquid.registerFilter('to_integer', (input: unknown): number => {
+  defineFilter(liquid, 'to_integer', (input: unknown): number => {
     if (input === true) return 1
     if (input === false) return 0
     if (typeof input === 'number') return Math.trunc(input)

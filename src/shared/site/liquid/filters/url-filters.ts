@@ -1,5 +1,6 @@
 /** Jekyll's URL filters (jekyll/filters/url_filters.rb) with Addressable's normalisation. */
 import type { Runtime } from '../runtime'
+import { defineFilter } from './define'
 import { isAbsoluteUri, normalizeUri } from '../addressable'
 
 /** A post or page object stands for its `url`, as Jekyll's drops respond to `url`. */
@@ -42,9 +43,9 @@ export function absoluteUrl(config: Record<string, unknown>, input: unknown): st
 
 export function registerUrlFilters(runtime: Runtime): void {
   const { liquid, config } = runtime
-  liquid.registerFilter('relative_url', (input: unknown) => relativeUrl(config, input))
-  liquid.registerFilter('absolute_url', (input: unknown) => absoluteUrl(config, input))
-  liquid.registerFilter('strip_index', (input: unknown) => {
+  defineFilter(liquid, 'relative_url', (input: unknown) => relativeUrl(config, input))
+  defineFilter(liquid, 'absolute_url', (input: unknown) => absoluteUrl(config, input))
+  defineFilter(liquid, 'strip_index', (input: unknown) => {
     if (input === null || input === undefined || input === '') return input === '' ? null : null
     return toText(input).replace(/\/index\.html?$/, '/')
   })
