@@ -10,11 +10,15 @@ import { assetProtocol } from './contract'
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  // The Site view's frame (srcdoc) inherits this policy and adds its own, stricter one: its
+  // stylesheets and fonts come from the folder through the asset route or protocol, and remote
+  // ones load only where that frame policy allows them (remote content on in Settings).
+  `style-src 'self' 'unsafe-inline' ${assetProtocol}: https: http:`,
   // Remote images are allowed by the policy but gated by the preview: it renders an http(s) image
   // only when the writer turned remote content on, and DOMPurify strips every other way in.
   `img-src 'self' data: blob: ${assetProtocol}: https: http:`,
-  "font-src 'self' data:",
+  `font-src 'self' data: ${assetProtocol}: https: http:`,
+  `media-src 'self' ${assetProtocol}: https: http:`,
   "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",

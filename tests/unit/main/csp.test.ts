@@ -15,15 +15,23 @@ describe('the window’s Content-Security-Policy', () => {
     expect(meta).toBe(headerWithoutFraming)
   })
 
-  // Remote images are the writer's choice (Settings → remote content), enforced by the preview;
-  // the policy admits them as images only: scripts, styles, fonts and connections stay local.
-  it('admits images from our origin, the asset protocol and the web, and nothing else remote', () => {
+  // Remote content is the writer's choice (Settings → remote content), enforced by the Preview's
+  // sanitizer and, in the Site view, by its frame's own stricter policy (the frame inherits this
+  // one and adds its own). So only what a page displays may be remote: images, styles, fonts and
+  // media; scripts, connections, workers, frames and objects stay local.
+  it('admits remote images, styles, fonts and media only', () => {
     const directives = contentSecurityPolicy.split('; ')
     expect(directives.find((d) => d.startsWith('img-src'))).toBe(
       "img-src 'self' data: blob: postcloud-asset: https: http:"
     )
-    for (const directive of directives.filter((d) => !d.startsWith('img-src'))) {
-      expect(directive).not.toMatch(/https?:|\*/)
+    const displayed = ['img-src', 'style-src', 'font-src', 'media-src']
+    for (const name of displayed) {
+      expect(directives.find((d) => d.startsWith(name))).toMatch(/postcloud-asset: https: http:$/)
     }
+    const rest = directives.filter((d) => !displayed.some((name) => d.startsWith(name)))
+    expect(rest.map((d) => d.split(' ')[0])).toEqual(
+      expect.arrayContaining(['script-src', 'connect-src', 'worker-src', 'object-src'])
+    )
+    for (const directive of rest) expect(directive).not.toMatch(/https?:|\*/)
   })
 })
