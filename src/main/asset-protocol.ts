@@ -12,7 +12,7 @@ import type { CoreApi } from '../core/api'
 import { httpStatus } from '../server/http-status'
 
 /** The one core service the asset protocol uses. */
-export type ImageSource = Pick<CoreApi, 'readImage'>
+export type AssetSource = Pick<CoreApi, 'readAsset'>
 
 /**
  * `postcloud-asset:` as a standard, secure scheme, so `<img>` in the window may load from it
@@ -39,7 +39,7 @@ export function registerAssetScheme(protocol: Pick<Protocol, 'registerSchemesAsP
 /** Serves the open folder's images on the asset protocol; call once the app is ready. */
 export function handleAssetProtocol(
   protocol: Pick<Protocol, 'handle'>,
-  images: ImageSource,
+  images: AssetSource,
   log?: Log
 ): void {
   protocol.handle(assetProtocol, assetHandler(images, log))
@@ -47,11 +47,11 @@ export function handleAssetProtocol(
 
 /**
  * Answers `postcloud-asset://folder/<percent-encoded path>` with what the core's confined
- * `readImage` returns, with the same headers as the web host's `/asset/` route; a refused or
+ * `readAsset` returns, with the same headers as the web host's `/asset/` route; a refused or
  * missing image gets the contract's error envelope with a 4xx status.
  */
 export function assetHandler(
-  images: ImageSource,
+  images: AssetSource,
   log?: Log
 ): (request: Request) => Promise<Response> {
   const prefix = `${assetProtocolOrigin}/`
@@ -64,7 +64,7 @@ export function assetHandler(
         throw new PostcloudError('NOT_FOUND', 'Images are served under postcloud-asset://folder/.')
       }
       const encoded = request.url.slice(prefix.length).split(/[?#]/)[0]
-      const image = await images.readImage(decodeAssetPath(encoded))
+      const image = await images.readAsset(decodeAssetPath(encoded))
       const body = request.method === 'HEAD' ? null : Buffer.from(image.bytes)
       return new Response(body, { status: 200, headers: assetResponseHeaders(image.mime) })
     } catch (error) {

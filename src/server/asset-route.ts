@@ -3,7 +3,7 @@ import { assetResponseHeaders, decodeAssetPath } from '../shared/transport/asset
 import type { CoreApi } from '../core/api'
 
 /** The one core service the `/asset/` route uses. */
-export type ImageSource = Pick<CoreApi, 'readImage'>
+export type AssetSource = Pick<CoreApi, 'readAsset'>
 
 /**
  * Answers `GET /asset/<path>` with an image of the open folder. `encodedPath` is taken from the
@@ -12,13 +12,13 @@ export type ImageSource = Pick<CoreApi, 'readImage'>
  * JSON error answer.
  */
 export async function serveAsset(
-  images: ImageSource,
+  images: AssetSource,
   encodedPath: string,
   req: IncomingMessage,
   res: ServerResponse,
   headers: Record<string, string>
 ): Promise<void> {
-  const image = await images.readImage(decodeAssetPath(encodedPath))
+  const image = await images.readAsset(decodeAssetPath(encodedPath))
   res.writeHead(200, {
     ...headers,
     ...assetResponseHeaders(image.mime),

@@ -9,7 +9,7 @@ import type { ErrorInfo } from '../shared/errors'
 import type { Log } from '../core/app-data/log-file'
 import { invokeContract } from '../core/invoke'
 import { serveAsset } from './asset-route'
-import type { ImageSource } from './asset-route'
+import type { AssetSource } from './asset-route'
 import { streamLibraryEvents } from './event-stream'
 import type { WatchedEventSource } from './event-stream'
 import { httpStatus } from './http-status'
@@ -22,7 +22,7 @@ import type { TokenAttempts } from './token-attempts'
 import { hasQueryToken, hasTokenCookie, tokenCookie } from './token-cookie'
 
 export interface WebHostOptions {
-  api: PostcloudApi & WatchedEventSource & ImageSource
+  api: PostcloudApi & WatchedEventSource & AssetSource
   /** Folder of the built renderer (index.html and assets). */
   rendererDir: string
   /** 0 picks a free port. */

@@ -7,5 +7,5 @@ export { decodeCloudImage, detectFormat, maxCloudImageBytes } from './image-byte
 export { manifestId, readManifest } from './written-manifest'
 export type { WrittenImage, WrittenManifest } from './written-manifest'
 export { saveImage, maxPastedImageBytes, jekyllImageDir } from './save-image'
-export { readFolderImage, maxServedImageBytes } from './read-image'
+export { imageMime, readFolderImage, maxServedImageBytes } from './read-image'
 export type { FolderImage } from './read-image'

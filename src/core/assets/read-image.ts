@@ -26,6 +26,12 @@ const mimeTypes: Record<string, string> = {
   svg: 'image/svg+xml'
 }
 
+/** The Content-Type of an image Postcloud shows, by the path's extension; undefined for others. */
+export function imageMime(path: string): string | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase() ?? ''
+  return Object.hasOwn(mimeTypes, extension) ? mimeTypes[extension] : undefined
+}
+
 /**
  * An image file inside the open folder by its folder-relative path (already URL-decoded by the
  * caller, never decoded here). Refused: anything but an image extension (INVALID_ARGUMENT), and
@@ -40,8 +46,7 @@ export async function readFolderImage(
   if (typeof path !== 'string' || path === '' || path.includes('\0')) {
     throw new PostcloudError('INVALID_ARGUMENT', 'Not the path of an image in the folder.')
   }
-  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase() ?? ''
-  const mime = Object.hasOwn(mimeTypes, extension) ? mimeTypes[extension] : undefined
+  const mime = imageMime(path)
   // The folder check comes first: a path out of the folder says so whatever its extension.
   const absolute = await store.resolve(path)
   if (!mime) {

@@ -7,8 +7,8 @@ import { checkWindowId } from '../../../src/core/app-data/live-windows'
 
 export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   whenWatching(): Promise<void>
-  readImage(path: string): Promise<FolderImage>
-  /** The paths `readImage` was asked for, as the transport decoded them. */
+  readAsset(path: string): Promise<FolderImage>
+  /** The paths `readAsset` was asked for, as the transport decoded them. */
   imageReads: string[]
   calls: { method: ContractMethod; args: unknown[] }[]
   emit(event: LibraryEvent): void
@@ -21,7 +21,7 @@ export interface RecordingApi extends PostcloudApi, LibraryEventSource {
 
 /**
  * A contract implementation that records each call and answers with the method's name. Its
- * `readImage` serves only the given images and answers NOT_FOUND for any other path.
+ * `readAsset` serves only the given images and answers NOT_FOUND for any other path.
  */
 export function recordingApi(images: Record<string, FolderImage> = {}): RecordingApi {
   const calls: RecordingApi['calls'] = []
@@ -41,7 +41,7 @@ export function recordingApi(images: Record<string, FolderImage> = {}): Recordin
     ...methods,
     calls,
     imageReads,
-    async readImage(path) {
+    async readAsset(path) {
       imageReads.push(path)
       const image = Object.hasOwn(images, path) ? images[path] : undefined
       if (!image) throw new PostcloudError('NOT_FOUND', `No image ${path}.`)

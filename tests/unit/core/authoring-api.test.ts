@@ -35,7 +35,7 @@ describe('the authoring methods of the core api on the sample posts', () => {
       api.restoreFromTrash('abc-0123456789ab'),
       api.searchPosts('AI'),
       api.saveImage('a.md', png.toString('base64'), 'x.png'),
-      api.readImage('x.png')
+      api.readAsset('x.png')
     ]
     for (const call of calls) expect(await codeOf(call)).toBe('NO_FOLDER')
     expect((await api.getSettings()).editorFontSize).toBe(15)
@@ -59,7 +59,7 @@ describe('the authoring methods of the core api on the sample posts', () => {
       path: 'assets/架构-图.png',
       link: `/reports/assets/${encodeURIComponent('架构-图.png')}`
     })
-    const image = await api.readImage(saved.path)
+    const image = await api.readAsset(saved.path)
     expect(image.mime).toBe('image/png')
     expect(Buffer.from(image.bytes).equals(png)).toBe(true)
   })

@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
 import { assetHandler, registerAssetScheme } from '../../../src/main/asset-protocol'
-import type { ImageSource } from '../../../src/main/asset-protocol'
+import type { AssetSource } from '../../../src/main/asset-protocol'
 import { assetContentSecurityPolicy } from '../../../src/shared/csp'
 import { PostcloudError } from '../../../src/shared/errors'
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47])
 
 /** A core that has one image and records what it was asked for. */
-function images(): ImageSource & { reads: string[] } {
+function images(): AssetSource & { reads: string[] } {
   const reads: string[] = []
   return {
     reads,
-    async readImage(path) {
+    async readAsset(path) {
       reads.push(path)
       if (path === '图片/cloud.png') return { bytes: png, mime: 'image/png' }
       if (path === 'notes.txt') throw new PostcloudError('INVALID_ARGUMENT', 'Not an image.')

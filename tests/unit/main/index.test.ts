@@ -71,7 +71,7 @@ const core = {
   getSettings: async () => ({ language: 'system' }),
   updateSettings: async () => ({ language: 'en' }),
   close: async () => undefined,
-  readImage: vi.fn(async (path: string) => {
+  readAsset: vi.fn(async (path: string) => {
     throw new PostcloudError('NOT_FOUND', `No image ${path}.`)
   })
 }
@@ -118,13 +118,13 @@ describe('Electron main', () => {
       method: 'GET'
     } as Request)
     expect(climb?.status).toBe(403)
-    expect(core.readImage).not.toHaveBeenCalled()
+    expect(core.readAsset).not.toHaveBeenCalled()
     const missing = await handler?.({
       url: 'postcloud-asset://folder/gone.png',
       method: 'GET'
     } as Request)
     expect(missing?.status).toBe(404)
-    expect(core.readImage).toHaveBeenCalledWith('gone.png')
+    expect(core.readAsset).toHaveBeenCalledWith('gone.png')
   })
 
   it('answers every contract method and the folder picker, only to its own window', async () => {
