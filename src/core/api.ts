@@ -12,7 +12,7 @@ import { openLog } from './app-data/log-file'
 import { RecentFolders } from './app-data/recent-folders'
 import { SettingsStore } from './app-data/settings'
 import { AppTrash } from './app-data/trash'
-import { exportCloud, readFolderImage, saveImage } from './assets'
+import { exportCloud, saveImage } from './assets'
 import type { FolderImage } from './assets'
 import {
   addFolderWords,
@@ -27,6 +27,8 @@ import { Library } from './library'
 import { convertToUtf8 } from './library/convert'
 import { restoreFile } from './library/remove'
 import type { OnReplaced } from './library/save'
+import { readSiteAsset } from './site/site-assets'
+import { SiteService } from './site/site-service'
 
 export type { FolderImage } from './assets'
 
@@ -46,12 +48,13 @@ export interface CoreOptions {
 /** The contract implemented by composing the services; transports wrap this object, nothing more. */
 export interface CoreApi extends PostcloudApi, LibraryEventSource {
   /**
-   * An image file inside the open folder, by its path relative to the folder (URL-decoded, `/`
-   * separated): refused (OUTSIDE_FOLDER) when the real path leads outside, NOT_FOUND when missing,
-   * INVALID_ARGUMENT for anything but an image. The web host's `/asset/` route and Electron's
-   * asset protocol serve only what this returns.
+   * A file the window loads from the open folder, by its path relative to the folder (URL-decoded,
+   * `/` separated): an image, or for the Site view a stylesheet (Sass compiled on the fly) or a
+   * font, from the folder or its installed theme. Refused (OUTSIDE_FOLDER) when the real path leads
+   * outside, NOT_FOUND when missing, INVALID_ARGUMENT for other types (never a script). The web
+   * host's `/asset/` route and Electron's asset protocol serve only what this returns.
    */
-  readImage(path: string): Promise<FolderImage>
+  readAsset(path: string): Promise<FolderImage>
   /**
    * A window of this process is open (its host holds the window's event channel) until the
    * returned function is called. Only open windows keep their unsaved buffers to themselves.
@@ -79,6 +82,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
   // are filed under it, and a backup must be queued in the order it was asked for.
   let libraryReal = ''
   let stopWatching: (() => void) | null = null
+  // The Site view's model of the open folder, read on the first site page asked for.
+  let site: SiteService | null = null
 
   function open(): Library {
     if (!library)
@@ -92,7 +97,15 @@ export function createCoreApi(options: CoreOptions): CoreApi {
 
   /** The watcher runs only while someone listens, so the CLI never keeps a watcher alive. */
   function syncWatcher(): void {
-    if (listeners.size > 0 && library && !stopWatching) stopWatching = library.onEvent(forward)
+    if (listeners.size > 0 && library && !stopWatching) {
+      const current = library
+      const stopPosts = current.onEvent(forward)
+      const stopFiles = current.onFileChange((id) => site?.changed(id))
+      stopWatching = () => {
+        stopFiles()
+        stopPosts()
+      }
+    }
     if (listeners.size === 0 && stopWatching) {
       stopWatching()
       stopWatching = null
@@ -114,6 +127,7 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     stopWatching = null
     await library?.close()
     library = null
+    site = null
   }
 
   return {
@@ -126,6 +140,7 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       await closeLibrary()
       library = next
       libraryReal = nextReal
+      site = new SiteService(next.info().path, next.info().jekyll)
       await history.sweep(nextReal).catch((error: unknown) => {
         recoveryLog.error('Could not prune the local history', error)
       })
@@ -220,8 +235,8 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async saveImage(postId, imageBase64, fileName) {
       return saveImage(open(), postId, imageBase64, fileName)
     },
-    async readImage(path) {
-      return readFolderImage(open(), path)
+    async readAsset(path) {
+      return readSiteAsset(open(), site, path)
     },
     async getSettings() {
       return settings.get()
@@ -282,6 +297,15 @@ export function createCoreApi(options: CoreOptions): CoreApi {
     async readHistoryVersion(id, version) {
       open()
       return history.read(libraryReal, id, version)
+    },
+    async renderSitePage(id, text) {
+      if (typeof text !== 'string') {
+        throw new PostcloudError('INVALID_ARGUMENT', 'renderSitePage needs the text of the post.')
+      }
+      // Confines the id like every other method: a page outside the folder is never rendered.
+      await open().resolve(id)
+      if (!site) throw new PostcloudError('NO_FOLDER', 'No folder is open.')
+      return site.page(id, text, { sourceLines: true })
     },
     onLibraryEvent(listener) {
       listeners.add(listener)

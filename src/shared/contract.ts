@@ -25,6 +25,7 @@ import type {
   TrashEntry
 } from './post'
 import type { HistoryEntry, RecoverableBuffer } from './recovery'
+import type { SitePageResult } from './site/types'
 
 /**
  * THE API between the window and the back end. Every method takes and returns JSON-safe data, and
@@ -143,6 +144,13 @@ export interface PostcloudApi {
   listHistory(id: string): Promise<HistoryEntry[]>
   /** The text of one history version (decoded like readPost: BOM dropped); refuses versions of other posts. */
   readHistoryVersion(id: string, version: string): Promise<string>
+  /**
+   * Post `id` as its Jekyll site publishes it, rendered from `text` (the editor buffer, not the
+   * file) inside the folder's layouts, includes, data and theme. A draft renders as `jekyll build
+   * --drafts --unpublished` would render it. The page keeps the site's own URLs; what could not be
+   * rendered faithfully comes back as diagnostics. `no-site` for a folder that is not a Jekyll site.
+   */
+  renderSitePage(id: string, text: string): Promise<SitePageResult>
 }
 
 export type ContractMethod = keyof PostcloudApi
@@ -181,7 +189,8 @@ export const contractMethods = [
   'discardBackup',
   'listRecoverable',
   'listHistory',
-  'readHistoryVersion'
+  'readHistoryVersion',
+  'renderSitePage'
 ] as const satisfies readonly ContractMethod[]
 
 type Missing = Exclude<ContractMethod, (typeof contractMethods)[number]>

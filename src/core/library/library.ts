@@ -45,6 +45,7 @@ export class Library {
   private readonly index: PostIndex
   private readonly searchCache = new SearchCache()
   private readonly listeners = new Set<Listener>()
+  private readonly fileListeners = new Set<(id: string) => void>()
   private watcher: StopWatching | null = null
 
   private constructor(
@@ -184,14 +185,27 @@ export class Library {
   onEvent(listener: Listener): () => void {
     this.listeners.add(listener)
     if (!this.watcher) {
-      this.watcher = watchLibrary(this.folder.path, (event) => {
-        for (const each of [...this.listeners]) each(event)
-      })
+      this.watcher = watchLibrary(
+        this.folder.path,
+        (event) => {
+          for (const each of [...this.listeners]) each(event)
+        },
+        { onFile: (id) => this.fileListeners.forEach((each) => each(id)) }
+      )
     }
     return () => {
       this.listeners.delete(listener)
       if (this.listeners.size === 0) void this.stopWatching()
     }
+  }
+
+  /**
+   * Hears of every file of the folder that changes on disk, posts or not, while the watcher runs
+   * (it runs while `onEvent` has a listener; this does not start it).
+   */
+  onFileChange(listener: (id: string) => void): () => void {
+    this.fileListeners.add(listener)
+    return () => this.fileListeners.delete(listener)
   }
 
   /** Resolves when the watcher (if any) has finished its initial scan; events flow after that. */
@@ -201,6 +215,7 @@ export class Library {
 
   async close(): Promise<void> {
     this.listeners.clear()
+    this.fileListeners.clear()
     await this.stopWatching()
   }
 

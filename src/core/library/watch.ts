@@ -8,10 +8,12 @@ export type StopWatching = (() => Promise<void>) & { ready: Promise<void> }
 
 export interface WatchOptions {
   onError?: (error: Error) => void
+  /** Every file added, changed or removed, posts or not (the Site view's layouts, data, styles). */
+  onFile?: (id: string) => void
 }
 
 /**
- * Reports posts added, changed or removed under `root` (only `.md`/`.markdown`, with the scan's
+ * Reports posts added, changed or removed under `root` (and every file to `onFile`) (only `.md`/`.markdown`, with the scan's
  * skip rules). Symlinks are not followed, so nothing outside the folder is watched. chokidar's
  * `atomic` handling (on by default) turns the unlink+add of a rename-over save into one 'change',
  * and `awaitWriteFinish` waits until a file being written stops growing.
@@ -33,6 +35,7 @@ export function watchLibrary(
   })
   const forward = (kind: LibraryEventKind) => (path: string) => {
     const id = idOf(path)
+    options.onFile?.(id)
     if (isPostFileName(id.slice(id.lastIndexOf('/') + 1))) listener({ kind, id })
   }
   watcher.on('add', forward('add'))

@@ -114,6 +114,16 @@ const attempts: Record<ContractMethod, Attempt | { none: string }> = {
   readHistoryVersion: ({ api, ids, good, outside }) => [
     ...ids.map((id) => () => api.readHistoryVersion(id, 'abc-12345678')),
     ...waysOut(outside).map((version) => () => api.readHistoryVersion(good, version))
+  ],
+  renderSitePage: ({ api, ids, good }) => [
+    ...ids.map((id) => () => api.renderSitePage(id, '---\nlayout: post\n---\ntext\n')),
+    // A post that includes, links and reads data out of the folder renders nothing of it.
+    () =>
+      api.renderSitePage(
+        good,
+        '{% include ../../outside/secret.md %}{% include_relative ../../outside/secret.md %}' +
+          '{% link ../outside/secret.md %}{% include /etc/passwd %}'
+      )
   ]
 }
 
