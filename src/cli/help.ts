@@ -11,6 +11,8 @@ Commands:
   fm set <post> key=value…    Change front matter keys in place, every other byte kept
   keywords <file-or-folder>   Top words of a post, or of a folder of posts as one corpus
   lint <folder>               Check the posts of a folder (front matter, dates, images, clouds)
+  preview <post> | --all <folder>
+                              The post's page as its Jekyll site publishes it (no Ruby needed)
   serve [folder]              Serve the Postcloud window to a browser on this machine
 
 Options:
@@ -144,4 +146,24 @@ Options:
   -h, --help   Show this help
 
 Exit status: 0 without errors (warnings allowed), 1 with errors, 2 for a usage error.
+`
+
+export const previewHelp = `Usage: postcloud preview <post> [--out FILE] [--json]
+       postcloud preview --all <folder> --out-dir DIR [--json]
+
+Renders a post inside its own Jekyll site (layouts, includes, _data, Sass, the installed theme)
+as the Site view shows it, with the site's own URLs, so the page can be dropped into a built
+site. No Ruby is needed. Without --out the page goes to standard output.
+
+Options:
+  --out FILE      Write the page to FILE
+  --all           Every published post of the folder (drafts left out), each written to
+                  DIR/<its URL> (index.html when the URL ends in /), like Jekyll's _site
+  --out-dir DIR   Where --all writes
+  --json          Print {"file","url","out","layouts","ms","warnings":[{"file","line","message"}]},
+                  with --all {"posts":[…],"ms"}; url is page.url without the baseurl
+  -h, --help      Show this help
+
+Exit status: 0 when every page was written (warnings are printed, not fatal), 1 when a post
+could not be rendered at all, 2 for a usage error.
 `

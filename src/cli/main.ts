@@ -3,6 +3,7 @@ import { cloudCommand } from './commands/cloud'
 import { fmCommand } from './commands/fm'
 import { keywordsCommand } from './commands/keywords'
 import { lintCommand } from './commands/lint'
+import { previewCommand } from './commands/preview'
 import { serveCommand } from './commands/serve'
 import { mainHelp } from './help'
 import { UsageError } from './usage-error'
@@ -12,6 +13,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   fm: fmCommand,
   keywords: keywordsCommand,
   lint: lintCommand,
+  preview: previewCommand,
   serve: serveCommand
 }
 
