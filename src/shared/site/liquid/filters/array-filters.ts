@@ -147,7 +147,9 @@ export function registerArrayFilters(runtime: Runtime): void {
       const items = enumerable(input)
       if (!items) return input
       if (property === null || property === undefined) {
-        return [...items].sort((a, b) => {
+        // Hash#sort sorts the [key, value] pairs.
+        const sortable = isHash(input) ? Object.entries(input as object) : [...items]
+        return sortable.sort((a, b) => {
           const order = rubyCompare(a, b)
           if (order === null)
             throw new Error(

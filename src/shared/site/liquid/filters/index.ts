@@ -2,6 +2,7 @@
 import type { Runtime } from '../runtime'
 import { registerArrayFilters } from './array-filters'
 import { registerDateFilters } from './date-filters'
+import { registerHtmlFilters } from './html-filters'
 import { registerNumberFilters } from './number-filters'
 import { registerTextFilters } from './text-filters'
 import { registerUrlFilters } from './url-filters'
@@ -12,4 +13,5 @@ export function registerJekyllFilters(runtime: Runtime): void {
   registerTextFilters(runtime)
   registerArrayFilters(runtime)
   registerNumberFilters(runtime)
+  registerHtmlFilters(runtime)
 }
