@@ -1,0 +1,41 @@
+import markdownIt from 'markdown-it'
+import type { MarkdownIt } from 'markdown-it'
+import abbr from 'markdown-it-abbr'
+import deflist from 'markdown-it-deflist'
+import footnote from 'markdown-it-footnote'
+import { kramdownBlockRules } from './block-rules'
+import { kramdownInlineRules } from './inline-rules'
+import { kramdownFootnoteLabels } from './footnote-labels'
+import { kramdownLinkDefinitions } from './link-definitions'
+import type { KramdownOptions } from './options'
+import { typographyRule } from './typography'
+import { headerIdRule } from './header-id-rule'
+
+/**
+ * The markdown-it that reads Markdown as kramdown's GFM parser does: raw HTML on, bare URLs left
+ * as text (kramdown links only `<…>` autolinks), no typographer of its own (./typography does
+ * kramdown's), URLs kept as written (kramdown does not percent-encode them), and plugins for
+ * footnotes, definition lists, abbreviations and kramdown's own syntax.
+ */
+export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
+  const md = markdownIt({
+    html: true,
+    linkify: false,
+    typographer: false,
+    breaks: options.hardWrap
+  })
+  md.normalizeLink = (url: string): string => url
+  md.normalizeLinkText = (url: string): string => url
+  // kramdown writes any URL it is given (the site preview's sanitizer and sandbox deal with them).
+  md.validateLink = (): boolean => true
+  md.use(footnote)
+  kramdownFootnoteLabels(md)
+  kramdownLinkDefinitions(md)
+  md.use(deflist)
+  md.use(abbr)
+  kramdownBlockRules(md)
+  kramdownInlineRules(md, options.autoTypographic)
+  md.core.ruler.after('block', 'kd_header_id', headerIdRule)
+  md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))
+  return md
+}
