@@ -24,9 +24,9 @@ const siteMimeTypes: Record<string, string> = {
 /** The parts of the site the asset route needs: the found theme and the compiled Sass. */
 export interface SiteAssetSource {
   /** The installed theme's folder, when the site names one Postcloud found. */
-  themeRoot(): string | null
+  themeRoot(): Promise<string | null>
   /** The site's `baseurl` ('' when none), for rewriting root-relative URLs inside CSS. */
-  baseurl(): string
+  baseurl(): Promise<string>
   /**
    * The CSS compiled from the Sass file (with front matter) that publishes at `cssPath`, e.g.
    * `assets/main.css` from `assets/main.scss` in the folder or the theme; null when none.
@@ -61,7 +61,7 @@ export async function readSiteAsset(
     (await readFromTheme(site, segments, path))
   if (!bytes) throw new PostcloudError('NOT_FOUND', `"${path}" does not exist in the site.`)
   if (extension !== 'css') return { bytes, mime }
-  const css = relativeCssUrls(new TextDecoder().decode(bytes), path, site?.baseurl() ?? '')
+  const css = relativeCssUrls(new TextDecoder().decode(bytes), path, (await site?.baseurl()) ?? '')
   return { bytes: new TextEncoder().encode(css), mime }
 }
 
@@ -94,7 +94,7 @@ async function readFromTheme(
   segments: string[],
   label: string
 ): Promise<Uint8Array | null> {
-  const themeRoot = site?.themeRoot()
+  const themeRoot = site ? await site.themeRoot() : null
   if (!themeRoot) return null
   return readConfined(await realpath(themeRoot), join(themeRoot, ...segments), label)
 }

@@ -38,7 +38,7 @@ export class SiteService implements SiteAssetSource {
       kind: 'page',
       html: rendered.html,
       url: doc.url,
-      baseurl: this.baseurl(),
+      baseurl: typeof model.config.baseurl === 'string' ? model.config.baseurl : '',
       layouts: rendered.layouts,
       fallbackLayout: rendered.fallbackLayout,
       diagnostics: [...model.diagnostics, ...rendered.diagnostics],
@@ -59,18 +59,27 @@ export class SiteService implements SiteAssetSource {
   changed(path: string): void {
     this.loaded?.changed(path)
     this.renderer = null
+    // A config change that alters which files belong to the site (exclude, collections, theme):
+    // the next page reads the site again.
+    if (this.loaded?.needsReload) {
+      this.loaded = null
+      this.model = null
+    }
   }
 
-  themeRoot(): string | null {
-    return this.loaded?.theme?.root ?? null
+  async themeRoot(): Promise<string | null> {
+    if (!this.jekyll) return null
+    return (await this.current()).theme?.root ?? null
   }
 
-  baseurl(): string {
-    const value = this.loaded?.config.baseurl
+  async baseurl(): Promise<string> {
+    if (!this.jekyll) return ''
+    const value = (await this.current()).config.baseurl
     return typeof value === 'string' ? value : ''
   }
 
   async compiledCss(cssPath: string): Promise<string | null> {
+    if (!this.jekyll) return null
     const model = await this.current()
     return model.compiledCss(cssPath)
   }
