@@ -10,6 +10,49 @@ import type { RubyTime } from '../ruby-time'
 import { strftime } from '../strftime'
 import { rubyInspect, rubyToS } from '../ruby-value'
 
+/** Jekyll's private `time`: the input as a local Time, or the error Jekyll raises. */
+function siteTime(input: unknown, timezone: string | null): RubyTime {
+  const time = toRubyTime(input, timezone)
+  if (!time) {
+    throw new Error(`Invalid Date: '${rubyInspect(input, timezone)}' is not a valid datetime.`)
+  }
+  return localTime(time.ms, timezone)
+}
+
+function isEmpty(input: unknown, timezone: string | null): boolean {
+  return rubyToS(input, timezone) === ''
+}
+
+/** `date_to_xmlschema`; after `localtime` a Time is never in UTC mode, so never `Z`. */
+export function dateToXmlschema(input: unknown, timezone: string | null): unknown {
+  if (isEmpty(input, timezone)) return input
+  const time = siteTime(input, timezone)
+  return strftime(time, '%Y-%m-%dT%H:%M:%S') + formatOffset(time.offset, true)
+}
+
+export function dateToRfc822(input: unknown, timezone: string | null): unknown {
+  if (isEmpty(input, timezone)) return input
+  return strftime(siteTime(input, timezone), '%a, %d %b %Y %H:%M:%S %z')
+}
+
+function stringifyDate(
+  input: unknown,
+  month: string,
+  type: unknown,
+  style: unknown,
+  timezone: string | null
+): unknown {
+  if (isEmpty(input, timezone)) return input
+  const time = siteTime(input, timezone)
+  if (type === 'ordinal') {
+    const day = Number(strftime(time, '%-d'))
+    const ordinalDay = `${day}${ordinal(day)}`
+    if (style === 'US') return strftime(time, `${month} ${ordinalDay}, %Y`)
+    return strftime(time, `${ordinalDay} ${month} %Y`)
+  }
+  return strftime(time, `%d ${month} %Y`)
+}
+
 export function registerDateFilters(runtime: Runtime): void {
   const { liquid } = runtime
   const tz = (): string | null => runtime.timezone
@@ -20,43 +63,13 @@ export function registerDateFilters(runtime: Runtime): void {
     const time = toRubyTime(input, tz())
     return time ? strftime(time, pattern) : input
   })
-
-  /** Jekyll's private `time`: a local Time, or an error Jekyll reports as Invalid Date. */
-  const siteTime = (input: unknown): RubyTime => {
-    const time = toRubyTime(input, tz())
-    if (!time) {
-      throw new Error(`Invalid Date: '${rubyInspect(input, tz())}' is not a valid datetime.`)
-    }
-    return localTime(time.ms, tz())
-  }
-  const isEmpty = (input: unknown): boolean => rubyToS(input, tz()) === ''
-
-  defineFilter(liquid, 'date_to_xmlschema', (input: unknown): unknown => {
-    if (isEmpty(input)) return input
-    // After `localtime` a Time is never in UTC mode, so the zone is always numeric (+00:00).
-    const time = siteTime(input)
-    return strftime(time, '%Y-%m-%dT%H:%M:%S') + formatOffset(time.offset, true)
-  })
-  defineFilter(liquid, 'date_to_rfc822', (input: unknown): unknown => {
-    if (isEmpty(input)) return input
-    return strftime(siteTime(input), '%a, %d %b %Y %H:%M:%S %z')
-  })
-  const stringify = (input: unknown, month: string, type: unknown, style: unknown): unknown => {
-    if (isEmpty(input)) return input
-    const time = siteTime(input)
-    if (type === 'ordinal') {
-      const day = Number(strftime(time, '%-d'))
-      const ordinalDay = `${day}${ordinal(day)}`
-      if (style === 'US') return strftime(time, `${month} ${ordinalDay}, %Y`)
-      return strftime(time, `${ordinalDay} ${month} %Y`)
-    }
-    return strftime(time, `%d ${month} %Y`)
-  }
+  defineFilter(liquid, 'date_to_xmlschema', (input: unknown) => dateToXmlschema(input, tz()))
+  defineFilter(liquid, 'date_to_rfc822', (input: unknown) => dateToRfc822(input, tz()))
   defineFilter(liquid, 'date_to_string', (input: unknown, type?: unknown, style?: unknown) =>
-    stringify(input, '%b', type, style)
+    stringifyDate(input, '%b', type, style, tz())
   )
   defineFilter(liquid, 'date_to_long_string', (input: unknown, type?: unknown, style?: unknown) =>
-    stringify(input, '%B', type, style)
+    stringifyDate(input, '%B', type, style, tz())
   )
 }
 

@@ -50,6 +50,11 @@ export function uriEscape(text: string): string {
   )
 }
 
+/** `gsub(/\s+/, " ").strip` with Ruby's ASCII `\s`. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(new RegExp(`${rubySpace}+`, 'g'), ' ').replace(/^ | $/g, '')
+}
+
 export function numberOfWords(text: string, mode: unknown): number {
   const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length
   if (mode === 'cjk') return count(cjkChar) + count(nonCjkWord)
@@ -74,11 +79,7 @@ export function registerTextFilters(runtime: Runtime): void {
   defineFilter(liquid, 'xml_escape', (input: unknown) => xmlEscape(toS(input)))
   defineFilter(liquid, 'cgi_escape', (input: unknown) => cgiEscape(toS(input)))
   defineFilter(liquid, 'uri_escape', (input: unknown) => uriEscape(toS(input)))
-  defineFilter(liquid, 'normalize_whitespace', (input: unknown) =>
-    toS(input)
-      .replace(new RegExp(`${rubySpace}+`, 'g'), ' ')
-      .replace(/^ | $/g, '')
-  )
+  defineFilter(liquid, 'normalize_whitespace', (input: unknown) => normalizeWhitespace(toS(input)))
   defineFilter(liquid, 'number_of_words', (input: unknown, mode?: unknown) =>
     numberOfWords(toS(input), mode)
   )
