@@ -12,6 +12,8 @@ export interface PageComparison {
   code: number
   /** difflib ratio of the element skeletons (`tag.classes` in document order). */
   skeleton: number
+  /** The skeleton ratio without the elements inside <pre> (highlighter tokens). */
+  skeletonOutsideCode: number
   stylesheetsEqual: boolean
   textHints: string[]
   skeletonHints: string[]
@@ -47,7 +49,9 @@ function skeletonHints(
   codes: Opcode[]
 ): string[] {
   return differences(codes).map((op) => {
-    const where = (jekyll[op.i1] ?? postcloud[op.j1] ?? jekyll[op.i1 - 1])?.path ?? 'body'
+    // Where the change is: an insertion is where the inserted elements are.
+    const at = op.tag === 'insert' ? postcloud[op.j1] : (jekyll[op.i1] ?? postcloud[op.j1])
+    const where = at?.path ?? 'body'
     const labels = (entries: SkeletonEntry[]): string => clip(entries.map((entry) => entry.label))
     return (
       `${op.tag} at ${where}: jekyll [${labels(jekyll.slice(op.i1, op.i2))}]` +
@@ -64,10 +68,16 @@ export function comparePages(jekyll: PageFeatures, postcloud: PageFeatures): Pag
   const stylesheetsEqual =
     jekyll.stylesheets.length === postcloud.stylesheets.length &&
     jekyll.stylesheets.every((href, index) => href === postcloud.stylesheets[index])
+  const outside = (entries: SkeletonEntry[]): string[] =>
+    entries.filter((entry) => !entry.inCode).map((entry) => entry.label)
   return {
     text: text.ratio(),
     code: new SequenceMatcher(jekyll.code, postcloud.code).ratio(),
     skeleton: skeleton.ratio(),
+    skeletonOutsideCode: new SequenceMatcher(
+      outside(jekyll.skeleton),
+      outside(postcloud.skeleton)
+    ).ratio(),
     stylesheetsEqual,
     textHints: textHints(jekyll.text, postcloud.text, text.getOpcodes()),
     skeletonHints: skeletonHints(jekyll.skeleton, postcloud.skeleton, skeleton.getOpcodes()),

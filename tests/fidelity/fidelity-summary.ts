@@ -20,6 +20,9 @@ export interface SiteSummary {
   textMedian: number
   skeletonMin: number
   skeletonMedian: number
+  /** The skeleton without the elements inside <pre>: how much is the highlighter's doing. */
+  skeletonOutsideCodeMin: number
+  skeletonOutsideCodeMedian: number
   passing: number
   passingShare: number
   stylesheetMatches: number
@@ -49,6 +52,7 @@ export function summarize(result: SiteFidelity): SiteSummary {
   const posts = result.posts
   const text = posts.map((post) => post.comparison?.text ?? 0)
   const skeleton = posts.map((post) => post.comparison?.skeleton ?? 0)
+  const outside = posts.map((post) => post.comparison?.skeletonOutsideCode ?? 0)
   const pixels = posts.flatMap((post) => (post.pixels === null ? [] : [post.pixels]))
   const passing = posts.filter(passes).length
   const urlMatches = posts.filter((post) => post.urlMatch).length
@@ -62,6 +66,8 @@ export function summarize(result: SiteFidelity): SiteSummary {
     textMedian: median(text),
     skeletonMin: skeleton.length > 0 ? Math.min(...skeleton) : 0,
     skeletonMedian: median(skeleton),
+    skeletonOutsideCodeMin: outside.length > 0 ? Math.min(...outside) : 0,
+    skeletonOutsideCodeMedian: median(outside),
     passing,
     passingShare,
     stylesheetMatches: posts.filter((post) => post.comparison?.stylesheetsEqual).length,
@@ -102,7 +108,8 @@ function badness(post: PostFidelity): number {
 function describePost(post: PostFidelity): string[] {
   const c = post.comparison
   const head = c
-    ? `  ${post.file}: text ${ratio(c.text)}, skeleton ${ratio(c.skeleton)}, code ${ratio(c.code)}` +
+    ? `  ${post.file}: text ${ratio(c.text)}, skeleton ${ratio(c.skeleton)}` +
+      ` (outside code ${ratio(c.skeletonOutsideCode)}), code text ${ratio(c.code)}` +
       `, pixels ${percent(post.pixels)}${passes(post) ? '' : '  ✗'}`
     : `  ${post.file}: ${post.renderedUrl === null ? 'no page rendered' : 'not comparable'}`
   const lines = [head]
@@ -132,7 +139,9 @@ export function formatSite(result: SiteFidelity, summary: SiteSummary, worst = 5
       ` renderer ${Math.round(result.renderMs)} ms, exit ${result.renderExit})`,
     `  URL matches        ${s.urlMatches}/${s.posts}  ${verdict(s.meets.urls)}`,
     `  text ratio         min ${ratio(s.textMin)}  median ${ratio(s.textMedian)}`,
-    `  skeleton ratio     min ${ratio(s.skeletonMin)}  median ${ratio(s.skeletonMedian)}`,
+    `  skeleton ratio     min ${ratio(s.skeletonMin)}  median ${ratio(s.skeletonMedian)}` +
+      `  (outside <pre>: min ${ratio(s.skeletonOutsideCodeMin)}` +
+      ` median ${ratio(s.skeletonOutsideCodeMedian)})`,
     `  passing            ${s.passing}/${s.posts} (${percent(s.passingShare)}; text ≥ ${targets.text}` +
       ` and skeleton ≥ ${targets.skeleton}, target ≥ ${percent(targets.passingShare)})  ${verdict(s.meets.passing)}`,
     `  stylesheets equal  ${s.stylesheetMatches}/${s.posts}`,

@@ -15,6 +15,9 @@ export interface SkeletonEntry {
   label: string
   /** The nearest ancestors' labels, for diff hints ("body>main>article.post"). */
   path: string
+  /** Inside a <pre>: Rouge's token spans and line-number tables, told apart from the page's
+   * structure so a highlighter difference can be seen for what it is. */
+  inCode: boolean
 }
 
 export interface PageFeatures {
@@ -116,7 +119,7 @@ export function pageFeatures(html: string): PageFeatures {
       return
     }
     const label = elementLabel(node)
-    skeleton.push({ label, path: ancestors.slice(-4).join('>') })
+    skeleton.push({ label, path: ancestors.slice(-4).join('>'), inCode: inPre })
     const pre = inPre || node.tagName === 'pre'
     const shown = visible && !invisibleTags.has(node.tagName) && attribute(node, 'hidden') === null
     const breaks = !inlineTags.has(node.tagName)

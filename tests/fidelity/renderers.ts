@@ -8,7 +8,7 @@ import { buildWithJekyll } from './jekyll-build'
 
 export interface RenderWarning {
   file: string
-  line?: number
+  line?: number | null
   message: string
 }
 

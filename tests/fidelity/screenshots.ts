@@ -29,12 +29,30 @@ export async function openScreenshotter(): Promise<ScreenshotterOrReason> {
     const host = new URL(route.request().url()).hostname
     return host === '127.0.0.1' ? route.continue() : route.abort()
   })
-  const page: Page = await context.newPage()
+  // Two tabs, so the pair of pages of one post (Jekyll's and ours) can load side by side.
+  const idle: Page[] = [await context.newPage(), await context.newPage()]
+  const waiting: ((page: Page) => void)[] = []
+  const take = (): Promise<Page> =>
+    new Promise((done) => {
+      const page = idle.pop()
+      if (page) done(page)
+      else waiting.push(done)
+    })
+  const give = (page: Page): void => {
+    const next = waiting.shift()
+    if (next) next(page)
+    else idle.push(page)
+  }
   return {
     shooter: {
       shoot: async (url) => {
-        await page.goto(url, { waitUntil: 'load' })
-        return page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })
+        const page = await take()
+        try {
+          await page.goto(url, { waitUntil: 'load' })
+          return await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' })
+        } finally {
+          give(page)
+        }
       },
       close: () => browser.close()
     }

@@ -134,8 +134,10 @@ async function measurePixels(
     for (const result of compared) {
       const doc = docs.get(result.file) as PublishedDocument
       const path = `${jekyll.baseurl}${normalizedUrl(doc.url)}`
-      const a = await shooter.shoot(`${original.origin}${path}`)
-      const b = await shooter.shoot(`${replaced.origin}${path}`)
+      const [a, b] = await Promise.all([
+        shooter.shoot(`${original.origin}${path}`),
+        shooter.shoot(`${replaced.origin}${path}`)
+      ])
       const difference = pixelDifference(a, b)
       result.pixels = difference.share
       if (artifacts && difference.share > 0) {

@@ -41,6 +41,25 @@ describe('comparePages', () => {
     expect(result.skeletonHints[0]).toContain('jekyll [p.post-meta] postcloud [p.meta]')
   })
 
+  it('tells highlighter differences inside <pre> from structural ones', () => {
+    const code = (spans: string): string =>
+      post({ extra: `<pre class="highlight"><code>${spans}</code></pre>` })
+    const result = compare(
+      code('<span class="k">SELECT</span> <span class="n">id</span>'),
+      code('<span class="k">SELECT</span> id')
+    )
+    expect(result.skeleton).toBeLessThan(1)
+    expect(result.skeletonOutsideCode).toBe(1)
+    expect(result.code).toBe(1)
+    const inserted = compare(
+      post(),
+      post({ extra: '<figure class="highlight"><pre></pre></figure>' })
+    )
+    expect(inserted.skeletonHints[0]).toBe(
+      'insert at body>main.page-content>article.post: jekyll [] postcloud [figure.highlight pre]'
+    )
+  })
+
   it('compares stylesheets exactly, baseurl included', () => {
     const result = compare(post(), post({ css: '/blog/assets/main.css' }))
     expect(result.stylesheetsEqual).toBe(false)
