@@ -1,20 +1,47 @@
+import { shellWords } from './shell-words'
+
 /**
  * How each language's Rouge lexer names things, for the mapping from highlight.js scopes. Rouge's
- * lexers differ (JavaScript's names are `nx`, Python's `n`, the shell's plain text; Python's and
- * Java's declarations are `k`/`kd`…): a base table, with each language's own choices on top.
+ * lexers differ (JavaScript's names are `nx`, Python's `n`, the shell's plain text; Java's
+ * declarations are `kd`…): a base table, with each language's own choices on top. Measured
+ * against Rouge 3.30 on sample code of each language (tests/unit/site/kramdown).
  */
 export interface LanguageProfile {
   /** Rouge class of an hljs scope, undefined to look at the enclosing scope. */
   scope(scope: string, text: string): string | undefined
-  name: string
-  punctuation: string
-  operator: string
+  name(text: string): string
+  punctuation(text: string): string
+  operator(text: string): string
   whitespace: string
   other: string
   number(text: string): string
+  /** Class of an interpolation's brackets (`${`, `#{`, `{` … `}`). */
+  substBracket: string
   /** Strings split into `dl` quotes and an `s2`/`s1` body (JavaScript). */
   stringDelimiters: boolean
+  /** `f"…"`, `r'…'`: the prefix is `sa` (Python). */
+  stringPrefix: boolean
+  /** Words with a class of their own, whatever highlight.js called them. */
+  words: Record<string, string>
+  /** Also give `words` their class where highlight.js left them unmarked. */
+  wordsInPlain: boolean
+  /** The name after this keyword takes this class (`import os`: `nn`). */
+  nameAfter: Record<string, string>
+  /** A YAML key's colon is its own `pi` token. */
+  keyColon: boolean
+  /** HTML/XML: tags split into name, blanks and `=` as Rouge's lexer does. */
+  markup: boolean
+  /** Command-line options are `nt` (the shell). */
+  options: boolean
+  /** The shell lexer's keywords and builtins take the blanks after them. */
+  keywordTakesBlanks: boolean
   commentTakesNewline: boolean
+}
+
+/** Rouge's shell lexer: brackets are operators, `;` punctuation, the rest plain. */
+function shellPunctuation(text: string): string {
+  if (text === ';') return 'p'
+  return /^[[\]{}()]$/.test(text) ? 'o' : ''
 }
 
 function numberClass(text: string): string {
@@ -24,7 +51,6 @@ function numberClass(text: string): string {
 
 const base: Record<string, string> = {
   keyword: 'k',
-  'keyword.declaration': 'kd',
   built_in: 'nb',
   type: 'kt',
   literal: 'kc',
@@ -68,52 +94,109 @@ const base: Record<string, string> = {
   code: 'sb'
 }
 
-interface Overrides {
+type Overrides = Partial<Omit<LanguageProfile, 'scope' | 'name' | 'punctuation'>> & {
   scopes?: Record<string, string>
   name?: string
   punctuation?: string
-  whitespace?: string
   /** String class: fixed, or by the opening quote (`"` s2, `'` s1). */
   string?: string
   comment?: string
-  number?: (text: string) => string
-  stringDelimiters?: boolean
-  commentTakesNewline?: boolean
 }
+
+const jsDeclarations = {
+  const: 'kd',
+  let: 'kd',
+  var: 'kd',
+  function: 'kd',
+  class: 'kd',
+  extends: 'kd',
+  constructor: 'kd'
+}
+const json = { true: 'kc', false: 'kc', null: 'kc' }
 
 const overrides: Record<string, Overrides> = {
   javascript: {
     name: 'nx',
     stringDelimiters: true,
+    substBracket: 'p',
+    words: jsDeclarations,
     scopes: {
       'title.function': 'nx',
-      attr: 'na',
-      literal: 'kc',
+      'title.class': 'nx',
+      property: 'nx',
       'variable.language': 'k',
-      'title.class': 'nc'
+      built_in: 'nx'
     }
   },
   typescript: {
     name: 'nx',
     stringDelimiters: true,
-    scopes: { 'title.function': 'nx', 'variable.language': 'k' }
+    substBracket: 'p',
+    words: {
+      ...jsDeclarations,
+      interface: 'kr',
+      type: 'kr',
+      string: 'kr',
+      number: 'kr',
+      boolean: 'kr'
+    },
+    scopes: {
+      'title.function': 'nx',
+      'title.class': 'nx',
+      property: 'nx',
+      'variable.language': 'k',
+      attr: 'nl'
+    }
   },
   python: {
     string: 's',
+    stringPrefix: true,
     commentTakesNewline: true,
-    scopes: { literal: 'bp', keyword: 'k', meta: 'nd' }
+    words: {
+      import: 'kn',
+      from: 'kn',
+      as: 'k',
+      in: 'ow',
+      and: 'ow',
+      or: 'ow',
+      not: 'ow',
+      is: 'ow',
+      self: 'bp',
+      print: 'k',
+      True: 'kc',
+      False: 'kc',
+      None: 'kc'
+    },
+    wordsInPlain: true,
+    nameAfter: { import: 'nn', from: 'nn' },
+    scopes: { meta: 'n' }
   },
-  ruby: { scopes: { 'variable.language': 'nb' } },
-  shell: { name: '', punctuation: '', string: 's2', comment: 'c', scopes: { attr: 'nt' } },
+  ruby: {
+    words: { require: 'nb', puts: 'nb', nil: 'kp', true: 'kp', false: 'kp', name: 'nb' },
+    wordsInPlain: true,
+    nameAfter: { module: 'nn' },
+    scopes: { 'variable.language': 'nb', variable: 'vi' }
+  },
+  shell: {
+    name: '',
+    string: 's2',
+    comment: 'c',
+    number: () => '',
+    keywordTakesBlanks: true,
+    words: shellWords,
+    wordsInPlain: true,
+    scopes: { meta: 'c', operator: 'o', keyword: 'k', built_in: 'nb' }
+  },
   console: { name: '', punctuation: '' },
   yaml: {
     name: 's',
     punctuation: 'pi',
     string: 's',
     number: () => 'm',
+    keyColon: true,
     scopes: { attr: 'na', bullet: 'pi', literal: 'kc' }
   },
-  json: { whitespace: 'w', string: 's2', scopes: { attr: 'nl', literal: 'kc' } },
+  json: { whitespace: 'w', string: 's2', words: json, scopes: { attr: 'nl', literal: 'kc' } },
   css: { name: '', number: () => 'm', scopes: { attribute: 'nl', number: 'm' } },
   scss: { name: '', number: () => 'm', scopes: { attribute: 'nl', number: 'm' } },
   html: {
@@ -121,7 +204,7 @@ const overrides: Record<string, Overrides> = {
     punctuation: '',
     string: 's',
     comment: 'c',
-    scopes: { tag: 'nt', name: 'nt', attr: 'na' }
+    scopes: { tag: 'nt', name: 'nt', attr: 'na', meta: 'cp', keyword: 'cp' }
   },
   xml: {
     name: '',
@@ -131,16 +214,21 @@ const overrides: Record<string, Overrides> = {
     scopes: { tag: 'nt', name: 'nt', attr: 'na' }
   },
   sql: { scopes: { built_in: 'k', type: 'k' } },
-  go: { string: 's' },
-  java: { punctuation: 'o', scopes: { keyword: 'kd' } },
+  go: {
+    string: 's',
+    comment: 'c',
+    number: () => 'm',
+    scopes: { 'title.function': 'n', operator: 'o' }
+  },
+  java: { punctuation: 'o', string: 's', scopes: { keyword: 'kd', 'title.class': 'nc' } },
   markdown: { name: '', punctuation: '' },
-  plaintext: { name: '', punctuation: '' },
   diff: { name: '', punctuation: '' }
 }
 
 export function profileFor(lexer: string): LanguageProfile {
   const own = overrides[lexer] ?? {}
   const scopes = { ...base, ...own.scopes }
+  const number = own.number ?? numberClass
   return {
     scope(scope: string, text: string): string | undefined {
       if (scope === 'string') {
@@ -148,17 +236,27 @@ export function profileFor(lexer: string): LanguageProfile {
         return text.startsWith("'") ? 's1' : text.startsWith('"') ? 's2' : 's'
       }
       if (scope === 'comment') return own.comment ?? (text.startsWith('/*') ? 'cm' : 'c1')
-      if (scope === 'number') return scopes.number ?? (own.number ?? numberClass)(text)
+      if (scope === 'number') return scopes.number ?? number(text)
       if (scope === 'params') return undefined
       return scopes[scope]
     },
-    name: own.name ?? 'n',
-    punctuation: own.punctuation ?? 'p',
-    operator: 'o',
+    name: () => own.name ?? 'n',
+    punctuation: (text) => (lexer === 'shell' ? shellPunctuation(text) : (own.punctuation ?? 'p')),
+    operator:
+      lexer === 'shell' ? (text) => (/^(?:[!=>]+|&&|\|\|)$/.test(text) ? 'o' : '') : () => 'o',
     whitespace: own.whitespace ?? '',
     other: '',
-    number: own.number ?? numberClass,
+    number,
+    substBracket: own.substBracket ?? 'si',
     stringDelimiters: own.stringDelimiters ?? false,
+    stringPrefix: own.stringPrefix ?? false,
+    words: own.words ?? {},
+    wordsInPlain: own.wordsInPlain ?? false,
+    nameAfter: own.nameAfter ?? {},
+    keyColon: own.keyColon ?? false,
+    options: lexer === 'shell',
+    markup: lexer === 'html' || lexer === 'xml',
+    keywordTakesBlanks: own.keywordTakesBlanks ?? false,
     commentTakesNewline: own.commentTakesNewline ?? false
   }
 }

@@ -1,0 +1,57 @@
+import type { LanguageProfile } from './profiles'
+import type { RougeToken } from './tokens'
+
+/**
+ * Habits of particular Rouge lexers, applied to the tokens before they merge: words with a class
+ * of their own (Python's `in` is `ow`, `self` is `bp`), names after a keyword (`import os`: `nn`),
+ * a YAML key's colon (`pi`), the shell's keywords taking the blanks after them, a line comment
+ * taking its newline (Python).
+ */
+export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfile): RougeToken[] {
+  const out: RougeToken[] = []
+  let nameClass: string | null = null
+  let lineKeywords: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    let [cls, text] = tokens[i]
+    const next = tokens[i + 1]
+    if (text.includes('\n')) lineKeywords = []
+    const word = profile.words[text]
+    if (word !== undefined && cls !== '' && !cls.startsWith('s') && !cls.startsWith('c')) cls = word
+    else if (word !== undefined && cls === '' && profile.wordsInPlain) cls = word
+    if (nameClass !== null && /^\S/.test(text)) {
+      if (/^[\p{L}_]/u.test(text) && (cls === 'n' || cls === 'nx' || cls === '')) cls = nameClass
+      if (text !== '.') nameClass = null
+    }
+    const after = profile.nameAfter[text]
+    // `from a import b`: only `a` is the module.
+    if (after !== undefined && cls.startsWith('k') && !lineKeywords.includes('from'))
+      nameClass = after
+    if (cls.startsWith('k')) lineKeywords.push(text)
+    if (profile.keyColon && cls === 'na' && text.endsWith(':') && text.length > 1) {
+      out.push([cls, text.slice(0, -1)], ['pi', ':'])
+      continue
+    }
+    const previous = out[out.length - 1]
+    if (profile.commentTakesNewline && previous?.[0] === 'c1' && text.startsWith('\n')) {
+      previous[1] += '\n'
+      text = text.slice(1)
+    }
+    // The blanks go only when a word follows them (Rouge's `\s*\b`).
+    if (
+      profile.keywordTakesBlanks &&
+      (previous?.[0] === 'k' || previous?.[0] === 'nb') &&
+      /^\s+$/.test(text)
+    ) {
+      if (next !== undefined && /^\w/.test(next[1])) {
+        previous[1] += text
+        continue
+      }
+    }
+    // `NAME=` in the shell: a variable.
+    if (profile.options && cls === '' && /^\w+$/.test(text) && next?.[1].startsWith('=')) {
+      cls = 'nv'
+    }
+    out.push([cls, text])
+  }
+  return out
+}
