@@ -42,8 +42,8 @@ export function linkTagClass(runtime: Runtime): TagClass {
     }
     render(ctx: Context): string {
       const path = renderToString(runtime, this.path, ctx)
-      const url =
-        runtime.host.link(path) ?? (path.startsWith('/') ? runtime.host.link(path.slice(1)) : null)
+      // The host matches `path` as Jekyll does (a page's relative_path, or a static file's with a leading /).
+      const url = runtime.host.link(path)
       if (url === null) {
         report(runtime, this.token, `Could not find document '${path}' in tag 'link'`)
         return ''
