@@ -15,9 +15,12 @@ export interface PageComparison {
   /** The skeleton ratio without the elements inside <pre> (highlighter tokens). */
   skeletonOutsideCode: number
   stylesheetsEqual: boolean
+  /** difflib ratio of the <head> entries (informational, no target). */
+  head: number
   textHints: string[]
   skeletonHints: string[]
   stylesheetHint: string | null
+  headHints: string[]
 }
 
 /** How many differences a hint list shows, and how many items of each side per difference. */
@@ -60,6 +63,19 @@ function skeletonHints(
   })
 }
 
+function headHints(jekyll: string[], postcloud: string[], codes: Opcode[]): string[] {
+  return differences(codes).map(
+    (op) =>
+      `${op.tag}: jekyll [${clipEntries(jekyll.slice(op.i1, op.i2))}]` +
+      ` postcloud [${clipEntries(postcloud.slice(op.j1, op.j2))}]`
+  )
+}
+
+/** Head entries can be long (JSON-LD): each is cut to 80 characters. */
+function clipEntries(entries: string[]): string {
+  return clip(entries.map((entry) => (entry.length > 80 ? `${entry.slice(0, 79)}…` : entry)))
+}
+
 export function comparePages(jekyll: PageFeatures, postcloud: PageFeatures): PageComparison {
   const text = new SequenceMatcher(jekyll.text, postcloud.text)
   const skeletonA = jekyll.skeleton.map((entry) => entry.label)
@@ -68,6 +84,7 @@ export function comparePages(jekyll: PageFeatures, postcloud: PageFeatures): Pag
   const stylesheetsEqual =
     jekyll.stylesheets.length === postcloud.stylesheets.length &&
     jekyll.stylesheets.every((href, index) => href === postcloud.stylesheets[index])
+  const head = new SequenceMatcher(jekyll.head, postcloud.head)
   const outside = (entries: SkeletonEntry[]): string[] =>
     entries.filter((entry) => !entry.inCode).map((entry) => entry.label)
   return {
@@ -79,10 +96,12 @@ export function comparePages(jekyll: PageFeatures, postcloud: PageFeatures): Pag
       outside(postcloud.skeleton)
     ).ratio(),
     stylesheetsEqual,
+    head: head.ratio(),
     textHints: textHints(jekyll.text, postcloud.text, text.getOpcodes()),
     skeletonHints: skeletonHints(jekyll.skeleton, postcloud.skeleton, skeleton.getOpcodes()),
     stylesheetHint: stylesheetsEqual
       ? null
-      : `jekyll [${jekyll.stylesheets.join(', ')}] postcloud [${postcloud.stylesheets.join(', ')}]`
+      : `jekyll [${jekyll.stylesheets.join(', ')}] postcloud [${postcloud.stylesheets.join(', ')}]`,
+    headHints: headHints(jekyll.head, postcloud.head, head.getOpcodes())
   }
 }

@@ -23,6 +23,9 @@ export interface SiteSummary {
   /** The skeleton without the elements inside <pre>: how much is the highlighter's doing. */
   skeletonOutsideCodeMin: number
   skeletonOutsideCodeMedian: number
+  /** <head> entries (informational): where {% seo %} and {% feed_meta %} show. */
+  headMin: number
+  headMedian: number
   passing: number
   passingShare: number
   stylesheetMatches: number
@@ -52,6 +55,7 @@ export function summarize(result: SiteFidelity): SiteSummary {
   const posts = result.posts
   const text = posts.map((post) => post.comparison?.text ?? 0)
   const skeleton = posts.map((post) => post.comparison?.skeleton ?? 0)
+  const head = posts.map((post) => post.comparison?.head ?? 0)
   const outside = posts.map((post) => post.comparison?.skeletonOutsideCode ?? 0)
   const pixels = posts.flatMap((post) => (post.pixels === null ? [] : [post.pixels]))
   const passing = posts.filter(passes).length
@@ -68,6 +72,8 @@ export function summarize(result: SiteFidelity): SiteSummary {
     skeletonMedian: median(skeleton),
     skeletonOutsideCodeMin: outside.length > 0 ? Math.min(...outside) : 0,
     skeletonOutsideCodeMedian: median(outside),
+    headMin: head.length > 0 ? Math.min(...head) : 0,
+    headMedian: median(head),
     passing,
     passingShare,
     stylesheetMatches: posts.filter((post) => post.comparison?.stylesheetsEqual).length,
@@ -124,6 +130,7 @@ function describePost(post: PostFidelity): string[] {
     for (const hint of c.textHints) lines.push(`      text ${hint}`)
     for (const hint of c.skeletonHints) lines.push(`      skeleton ${hint}`)
     if (c.stylesheetHint) lines.push(`      stylesheets ${c.stylesheetHint}`)
+    for (const hint of c.headHints.slice(0, 2)) lines.push(`      head ${hint}`)
   }
   if (post.warnings.length > 0) {
     const shown = post.warnings.slice(0, 3).map((w) => `${w.file}:${w.line ?? '?'} ${w.message}`)
@@ -145,6 +152,7 @@ export function formatSite(result: SiteFidelity, summary: SiteSummary, worst = 5
     `  passing            ${s.passing}/${s.posts} (${percent(s.passingShare)}; text ≥ ${targets.text}` +
       ` and skeleton ≥ ${targets.skeleton}, target ≥ ${percent(targets.passingShare)})  ${verdict(s.meets.passing)}`,
     `  stylesheets equal  ${s.stylesheetMatches}/${s.posts}`,
+    `  head ratio         min ${ratio(s.headMin)}  median ${ratio(s.headMedian)}  (no target)`,
     `  pixel diff         max ${percent(s.pixelMax)}  median ${percent(s.pixelMedian)}` +
       ` (target ≤ ${percent(targets.pixels)})  ${verdict(s.meets.pixels)}` +
       (result.pixelsSkipped ? `  [${result.pixelsSkipped}]` : '')

@@ -25,6 +25,9 @@ export interface PageFeatures {
   code: string[]
   skeleton: SkeletonEntry[]
   stylesheets: string[]
+  /** What <head> says, one entry per element (`meta property=og:title «…»`): not a target of
+   * the issue, shown as a figure because {% seo %} and {% feed_meta %} write only there. */
+  head: string[]
 }
 
 // Elements whose edges do not break a word in rendered text; every other element does (a <p>
@@ -96,6 +99,36 @@ function collectStylesheets(node: Node, into: string[]): void {
   for (const child of children) collectStylesheets(child, into)
 }
 
+function findHead(node: Node): Element | null {
+  if (isElement(node) && node.tagName === 'head') return node
+  const children = 'childNodes' in node ? node.childNodes : []
+  for (const child of children) {
+    const found = findHead(child)
+    if (found) return found
+  }
+  return null
+}
+
+function textOf(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value
+  const children = 'childNodes' in node ? node.childNodes : []
+  return children.map(textOf).join('')
+}
+
+function headEntry(element: Element): string {
+  const attrs = element.attrs
+    .filter((attr) => attr.name !== 'content')
+    .map((attr) => `${attr.name}=${attr.value}`)
+    .sort()
+  const content = attribute(element, 'content') ?? textOf(element).trim()
+  return [element.tagName, ...attrs].join(' ') + (content ? ` «${content}»` : '')
+}
+
+function headEntries(document: Node): string[] {
+  const head = findHead(document)
+  return head ? head.childNodes.filter(isElement).map(headEntry) : []
+}
+
 function tokens(text: string): string[] {
   return text.split(/\s+/).filter(Boolean)
 }
@@ -135,5 +168,11 @@ export function pageFeatures(html: string): PageFeatures {
   }
 
   if (body) for (const child of body.childNodes) walk(child, ['body'], false, true)
-  return { text: tokens(prose), code: tokens(code), skeleton, stylesheets }
+  return {
+    text: tokens(prose),
+    code: tokens(code),
+    skeleton,
+    stylesheets,
+    head: headEntries(document)
+  }
 }

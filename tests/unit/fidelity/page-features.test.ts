@@ -55,7 +55,24 @@ describe('pageFeatures', () => {
     expect(stylesheets).toEqual(['/assets/main.css', '/late.css'])
   })
 
+  it('lists what <head> holds, one entry per element, attributes sorted', () => {
+    const { head } = pageFeatures(
+      page(
+        '<meta charset="utf-8"><title>周报 | 数据观察</title>' +
+          '<meta content="周报" property="og:title"><link href="/a.css" rel="stylesheet">',
+        ''
+      )
+    )
+    expect(head).toEqual([
+      'meta charset=utf-8',
+      'title «周报 | 数据观察»',
+      'meta property=og:title «周报»',
+      'link href=/a.css rel=stylesheet'
+    ])
+  })
+
   it('gives empty features for a page without a body', () => {
-    expect(pageFeatures('')).toEqual({ text: [], code: [], skeleton: [], stylesheets: [] })
+    expect(pageFeatures('<p>x</p>').head).toEqual([])
+    expect(pageFeatures('')).toMatchObject({ text: [], code: [], skeleton: [], stylesheets: [] })
   })
 })
