@@ -14,6 +14,7 @@ import { useSearch } from '../features/posts/useSearch'
 import { Preview } from '../features/preview/Preview'
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner'
 import { useRecovery } from '../features/recovery/useRecovery'
+import { SiteView } from '../features/site/SiteView'
 import { CloudPanel } from '../features/wordcloud/CloudPanel'
 import { PaneTabs } from '../features/wordcloud/PaneTabs'
 import { useCloudPane } from '../features/wordcloud/useCloudPane'
@@ -100,7 +101,19 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const [editorTop, setEditorTop] = useState<number | null>(null)
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null)
   const revealLine = useCallback((line: number) => setReveal({ line, nonce: Date.now() }), [])
-  const cloudPane = useCloudPane(models, revealLine, show)
+  const cloudPane = useCloudPane(models, folder, revealLine, show)
+  // Electron's main process asks the writer itself, natively: one question, not two.
+  const openExternal = (url: string): void =>
+    api.host.kind === 'electron' ? openOutside(url) : setDialog({ kind: 'external', url })
+  const onPaneTopLine = (line: number): void => {
+    revealLine(line)
+    setEditorTop(line)
+  }
+  // A diagnostic of the Site tab names a file of the folder and a 1-based line.
+  const openFileAt = (file: string, line: number | null): void =>
+    void documents.open(file).then((opened) => {
+      if (opened && line !== null) revealLine(Math.max(0, line - 1))
+    })
 
   // Closing a folder's posts when another folder opens: their ids mean nothing there.
   const openedFolder = useRef(folder?.path)
@@ -287,17 +300,24 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                 folder={folder}
                 allowRemote={settings.value.remoteContent}
                 assetUrl={cloudPane.assetUrl}
-                onOpenExternal={(url) =>
-                  // Electron's main process asks the writer itself, natively: one question, not two.
-                  api.host.kind === 'electron'
-                    ? openOutside(url)
-                    : setDialog({ kind: 'external', url })
-                }
+                onOpenExternal={openExternal}
                 syncLine={editorTop}
-                onTopLineChange={(line) => {
-                  revealLine(line)
-                  setEditorTop(line)
-                }}
+                onTopLineChange={onPaneTopLine}
+              />
+            ) : cloudPane.tab === 'site' ? (
+              <SiteView
+                source={source}
+                postId={active.id}
+                folder={folder}
+                allowRemote={settings.value.remoteContent}
+                assetUrl={cloudPane.assetUrl}
+                width={cloudPane.siteWidth}
+                onWidth={cloudPane.setSiteWidth}
+                onOpenExternal={openExternal}
+                onOpenFile={openFileAt}
+                onSiteLayouts={cloudPane.onSiteLayouts}
+                syncLine={editorTop}
+                onTopLineChange={onPaneTopLine}
               />
             ) : (
               <CloudPanel

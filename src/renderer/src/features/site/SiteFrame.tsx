@@ -7,12 +7,13 @@ import { FramePatcher } from './frame-patcher'
 import { createSiteSanitizer } from './sanitize-site'
 import type { SiteSanitizeContext } from './sanitize-site'
 import { useFrameScrollSync } from './useFrameScrollSync'
+import type { SourceLines } from './useFrameScrollSync'
 
 export interface SiteFrameProps {
   page: SitePage
   postId: string
-  /** The source's line count, the end of the scroll map. */
-  lineCount: number
+  /** The source's lines, for the scroll map: their count and where the body starts. */
+  lines: SourceLines
   /** Length of the text the page was rendered from, and how long the back end took. */
   renderedLength: number
   requestMs: number
@@ -69,8 +70,8 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
       }
     }
     const onShown = (): void => {
-      const { lineCount, renderedLength, requestMs } = latest.current
-      relayout(lineCount)
+      const { lines, renderedLength, requestMs } = latest.current
+      relayout(lines)
       const ms = requestMs + performance.now() - shown.current.startedAt
       frame.setAttribute('data-render-ms', ms.toFixed(1))
       frame.setAttribute('data-rendered-length', String(renderedLength))

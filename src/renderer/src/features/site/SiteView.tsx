@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nContext'
 import { assetSourceOfHost } from './asset-source'
 import { Diagnostics } from './Diagnostics'
 import { SiteFrame } from './SiteFrame'
+import { bodyLineOffset, lineCount } from './source-lines'
 import { useSitePage } from './useSitePage'
 import { useStageScale } from './useStageScale'
 import { siteWidths, WidthPresets } from './WidthPresets'
@@ -50,7 +51,7 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
   }, [own, onSiteLayouts])
 
   const page = result?.kind === 'page' ? result : null
-  const lineCount = props.source.split('\n').length
+  const lines = { count: lineCount(props.source), offset: bodyLineOffset(props.source) }
   return (
     <div className="site-view" data-testid="site-view">
       <div className="site-toolbar">
@@ -81,7 +82,7 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
           <SiteFrame
             page={page}
             postId={props.postId}
-            lineCount={lineCount}
+            lines={lines}
             renderedLength={length}
             requestMs={ms}
             context={{

@@ -13,8 +13,15 @@ export interface FrameScrollSyncOptions {
 export interface FrameScrollSync {
   /** Follows a new frame document (first load or reload); returns what stops following it. */
   attach(document: Document, frame: HTMLIFrameElement): () => void
-  /** Call after the page changed, with the source's line count: the leading line goes back on top. */
-  relayout(lineCount?: number): void
+  /** Call after the page changed, with the source's lines: the leading line goes back on top. */
+  relayout(lines?: SourceLines): void
+}
+
+export interface SourceLines {
+  /** Lines of the whole source: the end of the page. */
+  count: number
+  /** Source line of the body's first line: the page numbers its blocks from the body. */
+  offset: number
 }
 
 /**
@@ -34,14 +41,14 @@ export function useFrameScrollSync({
   const anchor = useRef<number | null>(syncLine)
   const ownScrollTop = useRef<number | null>(null)
   const reported = useRef<number | null>(null)
-  const lineCount = useRef(0)
+  const lines = useRef<SourceLines>({ count: 0, offset: 0 })
   const latest = useRef({ onTopLineChange, syncLine })
   useLayoutEffect(() => {
     latest.current = { onTopLineChange, syncLine }
   })
 
   const scrollMap = useCallback((document: Document): LineAnchor[] => {
-    map.current ??= measure(document, lineCount.current)
+    map.current ??= measure(document, lines.current)
     return map.current
   }, [])
 
@@ -68,8 +75,8 @@ export function useFrameScrollSync({
   }, [syncLine, scrollToAnchor])
 
   const relayout = useCallback(
-    (lines?: number) => {
-      if (lines !== undefined) lineCount.current = lines
+    (next?: SourceLines) => {
+      if (next !== undefined) lines.current = next
       map.current = null
       scrollToAnchor()
     },
@@ -115,16 +122,16 @@ export function useFrameScrollSync({
 }
 
 /** Where each element with a source line sits in the frame's scrolled page. */
-function measure(document: Document, lineCount: number): LineAnchor[] {
+function measure(document: Document, { count, offset }: SourceLines): LineAnchor[] {
   const scroller = document.scrollingElement
-  if (!scroller) return buildScrollMap([], { line: lineCount, top: 0 })
+  if (!scroller) return buildScrollMap([], { line: count, top: 0 })
   const origin = -scroller.scrollTop
   const anchors: LineAnchor[] = []
   for (const element of document.querySelectorAll(`[${sourceLineAttribute}]`)) {
     const line = Number(element.getAttribute(sourceLineAttribute))
     if (Number.isFinite(line)) {
-      anchors.push({ line, top: element.getBoundingClientRect().top - origin })
+      anchors.push({ line: line + offset, top: element.getBoundingClientRect().top - origin })
     }
   }
-  return buildScrollMap(anchors, { line: lineCount, top: scroller.scrollHeight })
+  return buildScrollMap(anchors, { line: count, top: scroller.scrollHeight })
 }

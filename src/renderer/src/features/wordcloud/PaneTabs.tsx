@@ -3,26 +3,31 @@ import type { ReactNode } from 'react'
 import { useI18n } from '../../i18n/I18nContext'
 import './wordcloud.css'
 
-export type PaneTab = 'preview' | 'cloud'
+export type PaneTab = 'preview' | 'cloud' | 'site'
 
 interface Props {
   tab: PaneTab
   onTab(tab: PaneTab): void
-  /** Only the chosen tab's content is given (the other is not mounted, so it does no work). */
+  /** Only the chosen tab's content is given (the others are not mounted, so they do no work). */
   children: ReactNode
 }
 
-const tabs: PaneTab[] = ['preview', 'cloud']
+const tabs: PaneTab[] = ['preview', 'cloud', 'site']
 
 /**
- * The right-hand pane's two views, the post's preview and its word cloud, as tabs: at 1024x700
- * neither has room to share the pane. Arrow keys move between the tabs, as the ARIA pattern says.
+ * The right-hand pane's views, the post's preview, its word cloud and its page in the site, as
+ * tabs: at 1024x700 none has room to share the pane. Arrow keys move between the tabs, as the
+ * ARIA pattern says.
  */
 export function PaneTabs({ tab, onTab, children }: Props): React.JSX.Element {
   const { t } = useI18n()
   const refs = useRef<Partial<Record<PaneTab, HTMLButtonElement | null>>>({})
   const label = (name: PaneTab): string =>
-    name === 'preview' ? t('wordcloud.tabPreview') : t('wordcloud.tabCloud')
+    name === 'preview'
+      ? t('wordcloud.tabPreview')
+      : name === 'cloud'
+        ? t('wordcloud.tabCloud')
+        : t('site.tab')
   const move = (step: number): void => {
     const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length]
     onTab(next)
@@ -33,7 +38,7 @@ export function PaneTabs({ tab, onTab, children }: Props): React.JSX.Element {
       <div
         className="pane-tabs"
         role="tablist"
-        aria-label={t('wordcloud.tabs')}
+        aria-label={t('site.paneTabs')}
         onKeyDown={(event) => {
           if (event.key === 'ArrowRight') move(1)
           else if (event.key === 'ArrowLeft') move(-1)
