@@ -1,3 +1,5 @@
+import { escapeAttribute } from './entities'
+
 /**
  * kramdown parses span-level HTML into elements and writes them back: attributes double-quoted,
  * a void element without a body closed with ` />`. Raw start tags are rewritten the same way so
@@ -28,7 +30,7 @@ export function normalizeInlineHtml(html: string): string {
     let out = `<${tag}`
     for (const m of attrs.matchAll(attribute)) {
       const value = m[2] ?? m[3] ?? m[4] ?? ''
-      out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`
+      out += ` ${m[1]}="${escapeAttribute(value)}"`
     }
     return out + (voidTags.has(tag.toLowerCase()) || selfClosing !== '' ? ' />' : '>')
   })

@@ -13,18 +13,27 @@ const { unescapeAll } = markdownIt().utils
  */
 export function smartify(input: string, options: KramdownOptions): string {
   let out = ''
+  let text = ''
+  const flush = (): void => {
+    out += escapeText(smartenText(text, options, options.autoTypographic))
+    text = ''
+  }
+  // `<<`/`>>` first: kramdown's typographic symbols come before its span HTML.
   const parts =
-    /(<!--[^]*?-->|<\/?[A-Za-z][^<>]*>)|(&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9a-fA-F]+);)/g
+    /(<<|>>)|(<!--[^]*?-->|<\/?[A-Za-z][^<>]*>)|(&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9a-fA-F]+);)/g
   let pos = 0
   for (let m = parts.exec(input); m !== null; m = parts.exec(input)) {
-    out += escapeText(smartenText(input.slice(pos, m.index), options, options.autoTypographic))
-    if (m[1] !== undefined) out += m[1].startsWith('<!--') ? m[1] : normalizeInlineHtml(m[1])
-    else {
-      const char = unescapeAll(m[2])
-      out += char === m[2] ? escapeText(char) : escapeText(char).replace(/^"$/, '"')
-    }
+    text += input.slice(pos, m.index)
     pos = parts.lastIndex
+    if (m[1] !== undefined) {
+      text += m[1]
+      continue
+    }
+    flush()
+    if (m[2] !== undefined) out += m[2].startsWith('<!--') ? m[2] : normalizeInlineHtml(m[2])
+    else out += escapeText(unescapeAll(m[3]))
   }
-  out += escapeText(smartenText(input.slice(pos), options, options.autoTypographic))
+  text += input.slice(pos)
+  flush()
   return out.replace(/\r?\n$/, '')
 }
