@@ -58,12 +58,12 @@ describe.skipIf(!version)('site fidelity comparison', () => {
     const result = await measureSite(minima, { renderer: renderWithJekyll, shooter: null })
     const summary = summarize(result)
     expect(summary).toMatchObject({
-      posts: 12,
-      urlMatches: 12,
+      posts: 14,
+      urlMatches: 14,
       textMin: 1,
       skeletonMin: 1,
-      passing: 12,
-      stylesheetMatches: 12,
+      passing: 14,
+      stylesheetMatches: 14,
       missing: [],
       unexpected: []
     })
@@ -91,9 +91,9 @@ describe.skipIf(!version)('site fidelity comparison', () => {
     expect(post('ai-apps-daily.md').renderedUrl).toBeNull()
 
     const summary = summarize(result)
-    expect(summary.urlMatches).toBe(10)
+    expect(summary.urlMatches).toBe(12)
     expect(summary.missing).toEqual(['_posts/2025-11-10-ai-apps-daily.md'])
-    expect(summary.stylesheetMatches).toBe(10)
+    expect(summary.stylesheetMatches).toBe(12)
     expect(summary.meets.urls).toBe(false)
     if (shooter) {
       expect(post('shopping-festival-daily.md').pixels).toBeGreaterThan(0.5)
