@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { fidelitySites } from '../tests/fidelity/fidelity-sites'
-import { formatSite, summarize } from '../tests/fidelity/fidelity-summary'
+import { formatSite, formatTable, summarize } from '../tests/fidelity/fidelity-summary'
 import type { SiteSummary } from '../tests/fidelity/fidelity-summary'
 import { jekyllVersion } from '../tests/fidelity/jekyll-build'
 import { postcloudBuilt, renderWithJekyll, renderWithPostcloud } from '../tests/fidelity/renderers'
@@ -74,6 +74,7 @@ async function main(): Promise<number> {
     'bench/.results/site-fidelity.json',
     JSON.stringify({ version, renderer: values.renderer, summaries, results }, null, 2)
   )
+  console.log(`\n${formatTable(summaries)}\n`)
   const failed = summaries.filter(
     (s) => !s.meets.urls || !s.meets.passing || s.meets.pixels === false
   )

@@ -177,3 +177,25 @@ export function formatSite(result: SiteFidelity, summary: SiteSummary, worst = 5
   }
   return lines.join('\n')
 }
+
+/** One row per site, as bench/README.md reports the figures. */
+export function formatTable(summaries: SiteSummary[]): string {
+  const rows = summaries.map((s) =>
+    [
+      s.site,
+      String(s.posts),
+      `${s.urlMatches}/${s.posts}`,
+      `${ratio(s.textMin)} / ${ratio(s.textMedian)}`,
+      `${ratio(s.skeletonMin)} / ${ratio(s.skeletonMedian)}`,
+      `${s.passing}/${s.posts} (${Math.round(s.passingShare * 100)}%)`,
+      `${s.stylesheetMatches}/${s.posts}`,
+      `${percent(s.pixelMax)} / ${percent(s.pixelMedian)}`,
+      [s.meets.urls, s.meets.passing, s.meets.pixels].includes(false) ? '**FAIL**' : '**PASS**'
+    ].join(' | ')
+  )
+  return [
+    '| site | posts | URLs | text min / median | skeleton min / median | passing | stylesheets | pixels max / median | targets |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`)
+  ].join('\n')
+}
