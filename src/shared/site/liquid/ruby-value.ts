@@ -6,6 +6,7 @@
 import { Drop } from 'liquidjs'
 import { RubyTime, localTime } from './ruby-time'
 import { strftime } from './strftime'
+import { RubyFloat } from './ruby-float'
 
 /** What `{{ value }}` writes: nil is empty, an array its elements joined without separator. */
 export function toOutputString(value: unknown, timezone: string | null): string {
@@ -20,6 +21,7 @@ export function rubyToS(value: unknown, timezone: string | null): string {
   if (typeof value === 'string') return value
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return rubyNumber(value)
+  if (value instanceof RubyFloat) return value.toString()
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (value instanceof Date) return timeToS(localTime(value.getTime(), timezone))
   if (value instanceof RubyTime) return timeToS(value)
@@ -46,6 +48,7 @@ export function rubyInspect(
   if (value === null || value === undefined) return 'nil'
   if (typeof value === 'string') return inspectString(value)
   if (typeof value === 'number') return rubyNumber(value)
+  if (value instanceof RubyFloat) return value.toString()
   if (typeof value === 'boolean') return String(value)
   if (value instanceof Date) return timeToS(localTime(value.getTime(), timezone))
   // Ruby prints a container inside itself as [...] or {...}.
@@ -102,6 +105,7 @@ function toJsonReady(value: unknown, timezone: string | null, ancestors: unknown
   if (value === undefined) return null
   if (value instanceof Date) return timeToS(localTime(value.getTime(), timezone))
   if (value instanceof RubyTime) return timeToS(value)
+  if (value instanceof RubyFloat) return value.value
   if (value instanceof Drop) return toJsonReady(value.valueOf(), timezone, ancestors)
   if (value === null || typeof value !== 'object') return value
   if (ancestors.includes(value)) return null

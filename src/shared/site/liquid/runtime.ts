@@ -10,6 +10,7 @@ import { installUnknownNameHooks } from './unknown-names'
 import { registerJekyllTags } from './tags'
 import { registerJekyllFilters } from './filters'
 import { parseWithRecovery } from './parse-recovery'
+import { blankClassOf, jekyllOperators } from './operators'
 
 /** Ruby Liquid raises "Nesting too deep" past 100 nested scopes; an include that includes itself stops there. */
 export const MAX_INCLUDE_DEPTH = 100
@@ -70,7 +71,9 @@ export interface Runtime {
 }
 
 export function createRuntime(host: SiteLiquidHost, options: SiteLiquidOptions): Runtime {
+  let blankClass: unknown = null
   const liquid = new Liquid({
+    operators: jekyllOperators(() => blankClass),
     jekyllInclude: true,
     jekyllWhere: true,
     // Jekyll's `{% include file.html %}` names are literal text (with `{{ }}` interpolated).
@@ -87,6 +90,7 @@ export function createRuntime(host: SiteLiquidHost, options: SiteLiquidOptions):
     // No file system: every template comes from the host.
     templates: {}
   })
+  blankClass = blankClassOf(liquid)
   const cache = new Map<string, ParsedTemplate>()
   const lineStarts = new Map<string, number>()
   const timezone = typeof options.config.timezone === 'string' ? options.config.timezone : null

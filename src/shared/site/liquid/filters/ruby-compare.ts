@@ -3,9 +3,12 @@
  * read as numbers) and `compare_property_vs_target`, which `where`, `find` and `sort` share.
  */
 import { RubyTime } from '../ruby-time'
+import { RubyFloat } from '../ruby-float'
 
 /** `a <=> b`, or null where Ruby's would be nil (different kinds). */
-export function rubyCompare(a: unknown, b: unknown): number | null {
+export function rubyCompare(left: unknown, right: unknown): number | null {
+  const a = left instanceof RubyFloat ? left.value : left
+  const b = right instanceof RubyFloat ? right.value : right
   if (typeof a === 'number' && typeof b === 'number') return Math.sign(a - b)
   if (typeof a === 'string' && typeof b === 'string') return compareBytes(a, b)
   const aTime = a instanceof Date ? a.getTime() : a instanceof RubyTime ? a.ms : null

@@ -5,6 +5,7 @@ import type { Runtime, TagClass } from '../runtime'
 import { registerIncludeTags } from './include'
 import { highlightTagClass } from './highlight'
 import { linkTagClass, postUrlTagClass } from './post-url'
+import { tablerowTagClass } from './tablerow'
 import { registerPluginTags } from '../../plugins'
 
 export function registerJekyllTags(runtime: Runtime): void {
@@ -13,6 +14,7 @@ export function registerJekyllTags(runtime: Runtime): void {
   runtime.liquid.registerTag('post_url', postUrlTagClass(runtime))
   runtime.liquid.registerTag('link', linkTagClass(runtime))
   runtime.liquid.registerTag('render', refusedRenderTag(runtime))
+  runtime.liquid.registerTag('tablerow', tablerowTagClass(runtime))
   registerPluginTags(runtime)
 }
 
