@@ -1,0 +1,75 @@
+import type { SiteDocument } from '../../../shared/site/model/document'
+import { compareDocuments } from '../../../shared/site/model/post-order'
+
+/** The ordered lists Liquid sees, derived from the built documents. */
+export interface SiteLists {
+  /** Posts (and drafts when read) Jekyll keeps, ascending by date then path. */
+  posts: SiteDocument[]
+  /** Other collections' documents, ascending, by label. */
+  collections: Map<string, SiteDocument[]>
+  /** Pages, by file name as Jekyll sorts them. */
+  pages: SiteDocument[]
+}
+
+/**
+ * Which built documents Jekyll keeps where: PostReader drops unpublished and future posts; a
+ * collection keeps future documents (it only does not write them); pages drop unpublished ones.
+ */
+export function listsOf(docs: Iterable<SiteDocument>, unpublished: boolean): SiteLists {
+  const posts: SiteDocument[] = []
+  const collections = new Map<string, SiteDocument[]>()
+  const pages: SiteDocument[] = []
+  for (const doc of docs) {
+    if (doc.kind === 'post' || doc.kind === 'draft') {
+      if (doc.write) posts.push(doc)
+    } else if (doc.kind === 'document') {
+      if (doc.data.published === false && !unpublished) continue
+      const label = doc.collection ?? ''
+      const list = collections.get(label) ?? []
+      list.push(doc)
+      collections.set(label, list)
+    } else if (doc.write) pages.push(doc)
+  }
+  posts.sort(compareDocuments)
+  // Collections' `sort_by` and `order` are not applied yet: date then path, Jekyll's default.
+  for (const list of collections.values()) list.sort(compareDocuments)
+  const name = (doc: SiteDocument): string =>
+    doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1)
+  pages.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
+  return { posts, collections, pages }
+}
+
+/**
+ * `list` with `doc` in place of the document with its id (or added), still in order: the
+ * editor's buffer as it would be after saving.
+ */
+export function withDocument(list: SiteDocument[], doc: SiteDocument): SiteDocument[] {
+  const at = list.findIndex((item) => item.id === doc.id)
+  if (at !== -1 && list[at].date?.getTime() === doc.date?.getTime()) {
+    const copy = list.slice()
+    copy[at] = doc
+    return copy
+  }
+  const copy = list.filter((item) => item.id !== doc.id)
+  copy.push(doc)
+  return copy.sort(compareDocuments)
+}
+
+/** The lists with the editor's document in place of its saved version (or added). */
+export function withCurrent(lists: SiteLists, current: SiteDocument | undefined): SiteLists {
+  if (!current) return lists
+  const { kind } = current
+  if ((kind === 'post' || kind === 'draft') && current.write)
+    return { ...lists, posts: withDocument(lists.posts, current) }
+  if (kind === 'page')
+    return { ...lists, pages: lists.pages.map((page) => (page.id === current.id ? current : page)) }
+  if (kind === 'document' && current.collection) {
+    const collections = new Map(lists.collections)
+    collections.set(
+      current.collection,
+      withDocument(collections.get(current.collection) ?? [], current)
+    )
+    return { ...lists, collections }
+  }
+  return lists
+}
