@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it'
+import { afterBlockBoundary, beforeBlockBoundary } from './kramdown-gates'
 
 /**
  * markdown-it block rules for kramdown's block syntax markdown-it lacks: attribute lists on their
@@ -86,8 +87,8 @@ function blockMath(
   let last = startLine
   while (last < endLine && state.eMarks[last] < close) last++
   if (last >= endLine || state.src.slice(close + 2, state.eMarks[last]).trim() !== '') return false
-  // kramdown wants a block boundary after it: a blank line or the end.
-  if (last + 1 < endLine && !state.isEmpty(last + 1)) return false
+  // kramdown wants block boundaries around it: blank lines (or the container's edges).
+  if (!afterBlockBoundary(state, startLine) || !beforeBlockBoundary(state, last + 1)) return false
   if (silent) return true
   const token = state.push('kd_math_block', 'math', 0)
   token.map = [startLine, last + 1]

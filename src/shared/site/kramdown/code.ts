@@ -43,7 +43,8 @@ export function highlightCodeBlock(el: Element, options: KramdownOptions): Highl
   const html = rougeBlock(el.value, lexer, {
     lineNumbers: options.block.lineNumbers,
     startLine: options.block.startLine,
-    wrap: options.block.wrap
+    wrap: options.block.wrap,
+    cssClass: options.block.cssClass
   })
   return { attr: withHighlighterClass(attr, lang ?? options.block.defaultLang), html }
 }

@@ -48,12 +48,13 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
         tokens,
         env,
         markdown,
+        options.hardWrap,
         (text) => md.parseInline(text, env)[0]?.children ?? []
       )
       const root = element('root')
       root.children = blockElements(tokens, context)
       joinBulletLists(root, context.lines)
-      applyListRules(root.children, context.lines)
+      applyListRules(root.children, context.lines, context.definitions)
       assignHeaderIds(root.children, options)
       insertBlankLines(root, context.lines)
       if (renderOptions.sourceLines === true) markSourceLines(root.children)
@@ -69,6 +70,7 @@ function documentContext(
   tokens: readonly Token[],
   env: FootnoteEnv,
   markdown: string,
+  hardWrap: boolean,
   parseInline: (text: string) => Token[]
 ): BlockContext {
   const footnoteTokens = new Map<number, Token[]>()
@@ -84,6 +86,7 @@ function documentContext(
   }
   const context: BlockContext = {
     definitions: new Map(),
+    hardWrap,
     lines: sourceLines(markdown),
     parseInline,
     footnote(id: number): { label: string; content: Element[] } {
@@ -93,7 +96,7 @@ function documentContext(
         content = []
         cache.set(id, content)
         content.push(...blockElements(footnoteTokens.get(id) ?? [], context))
-        applyListRules(content, context.lines)
+        applyListRules(content, context.lines, context.definitions)
       }
       return { label, content }
     }

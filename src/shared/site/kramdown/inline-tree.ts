@@ -6,6 +6,8 @@ import { normalizeInlineHtml } from './inline-html'
 /** What turning inline tokens into elements needs from the document. */
 export interface InlineContext {
   definitions: Definitions
+  /** kramdown's `hard_wrap`: every line break in a paragraph is a `<br />`. */
+  hardWrap: boolean
   /** A footnote's content by its markdown-it id. */
   footnote(id: number): { label: string; content: Element[] }
 }
@@ -25,12 +27,16 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
     add(el)
     stack.push(el)
   }
+  let mailtoText = false
   for (const token of tokens) {
     switch (token.type) {
       case 'text':
-        addText(top(), token.content)
+        if (token.content === '') break
+        addText(top(), mailtoText ? token.content.replace(/^mailto:/, '') : token.content)
+        mailtoText = false
         break
       case 'softbreak':
+        if (context.hardWrap) add(element('br'))
         addText(top(), '\n')
         break
       case 'hardbreak':
@@ -48,7 +54,10 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
         open(element('html_element', 'del', new Map(), { category: 'span' }))
         break
       case 'link_open': {
-        const attr = new Map<string, string>([['href', attrString(token, 'href') ?? '']])
+        const href = attrString(token, 'href') ?? ''
+        const attr = new Map<string, string>([['href', href]])
+        // kramdown writes an autolink's text without its `mailto:`.
+        if (token.markup === 'autolink') mailtoText = href.startsWith('mailto:')
         const title = attrString(token, 'title')
         if (title !== null) attr.set('title', title)
         open(element('a', '', attr))
@@ -68,6 +77,9 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
         open(element('abbreviation', '', new Map(), { title: attrString(token, 'title') ?? '' }))
         break
       case 'em_close':
+        stack.pop()
+        strongInsideEm(top())
+        break
       case 'strong_close':
       case 's_close':
       case 'link_close':
@@ -120,6 +132,19 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
 export function attrString(token: Token, name: string): string | null {
   const value = token.attrGet(name)
   return value === null ? null : String(value)
+}
+
+/**
+ * `***text***`: kramdown puts the `<em>` inside the `<strong>`, markdown-it the other way round.
+ * An em that holds nothing but a strong is turned inside out.
+ */
+function strongInsideEm(parent: Element): void {
+  const em = parent.children[parent.children.length - 1]
+  const strong = em?.children[0]
+  if (em?.type !== 'em' || em.children.length !== 1 || strong?.type !== 'strong') return
+  em.children = strong.children
+  strong.children = [em]
+  parent.children[parent.children.length - 1] = strong
 }
 
 function addText(parent: Element, text: string): void {

@@ -1,4 +1,5 @@
 import { type Element, element } from './elements'
+import { applyAttributeList, type Definitions, parseAttributeList } from './attribute-list'
 
 /**
  * kramdown decides per list item whether its first paragraph is written bare (`transparent`):
@@ -7,9 +8,14 @@ import { type Element, element } from './elements'
  * made again here from the source lines. Then kramdown-parser-gfm's task lists, and the same
  * choice for definitions (bare unless a blank line comes before the `:`).
  */
-export function applyListRules(elements: readonly Element[], lines: readonly string[]): void {
+export function applyListRules(
+  elements: readonly Element[],
+  lines: readonly string[],
+  definitions: Definitions
+): void {
   for (const el of elements) {
-    applyListRules(el.children, lines)
+    applyListRules(el.children, lines, definitions)
+    if (el.type === 'li' || el.type === 'dd') itemAttributeList(el, definitions)
     if (el.type === 'ul' || el.type === 'ol') {
       transparentItems(el, lines)
       taskList(el)
@@ -22,6 +28,20 @@ export function applyListRules(elements: readonly Element[], lines: readonly str
       }
     }
   }
+}
+
+/** kramdown's LIST_ITEM_IAL: `- {: .x} text` gives the item its attributes. */
+const itemIal = /^\s*\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/
+
+function itemAttributeList(item: Element, definitions: Definitions): void {
+  const p = item.children[0]
+  const text = p?.type === 'p' ? p.children[0] : undefined
+  if (text?.type !== 'text') return
+  const m = itemIal.exec(text.value)
+  if (!m) return
+  text.value = text.value.slice(m[0].length)
+  const refs = applyAttributeList(item.attr, parseAttributeList(m[1]), definitions)
+  if (refs.length > 0) item.options.refs = [...(item.options.refs ?? []), ...refs]
 }
 
 function isBlank(line: string | undefined): boolean {

@@ -10,6 +10,8 @@ export interface HighlighterOptions {
   lineNumbers: boolean
   startLine: number
   wrap: boolean
+  /** Rouge's `css_class`: the class of the `<pre>` in the wrapper. */
+  cssClass: string
 }
 
 export interface KramdownOptions {
@@ -93,7 +95,8 @@ function highlighter(opts: ConfigMap, own: ConfigMap, wrap: boolean): Highlighte
     disable: bool(merged.disable, false),
     lineNumbers: bool(merged.line_numbers, false) || merged.line_numbers === 'table',
     startLine: int(merged.start_line, 1),
-    wrap
+    wrap,
+    cssClass: str(merged.css_class, 'highlight')
   }
 }
 

@@ -4,6 +4,7 @@ import abbr from 'markdown-it-abbr'
 import deflist from 'markdown-it-deflist'
 import footnote from 'markdown-it-footnote'
 import { kramdownBlockRules } from './block-rules'
+import { kramdownBlockGates } from './kramdown-gates'
 import { kramdownInlineRules } from './inline-rules'
 import { kramdownFootnoteLabels } from './footnote-labels'
 import { kramdownLinkDefinitions } from './link-definitions'
@@ -34,6 +35,7 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
   md.use(deflist)
   md.use(abbr)
   kramdownBlockRules(md)
+  kramdownBlockGates(md)
   kramdownInlineRules(md, options.autoTypographic)
   md.core.ruler.after('block', 'kd_header_id', headerIdRule)
   md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))

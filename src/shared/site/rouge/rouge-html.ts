@@ -64,6 +64,8 @@ export interface BlockFormat {
   lineNumbers: boolean
   startLine: number
   wrap: boolean
+  /** HTMLPygments' css class, on the `<pre>` (kramdown's default `highlight`). */
+  cssClass?: string
 }
 
 /** Rouge::Formatters::HTMLLegacy with kramdown's options (css_class `highlight`). */
@@ -77,8 +79,9 @@ export function rougeBlock(code: string, lexer: string, format: BlockFormat): st
         codeClass: 'rouge-code'
       })
     : formatTokens(tokens)
+  const cls = format.cssClass ?? 'highlight'
   return format.wrap
-    ? `<div class="highlight"><pre class="highlight"><code>${inner}</code></pre></div>`
+    ? `<div class="highlight"><pre class="${cls}"><code>${inner}</code></pre></div>`
     : inner
 }
 
