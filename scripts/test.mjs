@@ -11,8 +11,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 const chromium = ensureChromium(root)
-// Jekyll checks that exported clouds show on a built site (skipped, with a reason, without it).
-ensureDebianPackages(['jekyll'])
+// Jekyll is the reference: exported clouds must show on a built site, and the Site view is
+// compared with `jekyll build` on sites using the minima theme, jekyll-feed and jekyll-seo-tag
+// (those tests skip, with a reason, where apt cannot install them).
+ensureDebianPackages([
+  'jekyll',
+  'jekyll-theme-minima',
+  'ruby-jekyll-feed',
+  'ruby-jekyll-seo-tag',
+  'ruby-jekyll-paginate'
+])
 
 // Not Playwright's test-results/, which it empties when it starts.
 const results = join(root, '.test-reports')
