@@ -30,6 +30,8 @@ export function registerArrayOutputFilters(runtime: Runtime): void {
   })
   defineFilter(runtime.liquid, 'size', (input: unknown): number => {
     if (typeof input === 'string') return Array.from(input).length
+    // Integer#size is its width in bytes.
+    if (typeof input === 'number') return 8
     if (Array.isArray(input)) return input.length
     if (input !== null && typeof input === 'object') {
       const size = (input as { size?: unknown }).size

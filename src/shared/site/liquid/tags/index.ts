@@ -6,6 +6,7 @@ import { registerIncludeTags } from './include'
 import { highlightTagClass } from './highlight'
 import { linkTagClass, postUrlTagClass } from './post-url'
 import { tablerowTagClass } from './tablerow'
+import { forTagClass } from './for-parentloop'
 import { registerPluginTags } from '../../plugins'
 
 export function registerJekyllTags(runtime: Runtime): void {
@@ -15,6 +16,7 @@ export function registerJekyllTags(runtime: Runtime): void {
   runtime.liquid.registerTag('link', linkTagClass(runtime))
   runtime.liquid.registerTag('render', refusedRenderTag(runtime))
   runtime.liquid.registerTag('tablerow', tablerowTagClass(runtime))
+  runtime.liquid.registerTag('for', forTagClass(runtime))
   registerPluginTags(runtime)
 }
 
