@@ -169,6 +169,20 @@ describe('mapSrcset', () => {
     )
   })
 
+  it('reads candidates as the HTML standard does', () => {
+    expect(mapSrcset('/ledger/a.png 1x,/ledger/b.png 2x', context)).toBe(
+      '/asset/a.png 1x, /asset/b.png 2x'
+    )
+    expect(mapSrcset('/ledger/a.png, /ledger/b.png 2x', context)).toBe(
+      '/asset/a.png, /asset/b.png 2x'
+    )
+    // A URL hidden in a descriptor is not a candidate of its own.
+    expect(mapSrcset('/ledger/a.png 1x https://evil.example/x.png', context)).toBeNull()
+    expect(mapSrcset('data:image/png;base64,AAA= 1x', context)).toBe(
+      'data:image/png;base64,AAA= 1x'
+    )
+  })
+
   it('leaves out candidates that may not load', () => {
     expect(mapSrcset('https://cdn.example.com/a.png 1x, /ledger/b.png 2x', context)).toBe(
       '/asset/b.png 2x'

@@ -7,7 +7,7 @@ import { assetSourceOfHost } from './asset-source'
 import { Diagnostics } from './Diagnostics'
 import { SiteFrame } from './SiteFrame'
 import { bodyLineOffset, lineCount } from './source-lines'
-import { useSitePage } from './useSitePage'
+import { maxSiteChars, useSitePage } from './useSitePage'
 import { useStageScale } from './useStageScale'
 import { siteWidths, WidthPresets } from './WidthPresets'
 import type { SiteWidth } from './WidthPresets'
@@ -34,6 +34,8 @@ export interface SiteViewProps {
   onTopLineChange(line: number): void
 }
 
+const megabyte = 1024 * 1024
+
 /**
  * The Site tab: the post inside its own site's layouts, includes and styles, at a chosen page
  * width, with what could not be rendered faithfully listed under it.
@@ -50,7 +52,8 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
     if (own !== null) onSiteLayouts(own)
   }, [own, onSiteLayouts])
 
-  const page = result?.kind === 'page' ? result : null
+  const tooLarge = props.source.length > maxSiteChars
+  const page = result?.kind === 'page' && !tooLarge ? result : null
   const lines = { count: lineCount(props.source), offset: bodyLineOffset(props.source) }
   return (
     <div className="site-view" data-testid="site-view">
@@ -76,7 +79,16 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
         </p>
       )}
       {page?.fallbackLayout && <p className="site-notice">{t('site.fallbackLayout')}</p>}
-      {result === null && !error && <p className="site-notice">{t('site.rendering')}</p>}
+      {tooLarge ? (
+        <p className="site-notice" data-testid="site-too-large" role="status">
+          {t('site.tooLarge', {
+            size: (props.source.length / megabyte).toFixed(1),
+            limit: maxSiteChars / megabyte
+          })}
+        </p>
+      ) : (
+        result === null && !error && <p className="site-notice">{t('site.rendering')}</p>
+      )}
       <div ref={stageRef} className="site-stage" hidden={page === null}>
         {page && (
           <SiteFrame

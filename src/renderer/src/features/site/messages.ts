@@ -7,6 +7,8 @@ export const siteMessages = defineMessages({
     'site.paneTabs': 'Preview, word cloud and site page',
     'site.frame': 'The post as its site publishes it',
     'site.rendering': 'Rendering the site page…',
+    'site.tooLarge':
+      'This post is too large for the site page ({size} MB; the Site tab stops at {limit} MB). The editor still works.',
     'site.failed': 'The site page could not be rendered: {reason}',
     'site.noSite':
       'This folder is not a Jekyll site, so there is no site page to show: it has neither a _config.yml nor a _posts folder. The Preview tab shows the post itself.',
@@ -40,6 +42,8 @@ export const siteMessages = defineMessages({
     'site.paneTabs': '预览、词云与站点页面',
     'site.frame': '文章在其站点中发布后的样子',
     'site.rendering': '正在渲染站点页面…',
+    'site.tooLarge':
+      '这篇文章太大，无法显示站点页面（{size} MB，站点页面上限为 {limit} MB）。编辑器仍可正常使用。',
     'site.failed': '无法渲染站点页面：{reason}',
     'site.noSite':
       '此文件夹不是 Jekyll 站点（既没有 _config.yml，也没有 _posts 文件夹），因此没有站点页面可显示。“预览”标签页显示文章本身。',

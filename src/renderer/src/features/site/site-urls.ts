@@ -88,17 +88,50 @@ export function mapResourceUrl(
   }
 }
 
-/** A `srcset` with every candidate mapped; candidates that may not load are left out. */
+/**
+ * A `srcset` with every candidate mapped; candidates that may not load are left out, and so are
+ * descriptors that are not a plain width, density or height (nothing the browser could read as
+ * another URL).
+ */
 export function mapSrcset(value: string, context: ResourceContext): string | null {
   const candidates: string[] = []
-  // Candidates are separated by a comma followed by white space; a data URL's own comma is not.
-  for (const candidate of value.split(/,\s+/)) {
-    const [url, ...descriptors] = candidate.trim().split(/\s+/)
-    if (!url) continue
-    const mapped = mapResourceUrl(url.replace(/,$/, ''), 'image', context)
-    if (mapped !== null) candidates.push([encodeSrcsetUrl(mapped), ...descriptors].join(' '))
+  for (const { url, descriptor } of srcsetCandidates(value)) {
+    const mapped = mapResourceUrl(url, 'image', context)
+    if (mapped === null || !/^(?:\d+(?:\.\d+)?[wxh])?$/.test(descriptor)) continue
+    candidates.push([encodeSrcsetUrl(mapped), descriptor].filter(Boolean).join(' '))
   }
   return candidates.length > 0 ? candidates.join(', ') : null
+}
+
+/**
+ * Splits a `srcset` as the HTML standard does: a URL is a run of non-white-space (commas at its
+ * end separate it from the next candidate), and its descriptor runs to the next comma outside
+ * parentheses. A data URL's own comma stays in the URL.
+ */
+export function srcsetCandidates(value: string): Array<{ url: string; descriptor: string }> {
+  const candidates: Array<{ url: string; descriptor: string }> = []
+  let at = 0
+  while (at < value.length) {
+    while (at < value.length && /[\s,]/.test(value[at])) at++
+    const urlStart = at
+    while (at < value.length && !/\s/.test(value[at])) at++
+    let url = value.slice(urlStart, at)
+    if (url === '') break
+    let descriptor = ''
+    if (url.endsWith(',')) url = url.replace(/,+$/, '')
+    else {
+      const descriptorStart = at
+      let depth = 0
+      while (at < value.length && (value[at] !== ',' || depth > 0)) {
+        if (value[at] === '(') depth++
+        else if (value[at] === ')') depth = Math.max(0, depth - 1)
+        at++
+      }
+      descriptor = value.slice(descriptorStart, at).trim()
+    }
+    candidates.push({ url, descriptor })
+  }
+  return candidates
 }
 
 const cssUrl = /url\(\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([^'"()\s]*))\s*\)/gi
@@ -141,8 +174,9 @@ function unescapeCss(text: string): string {
   )
 }
 
+/** White space would end the URL in a `srcset`, and so would a comma at its end; one inside stays. */
 function encodeSrcsetUrl(url: string): string {
-  return url.replace(/[\s,]/g, (char) => encodeURIComponent(char))
+  return url.replace(/\s/g, (char) => encodeURIComponent(char)).replace(/,$/, '%2C')
 }
 
 /** A path on the site's host: the folder's file when under the baseurl, else `outside`. */

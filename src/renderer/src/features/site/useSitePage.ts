@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { SitePageResult } from '../../../../shared/site/types'
 import { api } from '../../api'
+import { maxPreviewChars } from '../preview/useRenderedPost'
 import { SiteClient } from './site-client'
+
+/** Past this many characters the Site tab says so instead of rendering, as the Preview does. */
+export const maxSiteChars = maxPreviewChars
 
 export interface SitePageState {
   /** The newest page rendered for this post: null until the first one arrives. */
@@ -55,7 +59,7 @@ export function useSitePage(postId: string, source: string): SitePageState {
 
   useEffect(() => {
     current.current = postId
-    client.current?.render({ id: postId, text: source })
+    if (source.length <= maxSiteChars) client.current?.render({ id: postId, text: source })
   }, [postId, source])
 
   return state.postId === postId ? state.page : empty
