@@ -38,7 +38,9 @@ export function lockDownContents(contents: WebContents, policy: LockdownPolicy):
   if (lockedContents.has(contents)) return
   lockedContents.add(contents)
   contents.on('will-navigate', (event) => event.preventDefault())
-  contents.on('will-frame-navigate', (event) => event.preventDefault())
+  contents.on('will-frame-navigate', (event) => {
+    if (!isSiteFrameLoad(event, policy)) event.preventDefault()
+  })
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   // Without preventDefault Electron would pick the first Bluetooth device by itself.
@@ -50,6 +52,26 @@ export function lockDownContents(contents: WebContents, policy: LockdownPolicy):
     void policy.askAboutLink(contents, url)
     return { action: 'deny' }
   })
+}
+
+/** What `will-frame-navigate` tells about a navigation (Electron's event, narrowed). */
+interface FrameNavigation {
+  url?: string
+  isMainFrame?: boolean
+  frame?: { parent?: { url?: string } | null } | null
+}
+
+/**
+ * The one frame navigation the app makes itself: the Site view loading its page into its
+ * sandboxed `<iframe srcdoc>`, a child of our own page. Its content is the sanitised page the
+ * window wrote; any other frame navigation (a link, a refresh, a script) stays refused.
+ */
+function isSiteFrameLoad(event: FrameNavigation, policy: LockdownPolicy): boolean {
+  return (
+    event.isMainFrame === false &&
+    event.url === 'about:srcdoc' &&
+    policy.isOwnPage(event.frame?.parent?.url ?? '')
+  )
 }
 
 /**

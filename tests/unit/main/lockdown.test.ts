@@ -70,6 +70,35 @@ describe('the lockdown of every webContents', () => {
     }
   )
 
+  it('lets our own page load the Site view into its srcdoc frame, and nothing else', () => {
+    const contents = locked()
+    type Navigation = ReturnType<typeof preventable> & { url: string }
+    const navigation = (
+      url: string,
+      isMainFrame: boolean,
+      parentUrl: string | null
+    ): Navigation => ({
+      ...preventable(),
+      url,
+      isMainFrame,
+      frame: { parent: parentUrl === null ? null : { url: parentUrl } }
+    })
+    const allowed = navigation('about:srcdoc', false, ownPage)
+    contents.emit('will-frame-navigate', allowed)
+    expect(allowed.preventDefault).not.toHaveBeenCalled()
+    for (const refused of [
+      navigation('about:srcdoc', true, null),
+      navigation('about:srcdoc', false, 'https://evil.example/'),
+      navigation('about:srcdoc', false, null),
+      navigation('https://evil.example/', false, ownPage),
+      navigation('about:blank', false, ownPage),
+      navigation('javascript:alert(1)', false, ownPage)
+    ]) {
+      contents.emit('will-frame-navigate', refused)
+      expect(refused.preventDefault, refused.url).toHaveBeenCalled()
+    }
+  })
+
   it('opens no window and hands the link, with the page asking, to the writer’s decision', () => {
     const rules = policy()
     const contents = locked(rules)
