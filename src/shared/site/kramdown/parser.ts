@@ -6,6 +6,7 @@ import footnote from 'markdown-it-footnote'
 import { kramdownBlockRules } from './block-rules'
 import { kramdownBlockGates } from './kramdown-gates'
 import { kramdownInlineRules } from './inline-rules'
+import { kramdownEmphasis } from './emphasis-flanking'
 import { kramdownFootnoteLabels } from './footnote-labels'
 import { kramdownLinkDefinitions } from './link-definitions'
 import type { KramdownOptions } from './options'
@@ -37,6 +38,7 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
   kramdownBlockRules(md)
   kramdownBlockGates(md)
   kramdownInlineRules(md, options.autoTypographic)
+  kramdownEmphasis(md)
   md.core.ruler.after('block', 'kd_header_id', headerIdRule)
   md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))
   return md

@@ -51,7 +51,17 @@ const symbols: Record<string, string[]> = {
 }
 const symbolName: Record<string, string> = { '<< ': 'laquo_space', ' >>': 'raquo_space' }
 
-export function smartenText(text: string, options: KramdownOptions, typographic: boolean): string {
+/**
+ * `following` is what comes after `text` in the source (the markup of the next token): kramdown's
+ * rules look ahead past a text run (`"**bold**"` opens with “ because `*` follows the quote).
+ */
+export function smartenText(
+  text: string,
+  options: KramdownOptions,
+  typographic: boolean,
+  following = ''
+): string {
+  const source = text + following
   const start = typographic
     ? /([^\\]?["'])|---|--|\.\.\.|\\<<|\\>>|<< | >>|<<|>>/gsu
     : /([^\\]?["'])/gsu
@@ -59,8 +69,8 @@ export function smartenText(text: string, options: KramdownOptions, typographic:
   let pos = 0
   for (;;) {
     start.lastIndex = pos
-    const m = start.exec(text)
-    if (m === null) break
+    const m = start.exec(source)
+    if (m === null || m.index + m[0].length > text.length) break
     out += text.slice(pos, m.index)
     if (m[1] === undefined) {
       out += symbol(m[0], options)
@@ -69,7 +79,7 @@ export function smartenText(text: string, options: KramdownOptions, typographic:
     }
     for (const [rule, substs] of rules) {
       rule.lastIndex = m.index
-      const found = rule.exec(text)
+      const found = rule.exec(source)
       if (found === null) continue
       for (const subst of substs) {
         out +=
@@ -104,9 +114,38 @@ export function typographyRule(options: KramdownOptions): (state: StateCore) => 
 }
 
 function smartenChildren(children: Token[], options: KramdownOptions): void {
-  for (const token of children) {
+  children.forEach((token, i) => {
     if (token.type === 'text' && /["'.\-<>]/.test(token.content)) {
-      token.content = smartenText(token.content, options, options.autoTypographic)
+      token.content = smartenText(
+        token.content,
+        options,
+        options.autoTypographic,
+        following(children[i + 1])
+      )
     }
+  })
+}
+
+/** The source text a token starts with, as far as the quote rules look ahead. */
+function following(token: Token | undefined): string {
+  if (token === undefined) return ''
+  switch (token.type) {
+    case 'em_open':
+    case 'strong_open':
+    case 's_open':
+      return `${token.markup}x`
+    case 'softbreak':
+    case 'hardbreak':
+      return '\n'
+    case 'link_open':
+      return '[x'
+    case 'image':
+      return '![x'
+    case 'code_inline':
+      return '`x'
+    case 'html_inline':
+      return token.content
+    default:
+      return token.content.slice(0, 2)
   }
 }
