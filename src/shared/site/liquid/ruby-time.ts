@@ -15,6 +15,10 @@ export class RubyTime {
     /** A Time in UTC mode (`…Z` in YAML or Time.parse): `to_s` ends in `UTC`, not `+0000`. */
     readonly utc = false
   ) {}
+  /** Liquid's `<` and `>` compare times by their instant, with a Date too. */
+  valueOf(): number {
+    return this.ms
+  }
 }
 
 /**
