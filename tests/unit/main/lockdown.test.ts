@@ -72,7 +72,11 @@ describe('the lockdown of every webContents', () => {
 
   it('lets our own page load the Site view into its srcdoc frame, and nothing else', () => {
     const contents = locked()
-    type Navigation = ReturnType<typeof preventable> & { url: string }
+    type Navigation = ReturnType<typeof preventable> & {
+      url: string
+      isMainFrame: boolean
+      frame: { parent: { url: string } | null }
+    }
     const navigation = (
       url: string,
       isMainFrame: boolean,
