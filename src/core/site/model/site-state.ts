@@ -115,16 +115,10 @@ export function readSource(
   collection: string | null,
   diagnostics: SiteDiagnostic[]
 ): Source | null {
-  const file = readSourceFile(path)
+  const file = readSourceFile(path, role === 'draft')
   if (!file) return null
-  return {
-    id,
-    path,
-    role,
-    collection,
-    parts: splitSource(file.text, id, diagnostics),
-    mtime: file.mtime
-  }
+  const parts = splitSource(file.text, id, diagnostics)
+  return { id, path, role, collection, parts, mtime: file.mtime ?? new Date(0) }
 }
 
 export interface SiteFiles {

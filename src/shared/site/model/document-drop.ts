@@ -29,54 +29,80 @@ export function documentId(doc: SiteDocument): string {
   return `${dir === '/' ? '' : dir}/${String(slug)}`
 }
 
-function define(target: Record<string, unknown>, key: string, get: () => unknown): void {
-  let cached: { value: unknown } | null = null
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!cached) cached = { value: get() }
-      return cached.value
-    }
-  })
+/** Copies front matter onto a drop (a `__proto__` key stays an ordinary key). */
+function copyData(drop: Record<string, unknown>, data: Record<string, unknown>): void {
+  for (const key of Object.keys(data)) {
+    if (key === '__proto__')
+      Object.defineProperty(drop, key, {
+        value: data[key],
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
+    else if (!(key in drop)) drop[key] = data[key]
+  }
 }
 
-export function documentDrop(doc: SiteDocument, context: DropContext): Record<string, unknown> {
-  const drop: Record<string, unknown> = {}
-  // defineProperty: a `__proto__` front matter key stays an ordinary key.
-  for (const key of Object.keys(doc.data))
-    Object.defineProperty(drop, key, {
-      value: doc.data[key],
-      enumerable: true,
-      writable: true,
-      configurable: true
-    })
-  const base = doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1)
-  drop.url = doc.url
-  drop.name = doc.data.name ?? base
-  define(drop, 'content', () => context.render(doc, 'content'))
-  if (doc.kind === 'page') {
-    drop.path = doc.data.path ?? doc.relativePath
-    drop.dir = doc.url.endsWith('/') ? doc.url : `${dirname(doc.url).replace(/\/?$/, '/')}`
-    if (doc.data.excerpt === undefined) drop.excerpt = null
-    return drop
+/**
+ * The drop of a post or collection document. Getters in an object literal (not
+ * defineProperty, several times slower): 10,000 of them are built in a few milliseconds.
+ */
+function documentDropOf(doc: SiteDocument, context: DropContext): Record<string, unknown> {
+  let content: string | undefined
+  let excerpt: string | undefined
+  const separate = doc.excerptSource !== null
+  const fixed = doc.data.excerpt === undefined ? '' : String(doc.data.excerpt)
+  const drop: Record<string, unknown> = {
+    url: doc.url,
+    id: documentId(doc),
+    path: doc.relativePath,
+    relative_path: doc.relativePath,
+    collection: doc.collection,
+    date: doc.date,
+    name: doc.data.name ?? doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1),
+    get content(): string {
+      content ??= context.render(doc, 'content')
+      return content
+    },
+    get excerpt(): string {
+      if (!separate) return fixed
+      excerpt ??= context.render(doc, 'excerpt')
+      return excerpt
+    },
+    get next(): Record<string, unknown> | null {
+      const next = context.neighbours(doc).next
+      return next ? context.dropOf(next) : null
+    },
+    get previous(): Record<string, unknown> | null {
+      const previous = context.neighbours(doc).previous
+      return previous ? context.dropOf(previous) : null
+    }
   }
-  drop.id = documentId(doc)
-  drop.path = doc.relativePath
-  drop.relative_path = doc.relativePath
-  drop.collection = doc.collection
-  drop.date = doc.date
-  if (doc.excerptSource !== null) define(drop, 'excerpt', () => context.render(doc, 'excerpt'))
-  else drop.excerpt = doc.data.excerpt === undefined ? '' : String(doc.data.excerpt)
-  define(drop, 'next', () => {
-    const next = context.neighbours(doc).next
-    return next ? context.dropOf(next) : null
-  })
-  define(drop, 'previous', () => {
-    const previous = context.neighbours(doc).previous
-    return previous ? context.dropOf(previous) : null
-  })
+  copyData(drop, doc.data)
   return drop
+}
+
+/** Page#to_liquid: front matter plus content, dir, name, path, url. */
+function pageDropOf(doc: SiteDocument, context: DropContext): Record<string, unknown> {
+  let content: string | undefined
+  const drop: Record<string, unknown> = {
+    url: doc.url,
+    name: doc.data.name ?? doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1),
+    path: doc.data.path ?? doc.relativePath,
+    dir: doc.url.endsWith('/') ? doc.url : `${dirname(doc.url).replace(/\/?$/, '/')}`,
+    excerpt: doc.data.excerpt ?? null,
+    get content(): string {
+      content ??= context.render(doc, 'content')
+      return content
+    }
+  }
+  copyData(drop, doc.data)
+  return drop
+}
+
+/** What Liquid sees of `doc`: a page's or a document's drop. */
+export function documentDrop(doc: SiteDocument, context: DropContext): Record<string, unknown> {
+  return doc.kind === 'page' ? pageDropOf(doc, context) : documentDropOf(doc, context)
 }
 
 /** A drop context whose drops are made once per document (so `post.next.previous` is `post`). */

@@ -67,6 +67,13 @@ export interface DocumentSource {
   mtime: Date
 }
 
+/** `.gsub(/\.*\z/, "")`: trailing dots go (a loop: the regex is slow on long runs of dots). */
+function trimDots(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 46) end -= 1
+  return text.slice(0, end)
+}
+
 function collectionsDir(config: SiteConfig): string {
   return typeof config.collections_dir === 'string' ? config.collections_dir : ''
 }
@@ -110,7 +117,7 @@ export function buildDocument(source: DocumentSource, site: SiteContext): SiteDo
   const base = relativePath.slice(relativePath.lastIndexOf('/') + 1)
   const named = splitPostFileName(base)
   const ext = extname(base)
-  let slug = (named ? named.slug : basenameWithoutExt(base)).replace(/\.*$/, '')
+  let slug = trimDots(named ? named.slug : basenameWithoutExt(base))
   let date =
     data.date === undefined || data.date === null ? null : parseJekyllDate(data.date, site.zone)
   if (date === null && named) date = parseJekyllDate(named.date, site.zone)
@@ -135,12 +142,12 @@ export function buildDocument(source: DocumentSource, site: SiteContext): SiteDo
   const cleaned = relativePath
     .slice(0, ext === '' ? undefined : -ext.length)
     .replace(`_${label}`, '')
-    .replace(/\.*$/, '')
+  const cleanedPath = trimDots(cleaned)
   const url = documentUrl({
     template,
     permalink: data.permalink,
     collection: label,
-    cleanedPath: cleaned,
+    cleanedPath,
     basename: basenameWithoutExt(base),
     outputExt: out,
     slug: data.slug,
@@ -189,7 +196,7 @@ export function buildPage(source: PageSource, site: SiteContext): SiteDocument {
   const dir = slash === -1 ? '' : `/${relativePath.slice(0, slash)}`
   const name = relativePath.slice(slash + 1)
   const ext = extname(name)
-  const basename = (ext === '' ? name : name.slice(0, -ext.length)).replace(/\.*$/, '')
+  const basename = trimDots(ext === '' ? name : name.slice(0, -ext.length))
   const data = { ...site.defaults.all(relativePath, 'pages'), ...source.frontMatter }
   const out = outputExt(ext, data.permalink, markdownExtensions(site.config))
   const url = pageUrl({
