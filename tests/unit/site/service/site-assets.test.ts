@@ -73,6 +73,23 @@ describe('api.readAsset: the folder’s stylesheets, Sass and fonts', () => {
     expect(served).not.toContain('#b03a2e')
   })
 
+  it('reports a Sass error of a partial on the page, and clears it once it compiles', async () => {
+    const { core, root } = await openSite('report')
+    const id = '_posts/weekly/2025-11-10-week-45.md'
+    const post = await readFile(join(root, id), 'utf8')
+    const partial = join(root, '_sass', '_base.scss')
+    await writeFile(partial, '.post-title { color: $undefined-brand; }\n')
+    expect(await refusal(core.readAsset('assets/main.css'))).toBe('NOT_FOUND')
+    const broken = await core.renderSitePage(id, post)
+    expect(broken.kind === 'page' && broken.diagnostics).toEqual([
+      expect.objectContaining({ kind: 'sass', file: '_sass/_base.scss', line: 1 })
+    ])
+    await writeFile(partial, '.post-title { color: #2e6db0; }\n')
+    expect(text(await core.readAsset('assets/main.css'))).toContain('#2e6db0')
+    const fixed = await core.renderSitePage(id, post)
+    expect(fixed.kind === 'page' && fixed.diagnostics).toEqual([])
+  })
+
   it.each([
     ['assets/fonts/report.woff2', 'font/woff2'],
     ['assets/fonts/report.otf', 'font/otf']

@@ -158,8 +158,8 @@ describe('SiteService.page on a site with its own layouts', () => {
   it('a broken include names its file and line and the rest of the page renders', async () => {
     const service = new SiteService(root, true)
     const file = await readText(root, week45)
-    const text = file.replace('## 下周计划', '{% include 不存在的片段.html %}\n\n## 下周计划')
-    const line = text.split('\n').findIndex((each) => each.includes('不存在的片段')) + 1
+    const text = file.replace('## 下周计划', '{% include missing-snippet.html %}\n\n## 下周计划')
+    const line = text.split('\n').findIndex((each) => each.includes('missing-snippet')) + 1
     const page = await render(service, root, week45, text)
     expect(page.layouts).toEqual(['post', 'default'])
     expect(page.html).toContain('<h2 id="下周计划">下周计划</h2>')
@@ -239,6 +239,97 @@ describe('SiteService.page: layouts, themes and folders that are not sites', () 
       kind: 'no-site',
       reason: 'not-jekyll'
     })
+  })
+})
+
+describe('SiteService.page: what Jekyll does with odd inputs', () => {
+  it('stops a layout chain that loops, as Jekyll does: each layout once', async () => {
+    // jekyll build 4.3.1 on these layouts writes <div class="b"><div class="a"><p>正文</p>…
+    const root = await tempSite('report')
+    await writeFile(
+      join(root, '_layouts', 'loop-a.html'),
+      '---\nlayout: loop-b\n---\n<div class="a">{{ content }}</div>\n'
+    )
+    await writeFile(
+      join(root, '_layouts', 'loop-b.html'),
+      '---\nlayout: loop-a\n---\n<div class="b">{{ content }}</div>\n'
+    )
+    const service = new SiteService(root, true)
+    const text = withFrontMatter(await readText(root, week45), 'layout', 'loop-a')
+    const page = await render(service, root, week45, text)
+    expect(page.layouts).toEqual(['loop-a', 'loop-b'])
+    expect(page.html.startsWith('<div class="b"><div class="a"><p>本周我们完成了')).toBe(true)
+    expect(page.html.match(/class="a"/g)).toHaveLength(1)
+  })
+
+  it('renders a layout that names itself once, as Jekyll does', async () => {
+    const root = await tempSite('report')
+    await writeFile(
+      join(root, '_layouts', 'self.html'),
+      '---\nlayout: self\n---\n<div class="self">{{ content }}</div>\n'
+    )
+    const service = new SiteService(root, true)
+    const text = withFrontMatter(await readText(root, week45), 'layout', 'self')
+    const page = await render(service, root, week45, text)
+    expect(page.layouts).toEqual(['self'])
+    expect(page.html.match(/class="self"/g)).toHaveLength(1)
+  })
+
+  it('says so when the buffer’s front matter is not valid YAML', async () => {
+    const root = fixtureSite('report')
+    const text = '---\nlayout: post\ntitle: [没有闭合的标题\n---\n\n正文照样显示。\n'
+    const page = await render(new SiteService(root, true), root, week45, text)
+    // Jekyll logs the YAML error and renders the body without front matter.
+    expect(page.html).toContain('<p>正文照样显示。</p>')
+    expect(page.diagnostics).toEqual([
+      expect.objectContaining({ kind: 'yaml', file: week45, line: expect.any(Number) })
+    ])
+  })
+
+  it('keeps problems of another post a layout reads out of this page’s diagnostics', async () => {
+    const root = await tempSite('report')
+    await writeFile(
+      join(root, week46),
+      (await readText(root, week46)).replace(
+        '## 风险',
+        '{% include other-post-missing.html %}\n\n## 风险'
+      )
+    )
+    const service = new SiteService(root, true)
+    const text = withFrontMatter(await readText(root, week45), 'layout', 'digest')
+    for (let round = 0; round < 2; round++) {
+      const page = await render(service, root, week45, text)
+      expect(page.html).toContain('本周上线了站点预览')
+      expect(page.diagnostics).toEqual([])
+    }
+    // The post itself does report it.
+    const own = await render(service, root, week46)
+    const line =
+      (await readText(root, week46)).split('\n').findIndex((each) => each.includes('{% include')) +
+      1
+    expect(own.diagnostics).toEqual([
+      expect.objectContaining({ kind: 'include', file: week46, line })
+    ])
+  })
+
+  it('does not run an .html post through kramdown, and honours render_with_liquid: false', async () => {
+    const root = fixtureSite('report')
+    const service = new SiteService(root, true)
+    const html = await render(
+      service,
+      root,
+      '_posts/2025-11-30-notes.html',
+      '---\nlayout: post\ntitle: 网页格式的周报\n---\n<p>{{ page.title }} *不是 Markdown*</p>\n'
+    )
+    expect(html.html).toContain('<p>网页格式的周报 *不是 Markdown*</p>')
+    expect(html.url).toBe('/2025/11/30/notes/')
+    const raw = await render(
+      service,
+      root,
+      week45,
+      '---\nlayout: post\ntitle: 原样\nrender_with_liquid: false\n---\n原样显示 {{ page.title }}\n'
+    )
+    expect(raw.html).toContain('<p>原样显示 {{ page.title }}</p>')
   })
 })
 
