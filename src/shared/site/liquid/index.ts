@@ -28,9 +28,10 @@ export interface SiteLiquidHost {
   /** `smartify`. */
   smartify(text: string): string
   /**
-   * `{% highlight lang linenos %}…` output (Rouge markup): what Jekyll's `render_rouge` returns,
-   * i.e. Rouge's HTML of the code (with the gutter table when `linenos` is `table`/true); the
-   * tag itself adds Jekyll's `<figure class="highlight"><pre><code …>` wrapper.
+   * `{% highlight lang linenos %}…` output (Rouge markup): the whole of what Jekyll's tag writes,
+   * `<figure class="highlight"><pre><code class="language-…" data-lang="…">…</code></pre></figure>`
+   * (Rouge's table when `linenos` is set: Jekyll 4.3 uses it for any value, so the tag passes
+   * `table`). `code` is the rendered body; `language` is lower-cased as Jekyll does.
    */
   highlight(
     code: string,

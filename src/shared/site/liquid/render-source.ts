@@ -6,7 +6,7 @@
 import { Context, toValueSync } from 'liquidjs'
 import type { Emitter, Template } from 'liquidjs'
 import type { TemplateSource } from './index'
-import { OUTPUT_LIMIT } from './runtime'
+import { MAX_NESTED_CREDIT_MS, OUTPUT_LIMIT } from './runtime'
 import type { ParsedTemplate, RenderState, Runtime } from './runtime'
 import { reportLiquidError } from './errors'
 import { toOutputString } from './ruby-value'
@@ -17,8 +17,9 @@ export function renderSource(
   scope: Record<string, unknown>
 ): string {
   const saved = runtime.state
+  const started = performance.now()
   const ctx = new Context(scope, runtime.liquid.options, { sync: true }, { liquid: runtime.liquid })
-  const state: RenderState = { ctx, seen: new Set(), includeDepth: 0, stopped: false }
+  const state: RenderState = { ctx, seen: new Set(), includeDepth: 0, stopped: false, credited: 0 }
   runtime.state = state
   const emitter = new GuardedEmitter(runtime, source)
   try {
@@ -28,8 +29,22 @@ export function renderSource(
     reportLiquidError(runtime, error, source.file, source.line)
   } finally {
     runtime.state = saved
+    if (saved) credit(saved, performance.now() - started)
   }
   return emitter.buffer
+}
+
+/**
+ * A render nested in another (a lazy `post.content` read by a layout) has its own time budget;
+ * the time it took is given back to the enclosing render, so a page that reads many posts is not
+ * cut short by work that was bounded already.
+ */
+function credit(state: RenderState, elapsed: number): void {
+  if (state.stopped) return
+  const grant = Math.min(elapsed, MAX_NESTED_CREDIT_MS - state.credited)
+  if (grant <= 0) return
+  state.credited += grant
+  ;(state.ctx.renderLimit as unknown as { limit: number }).limit += grant
 }
 
 /**

@@ -16,6 +16,11 @@ import { blankClassOf, jekyllOperators } from './operators'
 export const MAX_INCLUDE_DEPTH = 100
 /** Wall-clock budget of one render() call, so a loop over 10^7 items stops quickly. */
 export const RENDER_LIMIT_MS = 1000
+/**
+ * Time a render may be credited for the renders nested in it (a layout reading the content of
+ * other posts, each rendered with a budget of its own on first use).
+ */
+export const MAX_NESTED_CREDIT_MS = 10_000
 /** Characters liquidjs may allocate in one render (ranges, joins, strftime…). */
 export const MEMORY_LIMIT = 100_000_000
 /** Largest template text parsed at once. */
@@ -51,6 +56,8 @@ export interface RenderState {
   seen: Set<string>
   includeDepth: number
   stopped: boolean
+  /** Milliseconds handed back to this render's budget for renders nested in it. */
+  credited: number
 }
 
 export interface Runtime {

@@ -33,7 +33,7 @@ export function harness(
     markdownify: (text) => `<p>${text}</p>\n`,
     smartify: (text) => text.replace(/"([^"]*)"/g, '&ldquo;$1&rdquo;'),
     highlight: (code, language, options) =>
-      `<span class="hl-${language}${options.linenos ? '-table' : ''}">${code}</span>\n`,
+      `<figure class="highlight"><span class="hl-${language}${options.linenos ? '-table' : ''}">${code}</span></figure>`,
     postUrl: (name) => (name === '2024-01-02-hello' ? '/2024/01/02/hello.html' : null),
     link: (path) => (path === 'about.md' ? '/about/' : null),
     ...overrides

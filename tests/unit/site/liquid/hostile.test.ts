@@ -104,6 +104,24 @@ describe('hostile and broken templates', () => {
     )
   })
 
+  it('a render nested in another (a post read by a layout) stops alone; the layout goes on', () => {
+    const h = harness()
+    const post = {
+      get content(): string {
+        const text = '{% for i in (1..10000000) %}x{% endfor %}'
+        return h.liquid.render({ text, file: '_posts/a.md', line: 3 }, {}) ? 'cut' : 'none'
+      }
+    }
+    const out = h.render('head {{ post.content }} tail {% for i in (1..3) %}{{ i }}{% endfor %}', {
+      post
+    })
+    // The nested render took its whole second; the layout still has its own.
+    expect(out).toMatch(/^head (cut|none) tail 123$/)
+    expect(h.diagnostics).toEqual([
+      expect.objectContaining({ kind: 'limit', file: '_posts/a.md', line: 3 })
+    ])
+  })
+
   it('never throws, even on a getter that throws', () => {
     const h = harness()
     const page = {

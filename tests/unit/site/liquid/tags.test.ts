@@ -2,7 +2,8 @@
  * Jekyll's tags. Expected outputs are what `jekyll build` (Jekyll 4.3.1, Liquid 5.4, Rouge 3.30,
  * Debian) wrote for the same template in a scratch site with baseurl /b, a post
  * `_posts/2024-01-02-hello.md`, `_posts/sub/2024-02-03-deep-post.md`, `about.md` and
- * `docs/file.txt`. The host stands in for Rouge and the site's files, answering what Jekyll found.
+ * `docs/file.txt`. The host stands in for Rouge and the site's files, answering what Jekyll found
+ * (the host writes the highlight block's <figure> wrapper; the expected output is Jekyll's whole).
  */
 import { describe, expect, it } from 'vitest'
 import { harness } from './helpers'
@@ -20,7 +21,9 @@ function site(): ReturnType<typeof harness> {
     {},
     { baseurl: '/b', url: 'https://x.org' },
     {
-      highlight: (code) => rouge[code] ?? code,
+      // The host writes the whole block, as src/shared/site/rouge's highlightTag does.
+      highlight: (code, language) =>
+        `<figure class="highlight"><pre><code class="language-${language.replace(/\+/g, '-')}" data-lang="${language}">${(rouge[code] ?? code).replace(/\n$/, '')}</code></pre></figure>`,
       postUrl: (name) =>
         ({
           '2024-01-02-hello': '/2024/01/02/hello.html',

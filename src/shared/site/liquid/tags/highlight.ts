@@ -1,7 +1,8 @@
 /**
  * Jekyll's `{% highlight lang [linenos] %}…{% endhighlight %}` (jekyll/tags/highlight.rb): the
- * body is rendered as Liquid, stripped of leading and trailing line breaks, highlighted by the
- * host (Rouge) and wrapped in `<figure class="highlight"><pre><code …>`.
+ * body is rendered as Liquid and stripped of leading and trailing line breaks; the host (Rouge)
+ * writes the block with Jekyll's `<figure class="highlight"><pre><code …>` wrapper, and the tag
+ * adds the site's `highlighter_prefix` and `highlighter_suffix`.
  */
 import { Tag, TagToken } from 'liquidjs'
 import type { Context, Liquid, Parser, Template, TopLevelToken } from 'liquidjs'
@@ -44,9 +45,7 @@ export function highlightTagClass(runtime: Runtime): TagClass {
       const code = renderToString(runtime, this.body, ctx).replace(/^[\n\r]+|[\n\r]+$/g, '')
       const prefix = ctx.getSync(['highlighter_prefix'])
       const suffix = ctx.getSync(['highlighter_suffix'])
-      const output = runtime.host.highlight(code, this.lang, this.options)
-      const attributes = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`
-      const figure = `<figure class="highlight"><pre><code ${attributes}>${output.replace(/\r?\n$/, '')}</code></pre></figure>`
+      const figure = runtime.host.highlight(code, this.lang, this.options)
       return `${text(prefix)}${figure}${text(suffix)}`
     }
   }
