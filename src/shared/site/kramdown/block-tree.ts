@@ -91,18 +91,19 @@ export function blockElements(tokens: readonly Token[], context: BlockContext): 
         break
       }
       case 'table_open':
-        open(element('table', '', new Map(), { alignment: [] }), token)
+        open(
+          element('table', '', new Map(), {
+            alignment: (token.meta as { alignment: Alignment[] }).alignment
+          }),
+          token
+        )
         break
-      case 'th_open':
-      case 'td_open': {
-        const table = stack.find((el) => el.type === 'table')
-        const row = top()
-        if (table?.options.alignment && stack[stack.length - 2]?.type === 'thead') {
-          table.options.alignment[row.children.length] = alignmentOf(token)
-        }
+      case 'td_open':
         open(element('td'), token)
         break
-      }
+      case 'tfoot_open':
+        open(element('tfoot'), token)
+        break
       case 'paragraph_close':
       case 'heading_close':
       case 'bullet_list_close':
@@ -116,7 +117,7 @@ export function blockElements(tokens: readonly Token[], context: BlockContext): 
       case 'thead_close':
       case 'tbody_close':
       case 'tr_close':
-      case 'th_close':
+      case 'tfoot_close':
       case 'td_close':
       case 'kd_html_close':
         close()
@@ -193,12 +194,6 @@ function applyList(el: Element, list: AttributeList, definitions: Definitions): 
 
 function isChild(parent: Element, child: Element): boolean {
   return parent.children.includes(child)
-}
-
-function alignmentOf(token: Token): Alignment {
-  const style = attrString(token, 'style') ?? ''
-  const m = /text-align:\s*(left|center|right)/.exec(style)
-  return m ? (m[1] as Alignment) : 'default'
 }
 
 function skipTo(tokens: readonly Token[], from: number, type: string): number {

@@ -9,24 +9,11 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 
 /**
  * markdown-it's own block rules, narrowed to what kramdown's parser accepts:
- * - a table only at a block boundary (first in its container, after a blank line or an IAL),
- *   each line with a `|`, and only if a blank line, an IAL or the end follows it; it never
- *   interrupts a paragraph;
  * - no ordered list with `1)` markers (kramdown knows only `1.`), and any `N.` ends a
  *   paragraph.
  */
 export function kramdownBlockGates(md: MarkdownIt): void {
   const rules = (md.block.ruler as unknown as { __rules__: RuleEntry[] }).__rules__
-  wrap(rules, 'table', (original) => (state, startLine, endLine, silent) => {
-    if (silent || !afterBlockBoundary(state, startLine)) return false
-    const tokenCount = state.tokens.length
-    if (!original(state, startLine, endLine, silent)) return false
-    if (allLinesPiped(state, startLine, state.line) && beforeBlockBoundary(state, state.line))
-      return true
-    state.tokens.length = tokenCount
-    state.line = startLine
-    return false
-  })
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],
@@ -49,14 +36,6 @@ function wrap(rules: RuleEntry[], name: string, make: (original: BlockRule) => B
   const entry = rules.find((rule) => rule.name === name)
   if (entry === undefined) return
   entry.fn = make(entry.fn as unknown as BlockRule) as unknown as RuleEntry['fn']
-}
-
-/** kramdown's TABLE_LINE: every line of a table has an unescaped `|` (markdown-it's need not). */
-function allLinesPiped(state: StateBlock, from: number, to: number): boolean {
-  for (let line = from; line < to; line++) {
-    if (!/(?:^|[^\\])\|/.test(state.src.slice(state.bMarks[line], state.eMarks[line]))) return false
-  }
-  return true
 }
 
 /** kramdown's `after_block_boundary?`: nothing before in the container, a blank line, or an IAL. */

@@ -5,6 +5,7 @@ import deflist from 'markdown-it-deflist'
 import footnote from 'markdown-it-footnote'
 import { kramdownBlockRules } from './block-rules'
 import { kramdownBlockGates } from './kramdown-gates'
+import { kramdownTables } from './table-rule'
 import { kramdownInlineRules } from './inline-rules'
 import { kramdownEmphasis } from './emphasis-flanking'
 import { kramdownFootnoteLabels } from './footnote-labels'
@@ -37,6 +38,7 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
   md.use(abbr)
   kramdownBlockRules(md)
   kramdownBlockGates(md)
+  kramdownTables(md)
   kramdownInlineRules(md, options.autoTypographic)
   kramdownEmphasis(md)
   md.core.ruler.after('block', 'kd_header_id', headerIdRule)
