@@ -25,6 +25,18 @@ function attributes(text: string): Map<string, string> {
  * `<a>`) made the paragraph kramdown makes of it. For `kd_html_open` (an element with
  * `markdown="1"`), the element whose body markdown-it parsed.
  */
+/** Elements whose content kramdown keeps as written, and comments. */
+const verbatim =
+  /(<(script|style|math|option|textarea|pre|code|kbd|samp|var)\b[^>]*>[^]*?<\/\2\s*>|<!--[^]*?-->)/i
+
+/** kramdown re-writes the tags of an HTML block (quoted attributes, `<br />`), not raw content. */
+function normalizeBlockHtml(html: string): string {
+  return html
+    .split(verbatim)
+    .map((part, i) => (i % 3 === 0 ? normalizeInlineHtml(part) : i % 3 === 1 ? part : ''))
+    .join('')
+}
+
 export function htmlBlockElement(content: string, context: BlockContext, open?: Token): Element {
   if (open !== undefined) {
     const meta = open.meta as { attributes: string }
@@ -40,9 +52,5 @@ export function htmlBlockElement(content: string, context: BlockContext, open?: 
     p.children = inlineElements(context.parseInline(text.trim()), context)
     return p
   }
-  const raw =
-    tag === undefined
-      ? text.trimStart()
-      : text.trimStart().replace(/^<[^>]*>/, (first) => normalizeInlineHtml(first))
-  return element('raw', raw, new Map(), { category: 'block' })
+  return element('raw', normalizeBlockHtml(text.trimStart()), new Map(), { category: 'block' })
 }
