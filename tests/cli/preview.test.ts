@@ -227,6 +227,25 @@ describe.skipIf(!built)('postcloud preview --all', () => {
     expect(await filesUnder(outDir)).toHaveLength(2)
   })
 
+  it('files a broken post’s warning under that post only, and prints it once', async () => {
+    const root = await tempSite('report')
+    const bad = '_posts/2025-11-21-bad-yaml.md'
+    await writeFile(join(root, bad), '---\nlayout: post\ntitle: [没有闭合\n---\n\n头信息坏了。\n')
+    const outDir = join(dirname(root), 'out')
+    const run = await runCli(['preview', '--all', root, '--out-dir', outDir, '--json'])
+    expect(run.code).toBe(0)
+    const { posts } = JSON.parse(run.stdout) as { posts: Written[] }
+    const byFile = new Map(posts.map((post) => [post.file, post]))
+    expect(byFile.get(bad)?.warnings).toEqual([expect.objectContaining({ file: bad })])
+    // Week 45 and 46 render exactly as before: the other post's YAML is not their warning.
+    expect(byFile.get(week45)?.warnings).toEqual([])
+    expect(byFile.get(week46)?.warnings).toEqual([])
+    const plain = await runCli(['preview', '--all', root, '--out-dir', join(dirname(root), 'o2')])
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).toMatch(/^3 page\(s\) written in \d+ ms, 1 warning\(s\)\n$/)
+    expect(plain.stderr.match(/^warning: _posts\/2025-11-21-bad-yaml\.md:/gm)).toHaveLength(1)
+  })
+
   it('says how many pages it wrote without --json', async () => {
     const root = await tempSite('report')
     const outDir = join(dirname(root), 'out')

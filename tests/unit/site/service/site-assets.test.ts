@@ -191,6 +191,25 @@ describe.skipIf(!minimaInstalled)('api.readAsset: a theme: minima site', () => {
     expect(await refusal(core.readAsset('_sass/minima.scss'))).toBe('INVALID_ARGUMENT')
   })
 
+  it('serves the theme’s files once _config.yml names it while the folder is watched', async () => {
+    const { core, root } = await openSite('bare')
+    const stop = core.onLibraryEvent(() => undefined)
+    onTestFinished(stop)
+    await core.whenWatching()
+    const svg = 'assets/minima-social-icons.svg'
+    expect(await refusal(core.readAsset(svg))).toBe('NOT_FOUND')
+    await writeFile(join(root, '_config.yml'), 'title: 没有布局的站点\ntheme: minima\n')
+    await expect
+      .poll(() =>
+        core.readAsset(svg).then(
+          (asset) => asset.mime,
+          () => null
+        )
+      )
+      .toBe('image/svg+xml')
+    expect(text(await core.readAsset('assets/main.css'))).toContain('.site-header')
+  })
+
   it('readSiteAsset with the service as the site source finds the theme too', async () => {
     const root = await tempSite('themed')
     const service = new SiteService(root, true)

@@ -413,6 +413,27 @@ describe('SiteService.changed', () => {
     )
   })
 
+  it.skipIf(!minimaInstalled)(
+    'takes up a theme named in _config.yml after the first render',
+    async () => {
+      const root = await tempSite('bare')
+      const service = new SiteService(root, true)
+      const id = '_posts/2025-10-01-national-day.md'
+      const before = await render(service, root, id)
+      expect(before.fallbackLayout).toBe(true)
+      expect(await service.compiledCss('assets/main.css')).toBeNull()
+      await writeFile(join(root, '_config.yml'), 'title: 没有布局的站点\ntheme: minima\n')
+      service.changed('_config.yml')
+      const after = await render(service, root, id)
+      expect(after.fallbackLayout).toBe(false)
+      expect(after.layouts).toEqual(['post', 'default'])
+      expect(after.diagnostics).toEqual([])
+      expect(after.html).toContain('<p>值班期间没有故障。</p>')
+      expect(await service.themeRoot()).not.toBeNull()
+      expect(await service.compiledCss('assets/main.css')).toContain('.site-header')
+    }
+  )
+
   it('shows another post’s new content where a layout reads it', async () => {
     const root = await tempSite('report')
     const service = new SiteService(root, true)
