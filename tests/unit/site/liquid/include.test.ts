@@ -34,6 +34,11 @@ describe('include', () => {
     expect(h.diagnostics).toEqual([])
   })
 
+  it('include_cached (jekyll-include-cache) renders as include does', () => {
+    const h = harness(files)
+    expect(h.render('{% include_cached note.html text="c" %}')).toBe('[c||]')
+  })
+
   it('assigns inside an include reach the including page, as in Ruby Liquid', () => {
     const h = harness({ '_includes/set.html': '{% assign v = "set" %}' })
     expect(h.render('{% include set.html %}{{ v }}')).toBe('set')

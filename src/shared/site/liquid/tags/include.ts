@@ -141,6 +141,11 @@ export function registerIncludeTags(runtime: Runtime): void {
     'include',
     includeTagClass(runtime, 'include', (rt, _ctx, _from, name) => rt.host.include(name))
   )
+  // jekyll-include-cache (minimal-mistakes and other themes) renders what include renders.
+  runtime.liquid.registerTag(
+    'include_cached',
+    includeTagClass(runtime, 'include_cached', (rt, _ctx, _from, name) => rt.host.include(name))
+  )
   runtime.liquid.registerTag(
     'include_relative',
     includeTagClass(runtime, 'include_relative', (rt, ctx, from, name) =>
