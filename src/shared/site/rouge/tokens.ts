@@ -14,6 +14,23 @@ export type RougeToken = [cls: string, text: string]
  * text is exactly the input's.
  */
 export function rougeTokens(code: string, lexer: string): RougeToken[] {
+  const key = `${lexer}\u0000${code}`
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const tokens = lexTokens(code, lexer)
+  if (cache.size >= maxCachedBlocks) cache.clear()
+  cache.set(key, tokens)
+  return tokens
+}
+
+/**
+ * Blocks lexed between renders: the Site view renders the whole post on every keystroke, and
+ * lexing is most of the time a render takes; usually one block changed. (Callers only read.)
+ */
+const maxCachedBlocks = 1000
+const cache = new Map<string, RougeToken[]>()
+
+function lexTokens(code: string, lexer: string): RougeToken[] {
   const segments = lexer === 'plaintext' ? null : hljsSegments(code, lexer)
   if (segments === null) return code === '' ? [] : [['', code]]
   const profile = profileFor(lexer)
