@@ -72,7 +72,17 @@ function guillemets(state: StateInline, silent: boolean): boolean {
   return true
 }
 
+/** kramdown's LINE_BREAK: two backslashes before a newline are a `<br />` too. */
+function doubleBackslashBreak(state: StateInline, silent: boolean): boolean {
+  if (!state.src.startsWith('\\\\\n', state.pos)) return false
+  if (!silent) state.push('hardbreak', 'br', 0)
+  state.pos += 3
+  while (state.src[state.pos] === ' ') state.pos++
+  return true
+}
+
 export function kramdownInlineRules(md: MarkdownIt, typographic: boolean): void {
+  md.inline.ruler.before('escape', 'kd_backslash_break', doubleBackslashBreak)
   if (typographic) md.inline.ruler.before('html_inline', 'kd_guillemets', guillemets)
   md.inline.ruler.before('escape', 'kd_math_inline', inlineMath)
   md.inline.ruler.before('text', 'kd_attribute_list', attributeList)
