@@ -78,10 +78,14 @@ function themeConfig(theme: SiteTheme): Record<string, unknown> {
   }
 }
 
-/** `_config.yml` over Jekyll's defaults, with the theme found (or why not). */
-export function loadSiteConfig(root: string): LoadedConfig {
+/**
+ * `_config.yml` over Jekyll's defaults, with the theme found (or why not). `overrides` are merged
+ * over the file, as a second file of `jekyll build --config a.yml,b.yml` would be.
+ */
+export function loadSiteConfig(root: string, overrides?: Record<string, unknown>): LoadedConfig {
   const diagnostics: SiteDiagnostic[] = []
   const user = readUserConfig(root, diagnostics)
+  if (overrides) user.data = deepMerge(user.data, overrides)
   const file = user.file ?? '_config.yml'
   let theme: SiteTheme | null = null
   const name = user.data.theme

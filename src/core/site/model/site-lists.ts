@@ -73,3 +73,23 @@ export function withCurrent(lists: SiteLists, current: SiteDocument | undefined)
   }
   return lists
 }
+
+/** The list a document is ordered in (its collection's), for `next` and `previous`. */
+export function listOf(lists: SiteLists, doc: SiteDocument): SiteDocument[] {
+  if (doc.kind === 'post' || doc.kind === 'draft') return lists.posts
+  if (doc.kind === 'document') return lists.collections.get(doc.collection ?? '') ?? []
+  return []
+}
+
+/**
+ * `site.related_posts` without LSI (RelatedPosts#most_recent_posts): the ten newest posts other
+ * than the one being rendered; empty for anything but a post.
+ */
+export function relatedPosts(posts: SiteDocument[], current: SiteDocument): SiteDocument[] {
+  if (current.kind !== 'post' && current.kind !== 'draft') return []
+  return posts
+    .slice(-11)
+    .reverse()
+    .filter((post) => post.id !== current.id)
+    .slice(0, 10)
+}

@@ -16,7 +16,7 @@ import type { LoadedConfig } from './site-config'
 import { loadSiteConfig } from './site-config'
 import { applyFileChange } from './site-changes'
 import type { SiteLists } from './site-lists'
-import { listsOf, withCurrent, withDocument } from './site-lists'
+import { listOf, listsOf, relatedPosts, withCurrent, withDocument } from './site-lists'
 import type { SiteModelOptions, SiteSettings, Source, SourceRole } from './site-state'
 import { documentOf, readSiteFiles, realRootOf, settingsFor } from './site-state'
 import { SiteTemplates } from './site-templates'
@@ -57,7 +57,7 @@ export class SiteModel {
 
   static async load(root: string, options: SiteModelOptions = {}): Promise<SiteModel> {
     const realRoot = realRootOf(root)
-    const loaded = loadSiteConfig(realRoot)
+    const loaded = loadSiteConfig(realRoot, options.config)
     const settings = settingsFor(loaded.config, options)
     const diagnostics: SiteDiagnostic[] = []
     const files = await readSiteFiles(realRoot, settings, loaded.theme, diagnostics)
@@ -127,15 +127,17 @@ export class SiteModel {
   documentFor(id: string, text: string): SiteDocument {
     const role = this.roleOf(id)
     const known = this.sources.get(id)
+    const problems: SiteDiagnostic[] = []
     const source: Source = {
       id,
       path: join(this.realRoot, id),
       role: role.role,
       collection: role.collection,
-      parts: splitSource(text, id),
+      parts: splitSource(text, id, problems),
       mtime: known?.mtime ?? this.settings.context.now
     }
-    return documentOf(source, this.settings)
+    const doc = documentOf(source, this.settings)
+    return { ...doc, diagnostics: [...problems, ...(doc.diagnostics ?? [])] }
   }
 
   private roleOf(id: string): { role: SourceRole; collection: string | null } {
@@ -147,15 +149,8 @@ export class SiteModel {
 
   /** Liquid's `page` for a document, with lazy content, excerpt, next and previous. */
   pageDrop(doc: SiteDocument, render: RenderPart): Record<string, unknown> {
-    const list = doc.kind === 'page' ? [] : withDocument(this.listFor(doc), doc)
+    const list = doc.kind === 'page' ? [] : withDocument(listOf(this.currentLists(), doc), doc)
     return dropContext(render, (item) => neighbours(list, item)).dropOf(doc)
-  }
-
-  private listFor(doc: SiteDocument): SiteDocument[] {
-    const lists = this.currentLists()
-    if (doc.kind === 'post' || doc.kind === 'draft') return lists.posts
-    if (doc.kind === 'document') return lists.collections.get(doc.collection ?? '') ?? []
-    return []
   }
 
   /**
@@ -163,11 +158,8 @@ export class SiteModel {
    * the lists, so a title typed now shows in the site's own post lists too.
    */
   siteDrop(render: RenderPart, current?: SiteDocument): Record<string, unknown> {
-    const { posts, pages, collections } = withCurrent(this.currentLists(), current)
-    const listOf = (doc: SiteDocument): SiteDocument[] =>
-      doc.kind === 'post' || doc.kind === 'draft'
-        ? posts
-        : (collections.get(doc.collection ?? '') ?? [])
+    const lists = withCurrent(this.currentLists(), current)
+    const { posts, pages, collections } = lists
     return buildSiteDrop(
       {
         config: this.config,
@@ -177,7 +169,8 @@ export class SiteModel {
         staticFiles: [...this.staticFiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
         data: () => this.siteData(),
         time: this.settings.context.now,
-        neighbours: (doc) => neighbours(listOf(doc), doc)
+        neighbours: (doc) => neighbours(listOf(lists, doc), doc),
+        related: current ? relatedPosts(posts, current) : []
       },
       render
     )
@@ -198,6 +191,11 @@ export class SiteModel {
   /** Every post Jekyll publishes (drafts only when loaded with `drafts`), newest first. */
   posts(): SiteDocument[] {
     return [...this.currentLists().posts].reverse()
+  }
+
+  /** Documents of the other collections (not posts), in each collection's order. */
+  documents(): SiteDocument[] {
+    return [...this.currentLists().collections.values()].flat()
   }
 
   /** Every page Jekyll publishes (the theme's asset pages included). */
@@ -261,7 +259,7 @@ export class SiteModel {
 
   private reloadConfig(): void {
     const before = this.loaded
-    this.loaded = loadSiteConfig(this.realRoot)
+    this.loaded = loadSiteConfig(this.realRoot, this.options.config)
     const watch = [
       'include',
       'exclude',

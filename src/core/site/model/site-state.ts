@@ -24,6 +24,8 @@ export interface SiteModelOptions {
   future?: boolean
   /** `site.time`; the current time when omitted. */
   now?: Date
+  /** Config merged over `_config.yml` (as `jekyll build --config _config.yml,more.yml`). */
+  config?: Record<string, unknown>
 }
 
 export type SourceRole = 'post' | 'draft' | 'document' | 'page'

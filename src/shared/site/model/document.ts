@@ -3,6 +3,7 @@
  * page.rb): front matter with defaults, date, categories, tags, URL, excerpt source.
  */
 import type { FrontMatterDefaults, SiteConfig } from '../config'
+import type { SiteDiagnostic } from '../types'
 import { deepMerge } from '../config'
 import { documentUrl, addPermalinkSuffix, pageUrl } from '../permalink'
 import { parseJekyllDate, splitPostFileName, zonedParts } from '../post-date'
@@ -41,6 +42,8 @@ export interface SiteDocument {
   excerptSource: string | null
   /** Whether Jekyll writes it (published, not in the future, an output collection). */
   write: boolean
+  /** What could not be read as Jekyll reads it (a front matter date it cannot parse). */
+  diagnostics?: SiteDiagnostic[]
 }
 
 /** What the model knows that documents are read against. */
@@ -118,8 +121,17 @@ export function buildDocument(source: DocumentSource, site: SiteContext): SiteDo
   const named = splitPostFileName(base)
   const ext = extname(base)
   let slug = trimDots(named ? named.slug : basenameWithoutExt(base))
-  let date =
-    data.date === undefined || data.date === null ? null : parseJekyllDate(data.date, site.zone)
+  const diagnostics: SiteDiagnostic[] = []
+  const given = data.date === undefined || data.date === null ? null : data.date
+  let date = given === null ? null : parseJekyllDate(given, site.zone)
+  if (given !== null && date === null)
+    // Jekyll stops the build here (InvalidDateError); the preview goes on with the file name's.
+    diagnostics.push({
+      kind: 'yaml',
+      file: source.id,
+      line: null,
+      message: `Invalid date '${String(given)}': Jekyll cannot read it and stops the build`
+    })
   if (date === null && named) date = parseJekyllDate(named.date, site.zone)
   if (date === null) date = source.kind === 'draft' ? source.mtime : site.now
   if (data.title === undefined || data.title === null) data.title = titleizeSlug(slug)
@@ -170,7 +182,8 @@ export function buildDocument(source: DocumentSource, site: SiteContext): SiteDo
     ext,
     outputExt: out,
     excerptSource: excerptOf(data, source.body, config),
-    write: published && !future && output
+    write: published && !future && output,
+    diagnostics
   }
 }
 

@@ -27,6 +27,8 @@ export interface SiteDropSource {
   data: () => Record<string, unknown>
   time: Date
   neighbours: DropContext['neighbours']
+  /** `site.related_posts` for the document being rendered (the ten newest others). */
+  related: SiteDocument[]
 }
 
 function lazy(target: Record<string, unknown>, key: string, get: () => unknown): void {
@@ -115,6 +117,7 @@ export function buildSiteDrop(source: SiteDropSource, render: RenderPart): Recor
   if (source.config.data === undefined || source.config.data === null)
     lazy(site, 'data', () => source.data())
   site.time = source.time
+  lazy(site, 'related_posts', () => source.related.map(dropOf))
   const labels = ['posts', ...source.collections.keys()].sort()
   lazy(site, 'collections', () =>
     labels.map((label) => {
