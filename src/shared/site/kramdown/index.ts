@@ -6,7 +6,8 @@ import { assignHeaderIds } from './header-pass'
 import { insertBlankLines } from './blank-lines'
 import { HtmlConverter } from './html-converter'
 import { applyListRules, joinBulletLists } from './list-rules'
-import { kramdownOptions } from './options'
+import { kramdownOptions, type KramdownOptions } from './options'
+import { parseAttributeList } from './attribute-list'
 import { kramdownMarkdownIt } from './parser'
 import { smartify } from './smartify'
 
@@ -55,10 +56,11 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
       root.children = blockElements(tokens, context)
       joinBulletLists(root, context.lines)
       applyListRules(root.children, context.lines, context.definitions)
-      assignHeaderIds(root.children, options)
+      const own = documentOptions(tokens, config) ?? options
+      assignHeaderIds(root.children, own)
       insertBlankLines(root, context.lines)
       if (renderOptions.sourceLines === true) markSourceLines(root.children)
-      return new HtmlConverter(options).convert(root)
+      return new HtmlConverter(own).convert(root)
     },
     smartify(text: string): string {
       return smartify(text, options)
@@ -102,6 +104,28 @@ function documentContext(
     }
   }
   return context
+}
+
+/**
+ * `{::options key="value" /}` in the document: kramdown sets the options for the rest of the
+ * parse and for the whole conversion. Those the converter reads (ids, TOC levels, footnotes,
+ * header offset, math, highlighting) apply to the whole page here; parsing ones (smart quotes,
+ * `parse_block_html`) do not.
+ */
+function documentOptions(
+  tokens: readonly Token[],
+  config: Record<string, unknown>
+): KramdownOptions | null {
+  const own: Record<string, string> = {}
+  for (const token of tokens.flatMap((t) => [t, ...(t.children ?? [])])) {
+    if (token.type !== 'kd_options') continue
+    const list = parseAttributeList((token.meta as { options: string }).options)
+    for (const [key, value] of list.attr) own[key] = value
+  }
+  if (Object.keys(own).length === 0) return null
+  const site =
+    config.kramdown !== null && typeof config.kramdown === 'object' ? config.kramdown : {}
+  return kramdownOptions({ ...config, kramdown: { ...site, ...own } })
 }
 
 /** The source's lines, without the empty "line" after a final newline. */

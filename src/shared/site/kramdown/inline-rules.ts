@@ -38,7 +38,9 @@ function attributeList(state: StateInline, silent: boolean): boolean {
       body = rest.slice(length, length + found.index)
       length += found.index + found[0].length
     }
-    if (!silent && name !== 'options') {
+    if (!silent && name === 'options')
+      state.push('kd_options', '', 0).meta = { options: ext[2] ?? '' }
+    else if (!silent) {
       const token = state.push(name === 'comment' ? 'kd_comment_inline' : 'kd_raw_inline', '', 0)
       token.content = body
     }
