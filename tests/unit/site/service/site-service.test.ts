@@ -286,6 +286,29 @@ describe('SiteService.page: what Jekyll does with odd inputs', () => {
     ])
   })
 
+  it('renders a post that reads its own content once, as Jekyll does', async () => {
+    // jekyll build 4.3.1 gives the raw body here: <p>自引用：71 71</p> for its own test post.
+    const root = fixtureSite('report')
+    const text = `${await readText(root, week46)}\n自引用：{{ page.content | size }} {{ site.posts[0].content | size }}\n`
+    const page = await render(new SiteService(root, true), root, week46, text)
+    expect(page.html.match(/<p>自引用：\d+ \d+<\/p>/g)).toHaveLength(1)
+    expect(page.diagnostics).toEqual([])
+  })
+
+  it('renders an index page listing every post’s excerpt', async () => {
+    const root = fixtureSite('report')
+    const text =
+      '---\nlayout: default\ntitle: 首页\n---\n<ul>{% for post in site.posts %}<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a>{{ post.excerpt }}</li>{% endfor %}</ul>\n'
+    const page = await render(new SiteService(root, true), root, 'index.html', text)
+    expect(page.url).toBe('/')
+    expect(page.layouts).toEqual(['default'])
+    expect(page.html).toContain(
+      '<ul><li><a href="/blog/weekly/2025/11/17/week-46/">第四十六周工作周报</a>\n<p>本周上线了站点预览，作者可以在编辑时看到发布后的页面。</p>\n</li><li><a href="/blog/weekly/2025/11/10/week-45/">第四十五周工作周报</a>\n<p>本周我们完成了检索服务的迁移，延迟下降了三成。</p>\n</li></ul>'
+    )
+    expect(page.html).not.toContain('内部笔记')
+    expect(page.html).not.toContain('月度总结')
+  })
+
   it('keeps problems of another post a layout reads out of this page’s diagnostics', async () => {
     const root = await tempSite('report')
     await writeFile(
