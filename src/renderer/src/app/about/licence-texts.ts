@@ -5,6 +5,7 @@
 import packageJson from '../../../../../package.json?raw'
 import cppjieba from '../../../../../resources/licenses/cppjieba-MIT.txt?raw'
 import jieba from '../../../../../resources/licenses/jieba-MIT.txt?raw'
+import jekyllSeoTag from '../../../../../resources/licenses/jekyll-seo-tag-MIT.txt?raw'
 import limonp from '../../../../../resources/licenses/limonp-MIT.txt?raw'
 import nodejieba from '../../../../../resources/licenses/nodejieba-MIT.txt?raw'
 import noto from '../../../../../resources/licenses/NotoSansSC-OFL-1.1.txt?raw'
@@ -24,6 +25,7 @@ export const licenceTexts: Record<BundledPart, LicenceText[]> = {
     { file: 'limonp-MIT.txt', text: limonp },
     { file: 'nodejieba-MIT.txt', text: nodejieba }
   ],
+  seo: [{ file: 'jekyll-seo-tag-MIT.txt', text: jekyllSeoTag }],
   npm: [{ file: 'THIRD-PARTY-NOTICES.txt', text: notices }]
 }
 

@@ -16,6 +16,10 @@ export const aboutMessages = defineMessages({
     'about.jieba.what':
       'The dictionary, HMM model and IDF table that segment Chinese text: from jieba (Sun Junyi), shipped with cppjieba and nodejieba (Yanyi Wu).',
     'about.jieba.licence': 'MIT License',
+    'about.seo.name': 'jekyll-seo-tag’s template',
+    'about.seo.what':
+      'The Site view renders {% seo %} with the template of the jekyll-seo-tag plugin (Ben Balter and contributors), so the page’s <head> is what the plugin writes.',
+    'about.seo.licence': 'MIT (Expat) License',
     'about.npm.name': 'Open-source packages',
     'about.npm.what':
       'The npm packages built into the window and the back end, with each package’s licence.',
@@ -36,6 +40,10 @@ export const aboutMessages = defineMessages({
     'about.jieba.what':
       '用于中文分词的词典、HMM 模型和 IDF 表：来自 jieba（Sun Junyi），随 cppjieba 和 nodejieba（Yanyi Wu）发布。',
     'about.jieba.licence': 'MIT 许可证',
+    'about.seo.name': 'jekyll-seo-tag 模板',
+    'about.seo.what':
+      '站点视图用 jekyll-seo-tag 插件（Ben Balter 及贡献者）的模板渲染 {% seo %}，使页面的 <head> 与插件生成的一致。',
+    'about.seo.licence': 'MIT（Expat）许可证',
     'about.npm.name': '开源软件包',
     'about.npm.what': '窗口和后端所包含的 npm 软件包，附各包的许可证。',
     'about.npm.licence': '各包的许可证逐一列出',
