@@ -134,6 +134,16 @@ describe('the Site view’s stylesheets, fonts and SVG on the asset route', () =
     expect((await overProtocol('assets/main.css')).body.toString('utf8')).toBe(sass)
   })
 
+  it.each([
+    ['assets/main.css?v=1733560000', 'text/css; charset=utf-8'],
+    ['assets/fonts/report.woff2?#iefix', 'font/woff2']
+  ])('ignores the query of %s as the site’s own server would', async (path, mime) => {
+    for (const served of [await overHttp(path), await overProtocol(path)]) {
+      expect(served.status).toBe(200)
+      expect(served.headers['content-type']).toBe(mime)
+    }
+  })
+
   it('serves a font byte for byte with its length, and HEAD without a body', async () => {
     const bytes = await readFile(join(temp, 'report', 'assets', 'fonts', 'report.woff2'))
     const got = await overHttp('assets/fonts/report.woff2')
