@@ -109,3 +109,20 @@ export function loadSiteConfig(root: string, overrides?: Record<string, unknown>
   const merged = theme ? deepMerge(themeConfig(theme), user.data) : user.data
   return { config: siteConfigFrom(merged), theme, file: user.file, diagnostics }
 }
+
+/** Keys that decide which files are read: when one changes, the folder must be walked again. */
+const WALK_KEYS = [
+  'include',
+  'exclude',
+  'collections',
+  'collections_dir',
+  'theme',
+  'show_drafts',
+  'layouts_dir',
+  'includes_dir',
+  'data_dir'
+]
+
+export function changesWhatIsRead(before: SiteConfig, after: SiteConfig): boolean {
+  return WALK_KEYS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+}

@@ -15,7 +15,11 @@ export interface SiteLists {
  * Which built documents Jekyll keeps where: PostReader drops unpublished and future posts; a
  * collection keeps future documents (it only does not write them); pages drop unpublished ones.
  */
-export function listsOf(docs: Iterable<SiteDocument>, unpublished: boolean): SiteLists {
+export function listsOf(
+  docs: Iterable<SiteDocument>,
+  unpublished: boolean,
+  config: Record<string, unknown> = {}
+): SiteLists {
   const posts: SiteDocument[] = []
   const collections = new Map<string, SiteDocument[]>()
   const pages: SiteDocument[] = []
@@ -31,12 +35,61 @@ export function listsOf(docs: Iterable<SiteDocument>, unpublished: boolean): Sit
     } else if (doc.write) pages.push(doc)
   }
   posts.sort(compareDocuments)
-  // Collections' `sort_by` and `order` are not applied yet: date then path, Jekyll's default.
-  for (const list of collections.values()) list.sort(compareDocuments)
+  // Site#limit_posts!: only the newest `limit_posts` posts are read.
+  const limit = typeof config.limit_posts === 'number' ? config.limit_posts : 0
+  if (limit > 0 && posts.length > limit) posts.splice(0, posts.length - limit)
+  const meta = (config.collections ?? {}) as Record<string, Record<string, unknown> | undefined>
+  for (const [label, list] of collections)
+    collections.set(label, sortCollection(list, label, meta[label] ?? {}))
   const name = (doc: SiteDocument): string =>
     doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1)
   pages.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
   return { posts, collections, pages }
+}
+
+/** Ruby's `<=>` on front matter values: numbers, strings and dates compare; others tie. */
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime()
+  return 0
+}
+
+/**
+ * Collection#sort_docs!: `order` (listed documents first, then the rest), or `sort_by` a front
+ * matter key (documents without it last), or date then path.
+ */
+function sortCollection(
+  list: SiteDocument[],
+  label: string,
+  meta: Record<string, unknown>
+): SiteDocument[] {
+  const sorted = list.sort(compareDocuments)
+  if (Array.isArray(meta.order)) {
+    const byPath = new Map(sorted.map((doc) => [doc.relativePath, doc]))
+    const first: SiteDocument[] = []
+    for (const entry of meta.order) {
+      const doc = byPath.get(`_${label}/${String(entry)}`)
+      if (doc && !first.includes(doc)) first.push(doc)
+    }
+    return [...first, ...sorted.filter((doc) => !first.includes(doc))]
+  }
+  if (typeof meta.sort_by === 'string') {
+    const key = meta.sort_by
+    return sorted.sort((a, b) => {
+      const left = a.data[key]
+      const right = b.data[key]
+      const missing =
+        (left === undefined || left === null) !== (right === undefined || right === null)
+      const order = missing
+        ? left === undefined || left === null
+          ? 1
+          : -1
+        : compareValues(left, right)
+      return order !== 0 ? order : compareDocuments(a, b)
+    })
+  }
+  return sorted
 }
 
 /**

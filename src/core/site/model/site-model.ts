@@ -13,7 +13,7 @@ import type { SiteCss } from './sass'
 import { compileSass } from './sass'
 import { splitSource } from './read-source'
 import type { LoadedConfig } from './site-config'
-import { loadSiteConfig } from './site-config'
+import { changesWhatIsRead, loadSiteConfig } from './site-config'
 import { applyFileChange } from './site-changes'
 import type { SiteLists } from './site-lists'
 import { listOf, listsOf, relatedPosts, withCurrent, withDocument } from './site-lists'
@@ -39,6 +39,7 @@ export class SiteModel {
   private dataDiagnostics: SiteDiagnostic[] = []
   private reloadNeeded = false
   private sassDiagnostics: SiteDiagnostic[] = []
+  private staticList: StaticFileInfo[] | null = null
 
   private constructor(
     readonly root: string,
@@ -166,7 +167,7 @@ export class SiteModel {
         posts,
         pages,
         collections,
-        staticFiles: [...this.staticFiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        staticFiles: this.sortedStatic(),
         data: () => this.siteData(),
         time: this.settings.context.now,
         neighbours: (doc) => neighbours(listOf(lists, doc), doc),
@@ -185,7 +186,7 @@ export class SiteModel {
   link(path: string): string | null {
     const lists = this.currentLists()
     const docs = [...lists.pages, ...lists.posts, ...[...lists.collections.values()].flat()]
-    return findLink(docs, [...this.staticFiles.values()], path)
+    return findLink(docs, this.sortedStatic(), path)
   }
 
   /** Every post Jekyll publishes (drafts only when loaded with `drafts`), newest first. */
@@ -248,6 +249,7 @@ export class SiteModel {
       configFile: this.loaded.file
     })
     if (outcome.data) this.data = null
+    this.staticList = null
     if (outcome.config) this.reloadConfig()
     for (const id of outcome.documents) {
       const source = this.sources.get(id)
@@ -260,23 +262,7 @@ export class SiteModel {
   private reloadConfig(): void {
     const before = this.loaded
     this.loaded = loadSiteConfig(this.realRoot, this.options.config)
-    const watch = [
-      'include',
-      'exclude',
-      'collections',
-      'collections_dir',
-      'theme',
-      'show_drafts',
-      'layouts_dir',
-      'includes_dir',
-      'data_dir'
-    ]
-    if (
-      watch.some(
-        (key) => JSON.stringify(before.config[key]) !== JSON.stringify(this.loaded.config[key])
-      )
-    )
-      this.reloadNeeded = true
+    if (changesWhatIsRead(before.config, this.loaded.config)) this.reloadNeeded = true
     this.settings = settingsFor(this.loaded.config, this.options)
     this.templates = new SiteTemplates(this.realRoot, this.loaded.config, this.loaded.theme)
     this.data = null
@@ -290,8 +276,15 @@ export class SiteModel {
     this.lists = null
   }
 
+  /** Static files by path, sorted once per change rather than per keystroke. */
+  private sortedStatic(): StaticFileInfo[] {
+    this.staticList ??= [...this.staticFiles.values()].sort((a, b) => (a.id < b.id ? -1 : 1))
+    return this.staticList
+  }
+
   private currentLists(): SiteLists {
-    if (!this.lists) this.lists = listsOf(this.docs.values(), this.settings.context.unpublished)
+    if (!this.lists)
+      this.lists = listsOf(this.docs.values(), this.settings.context.unpublished, this.config)
     return this.lists
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 
@@ -35,6 +35,16 @@ export function jekyllBuildFiles(
   overrides: Record<string, unknown> = {},
   flags: string[] = []
 ): string[] {
+  return jekyllBuild(source, overrides, flags, []).files
+}
+
+/** Builds `source` and returns the files written and the text of those named in `read`. */
+export function jekyllBuild(
+  source: string,
+  overrides: Record<string, unknown>,
+  flags: string[],
+  read: string[]
+): { files: string[]; texts: Record<string, string> } {
   const work = mkdtempSync(join(tmpdir(), 'postcloud-jekyll-'))
   try {
     const extra = join(work, 'overrides.yml')
@@ -56,7 +66,10 @@ export function jekyllBuildFiles(
       ],
       { stdio: 'ignore', timeout: 120_000, env: { ...process.env, JEKYLL_ENV: 'production' } }
     )
-    return listFiles(dest)
+    const texts = Object.fromEntries(
+      read.map((file) => [file, readFileSync(join(dest, file), 'utf8')])
+    )
+    return { files: listFiles(dest), texts }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeSass, SiteModel } from '../../../../src/core/site/model'
+import { jekyllBuild, jekyllMissing } from './jekyll-build'
 
 const blog = resolve('tests/fixtures/site-model/blog')
 const now = new Date('2025-01-01T00:00:00Z')
@@ -215,4 +216,55 @@ describe('SiteModel on a small blog, against jekyll build', () => {
       }
     })
   })
+})
+
+describe('collection order and limit_posts, against jekyll build', () => {
+  it('orders by `order`, then `sort_by`, and keeps the newest limit_posts posts', async () => {
+    const model = await SiteModel.load(resolve('tests/fixtures/site-model/collections'), { now })
+    const site = model.siteDrop(() => '')
+    const field = (list: unknown, key: string): unknown[] =>
+      (list as Array<Record<string, unknown>>).map((item) => item[key])
+    // order.json from the build (the command is in the fixture's _config.yml).
+    expect(field(site.chapters, 'title')).toEqual(['Two', 'One', 'Three'])
+    expect(field(site.people, 'name')).toEqual(['Cat', 'Zed', 'Amy', 'Bob'])
+    expect(field(site.posts, 'title')).toEqual(['Post 03', 'Post 02'])
+  })
+})
+
+const noJekyll = jekyllMissing()
+if (noJekyll) console.log(`Skipping the live jekyll build of the blog fixture: ${noJekyll}`)
+
+describe.skipIf(noJekyll !== null)('the blog fixture, against a live jekyll build', () => {
+  it('gives every post the URL, date, categories, id and neighbours Jekyll gives it', async () => {
+    const built = jekyllBuild(blog, {}, [], ['model.json'])
+    const expected = JSON.parse(built.texts['model.json']) as {
+      posts: Array<Record<string, unknown>>
+      data: unknown
+    }
+    const model = await SiteModel.load(blog)
+    const site = model.siteDrop(() => '')
+    const posts = site.posts as Array<Record<string, unknown>>
+    const url = (drop: unknown): unknown => (drop as { url?: string } | null)?.url ?? null
+    expect(
+      posts.map((post) => ({
+        id: post.id,
+        url: post.url,
+        date: newYork(post.date as Date),
+        categories: post.categories,
+        tags: post.tags,
+        title: post.title,
+        slug: post.slug,
+        author: post.author,
+        path: post.path,
+        next: url(post.next),
+        previous: url(post.previous)
+      }))
+    ).toEqual(expected.posts.map(({ excerpt: _excerpt, ...rest }) => rest))
+    expect(site.data).toEqual(expected.data)
+    const pages = model.pages().map((page) => decodeURIComponent(page.url))
+    for (const page of pages) {
+      const file = page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)
+      expect(built.files, page).toContain(file)
+    }
+  }, 120_000)
 })
