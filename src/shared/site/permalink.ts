@@ -41,8 +41,9 @@ export function sanitizeUrl(url: string): string {
     .replace(/\/{2,}/g, '/')
 }
 
-// Addressable::URI.encode keeps unreserved, sub-delims, ':', '@', '/', and '%'.
-const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/%]/
+// What Addressable::URI.encode keeps in a path and its query: unreserved, sub-delims, ':', '@',
+// '/' and '?'. A '%' is encoded (`%20` becomes `%2520`), and '#' too (Jekyll's `.sub("#", "%23")`).
+const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/
 
 /** URL.escape_path: a path made safe for a URL, as Addressable encodes it. */
 export function escapePath(path: string): string {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeSass, SiteModel } from '../../../../src/core/site/model'
-import { jekyllBuild, jekyllMissing } from './jekyll-build'
+import { jekyllBuild, jekyllBuildFiles, jekyllMissing } from './jekyll-build'
 
 const blog = resolve('tests/fixtures/site-model/blog')
 const now = new Date('2025-01-01T00:00:00Z')
@@ -268,3 +268,17 @@ describe.skipIf(noJekyll !== null)('the blog fixture, against a live jekyll buil
     }
   }, 120_000)
 })
+
+describe.skipIf(noJekyll !== null)(
+  'drafts, unpublished and future posts, against live jekyll',
+  () => {
+    it('writes the same post files with --drafts --unpublished --future', async () => {
+      const files = jekyllBuildFiles(blog, {}, ['--drafts', '--unpublished', '--future'])
+      const model = await SiteModel.load(blog, { drafts: true, unpublished: true, future: true })
+      for (const post of model.posts())
+        expect(files, post.id).toContain(`${decodeURIComponent(post.url).slice(1)}index.html`)
+      const postFiles = files.filter((file) => /^(?:\d{4}|a|notes|custom)\//.test(file))
+      expect(model.posts()).toHaveLength(postFiles.length)
+    }, 120_000)
+  }
+)
