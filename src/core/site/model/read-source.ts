@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { parseYamlBlock } from '../../frontmatter/yaml-block'
 import { findFence, isYamlLanguage, lineOf } from '../../../shared/frontmatter/fence'
 import { yamlTimestamp } from '../../../shared/site/post-date'
+import { withYaml11Booleans } from '../../../shared/site/model/yaml11'
 import type { SiteDiagnostic } from '../../../shared/site/types'
 
 /** A post's or page's text split as Jekyll splits it. */
@@ -49,7 +50,8 @@ export function splitSource(
     })
     return { frontMatter: {}, body, bodyLine }
   }
-  const frontMatter: Record<string, unknown> = { ...outcome.data }
+  const yaml = source.slice(fence.contentStart, fence.contentEnd)
+  const frontMatter: Record<string, unknown> = withYaml11Booleans({ ...outcome.data }, yaml)
   if (typeof frontMatter.date === 'string') {
     const block = source.slice(0, fence.blockEnd)
     // The core schema keeps every date a string; Psych would have made an unquoted one a Time.

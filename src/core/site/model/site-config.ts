@@ -6,6 +6,7 @@ import type { SiteDiagnostic } from '../../../shared/site/types'
 import type { SiteTheme } from './theme'
 import { findTheme } from './theme'
 import { parseYamlMapping } from './yaml-file'
+import { withYaml11Booleans } from '../../../shared/site/model/yaml11'
 
 export interface LoadedConfig {
   config: SiteConfig
@@ -58,7 +59,7 @@ function readUserConfig(
     return { file, text: '', data: {} }
   }
   const read = parseYamlMapping(text)
-  if (read.ok) return { file, text, data: read.value }
+  if (read.ok) return { file, text, data: withYaml11Booleans(read.value, text) }
   // Jekyll warns "Error reading configuration. Using defaults" and builds on.
   diagnostics.push({ kind: 'yaml', file, line: read.line, message: read.message })
   return { file, text, data: {} }

@@ -3,8 +3,19 @@
  * otherwise the converter decides (Markdown → .html, Sass → .css, anything else keeps its own).
  */
 
-/** The configured Markdown extensions (`markdown_ext`), with their dots. */
+const known = new WeakMap<Record<string, unknown>, Set<string>>()
+
+/** The configured Markdown extensions (`markdown_ext`), with their dots; once per config. */
 export function markdownExtensions(config: Record<string, unknown>): Set<string> {
+  let set = known.get(config)
+  if (!set) {
+    set = readExtensions(config)
+    known.set(config, set)
+  }
+  return set
+}
+
+function readExtensions(config: Record<string, unknown>): Set<string> {
   const raw =
     typeof config.markdown_ext === 'string' ? config.markdown_ext : 'markdown,mkdown,mkdn,mkd,md'
   return new Set(

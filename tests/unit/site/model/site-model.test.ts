@@ -14,6 +14,13 @@ const now = new Date('2025-01-01T00:00:00Z')
  */
 const jekyllPosts: Array<[string, string, string, string[], string]> = [
   [
+    '_posts/2024-08-06-quoted-no.md',
+    '/2024/08/06/quoted-no/',
+    '2024-08-06 00:00:00 -0400',
+    [],
+    '/2024/08/06/quoted-no'
+  ],
+  [
     '_posts/2024-08-01-layout-null.md',
     '/2024/08/01/layout-null/',
     '2024-08-01 00:00:00 -0400',
@@ -146,6 +153,7 @@ describe('SiteModel on a small blog, against jekyll build', () => {
     const plain = await SiteModel.load(blog, { now })
     const ids = plain.posts().map((post) => post.id)
     expect(ids).not.toContain('_posts/2024-05-01-unpublished.md')
+    expect(ids).not.toContain('_posts/2024-08-05-published-no.md') // YAML 1.1: `no` is false
     expect(ids).not.toContain('_posts/2099-01-01-future.md')
     expect(ids).not.toContain('_posts/_ignored/2024-01-01-skipped.md')
     expect(ids).not.toContain('_drafts/a-draft.md')
