@@ -116,14 +116,24 @@ async function writePage(page: SitePage, id: string, out: string): Promise<Writt
 
 /** Where Jekyll's `_site` has the page of `url`: `index.html` for a URL ending in `/`. */
 export function outputPath(outDir: string, url: string): string {
-  const segments = decodeURI(url)
+  const segments = url
     .split('/')
     .filter((segment) => segment !== '')
+    .map(decodeSegment)
   if (segments.some((segment) => segment === '..' || segment === '.' || segment.includes('\\'))) {
     throw new PostcloudError('OUTSIDE_FOLDER', `The URL ${url} leads outside the output folder.`)
   }
   if (url.endsWith('/') || segments.length === 0) segments.push('index.html')
   return join(outDir, ...segments)
+}
+
+/** A URL segment as a file name: percent-decoded, or as written where it is no escape (`100%`). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }
 
 async function readText(path: string): Promise<string> {
@@ -150,7 +160,16 @@ function printWarnings(warnings: Pick<SiteDiagnostic, 'file' | 'line' | 'message
 }
 
 function report(pages: WrittenPage[], ms: number): void {
-  const warnings = pages.flatMap((page) => page.warnings)
+  // A problem of the whole site (its theme, a Sass error) is every page's, but said once.
+  const seen = new Set<string>()
+  const warnings = pages
+    .flatMap((page) => page.warnings)
+    .filter((each) => {
+      const key = `${each.file}\u0000${each.line}\u0000${each.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
   printWarnings(warnings)
   process.stdout.write(
     `${pages.length} page(s) written in ${Math.round(ms)} ms, ${warnings.length} warning(s)\n`

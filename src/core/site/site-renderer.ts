@@ -22,9 +22,6 @@ export interface RenderOptions {
   sourceLines?: boolean
 }
 
-/** Jekyll stops a layout chain that loops; so do we, well before it matters. */
-const maxLayoutDepth = 20
-
 /**
  * Renders documents of one version of a site model as `jekyll build` would: the document's own
  * Liquid, then kramdown for Markdown files, then each layout in turn with `content`. Templates
@@ -40,6 +37,13 @@ export class SiteRenderer {
   private readonly others = new Map<string, string>()
   /** The document being rendered: its parts are never taken from (or put in) the cache. */
   private current: SiteDocument | null = null
+  /**
+   * What the document being rendered shows as its own `content` when a template reads it: the raw
+   * body while its content renders, the rendered content once its layouts do (as in Jekyll).
+   */
+  private currentContent = ''
+  /** Parts being rendered right now: one that reads itself gets '' instead of recursing. */
+  private readonly rendering = new Set<string>()
   private readonly markdown: Set<string>
 
   constructor(private readonly model: SiteModel) {
@@ -63,12 +67,14 @@ export class SiteRenderer {
   render(doc: SiteDocument, options: RenderOptions = {}): RenderedDocument {
     this.diagnostics = []
     this.current = doc
+    this.currentContent = doc.body
     const render = (of: SiteDocument, part: 'content' | 'excerpt'): string => this.part(of, part)
     const site = this.model.siteDrop(render, doc)
     const page = this.model.pageDrop(doc, render)
     const content = this.content(doc, site, page, options)
     // Layouts read `page.content` as the rendered content, not the drop's lazy getter.
     Object.defineProperty(page, 'content', { value: content, enumerable: true, writable: true })
+    this.currentContent = content
     const { html, layouts, fallback } = this.layout(doc, content, site, page)
     return { html, layouts, fallbackLayout: fallback, diagnostics: this.diagnostics }
   }
@@ -113,7 +119,8 @@ export class SiteRenderer {
       })
       return { html: fallbackLayout(doc, content, site), layouts, fallback: true }
     }
-    while (name !== null && layouts.length < maxLayoutDepth) {
+    // Jekyll renders each layout of the chain once and stops where the chain comes back.
+    while (name !== null && !layouts.includes(name)) {
       const layout: TemplateFile | null = this.model.layout(name)
       if (!layout) {
         this.diagnostics.push({
@@ -140,33 +147,34 @@ export class SiteRenderer {
     return this.markdown.has(doc.ext.toLowerCase())
   }
 
-  /** Another document's content or excerpt (read by a layout through `site.posts`, `page.next`…). */
+  /** A document's content or excerpt (read by a template through `site.posts`, `page.next`…). */
   private part(doc: SiteDocument, part: 'content' | 'excerpt'): string {
+    const isCurrent = doc.id === this.current?.id
+    if (isCurrent && part === 'content') return this.currentContent
     const key = `${part}\u0000${doc.id}`
-    const cacheable = doc.id !== this.current?.id
-    let html = cacheable ? this.others.get(key) : undefined
-    if (html === undefined) {
-      // Guard first: a post whose content reads its own content must not recurse.
-      this.others.set(key, '')
-      // Problems of other posts belong to those posts, not to the page being previewed.
-      const saved = this.diagnostics
-      this.diagnostics = cacheable ? [] : saved
+    const cached = isCurrent ? undefined : this.others.get(key)
+    if (cached !== undefined) return cached
+    if (this.rendering.has(key)) return ''
+    this.rendering.add(key)
+    // Problems of other posts belong to those posts, not to the page being previewed.
+    const saved = this.diagnostics
+    this.diagnostics = isCurrent ? saved : []
+    try {
       const text = part === 'content' ? doc.body : (doc.excerptSource ?? '')
       const render = (of: SiteDocument, which: 'content' | 'excerpt'): string =>
         this.part(of, which)
+      const site = this.model.siteDrop(render, this.current ?? undefined)
       const rendered = this.liquid.render(
         { text, file: doc.id, line: doc.bodyLine },
-        {
-          site: this.model.siteDrop(render, this.current ?? undefined),
-          page: this.model.pageDrop(doc, render)
-        }
+        { site, page: this.model.pageDrop(doc, render) }
       )
-      html = this.isMarkdown(doc) ? this.kramdown.render(rendered) : rendered
+      const html = this.isMarkdown(doc) ? this.kramdown.render(rendered) : rendered
+      if (!isCurrent) this.others.set(key, html)
+      return html
+    } finally {
       this.diagnostics = saved
-      if (cacheable) this.others.set(key, html)
-      else this.others.delete(key)
+      this.rendering.delete(key)
     }
-    return html
   }
 }
 

@@ -41,7 +41,11 @@ export class SiteService implements SiteAssetSource {
       baseurl: typeof model.config.baseurl === 'string' ? model.config.baseurl : '',
       layouts: rendered.layouts,
       fallbackLayout: rendered.fallbackLayout,
-      diagnostics: [...model.diagnostics, ...rendered.diagnostics],
+      diagnostics: [
+        ...model.diagnostics.filter((each) => !isDocumentFile(each.file)),
+        ...(doc.diagnostics ?? []),
+        ...rendered.diagnostics
+      ],
       ms: performance.now() - started
     }
   }
@@ -83,4 +87,15 @@ export class SiteService implements SiteAssetSource {
     const model = await this.current()
     return model.compiledCss(cssPath)
   }
+}
+
+/**
+ * Whether a diagnostic's file is a post or page rather than a file of the whole site (config,
+ * layouts, includes, data, Sass, theme). The model reports every document it could not read; a
+ * page shows only its own (from the buffer, which may already have fixed what is on disk).
+ */
+function isDocumentFile(file: string): boolean {
+  if (file.startsWith('theme:') || /^_config[^/]*\.ya?ml$/.test(file)) return false
+  if (/^_(layouts|includes|data|sass)\//.test(file)) return false
+  return /\.(md|markdown|mkdown|mkdn|mkd|html?)$/i.test(file)
 }
