@@ -47,7 +47,11 @@ const named: Record<string, number> = {
 
 /** The character of an entity given by name or code point; `&`, `<`, `>` stay escaped. */
 export function entityChar(nameOrCode: string): string {
-  const code = /^\d+$/.test(nameOrCode) ? Number(nameOrCode) : named[nameOrCode]
+  const code = /^\d+$/.test(nameOrCode)
+    ? Number(nameOrCode)
+    : Object.hasOwn(named, nameOrCode)
+      ? named[nameOrCode]
+      : undefined
   if (code === undefined) return `&${nameOrCode};`
   const char = String.fromCodePoint(code)
   return char === '"' ? char : (escapeMap[char] ?? char)

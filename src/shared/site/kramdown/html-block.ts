@@ -29,11 +29,31 @@ function attributes(text: string): Map<string, string> {
 const verbatim =
   /(<(script|style|math|option|textarea|pre|code|kbd|samp|var)\b[^>]*>[^]*?<\/\2\s*>|<!--[^]*?-->)/i
 
-/** kramdown re-writes the tags of an HTML block (quoted attributes, `<br />`), not raw content. */
+/**
+ * kramdown re-writes an HTML block from the elements it parsed: tags with quoted attributes
+ * (`<br />`), text with a bare `&`, `<` or `>` escaped; raw content (scripts, `<pre>`) and
+ * comments stay as written.
+ */
 function normalizeBlockHtml(html: string): string {
   return html
     .split(verbatim)
-    .map((part, i) => (i % 3 === 0 ? normalizeInlineHtml(part) : i % 3 === 1 ? part : ''))
+    .map((part, i) => (i % 3 === 0 ? normalizeMarkup(part) : i % 3 === 1 ? part : ''))
+    .join('')
+}
+
+const tagPattern = /(<\/?[A-Za-z][^<>]*>)/
+
+function normalizeMarkup(html: string): string {
+  return html
+    .split(tagPattern)
+    .map((part, i) =>
+      i % 2 === 1
+        ? normalizeInlineHtml(part)
+        : part
+            .replace(/&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9a-fA-F]+);)/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+    )
     .join('')
 }
 

@@ -4,6 +4,7 @@ import { blockElements, type BlockContext } from './block-tree'
 import { type Element, element } from './elements'
 import { assignHeaderIds } from './header-pass'
 import { insertBlankLines } from './blank-lines'
+import { indentLazyListLines } from './lazy-lines'
 import { HtmlConverter } from './html-converter'
 import { applyListRules, joinBulletLists } from './list-rules'
 import { kramdownOptions, type KramdownOptions } from './options'
@@ -44,7 +45,7 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
   return {
     render(markdown: string, renderOptions: KramdownRenderOptions = {}): string {
       const env: FootnoteEnv = {}
-      const tokens = md.parse(markdown, env)
+      const tokens = md.parse(indentLazyListLines(markdown), env)
       const context = documentContext(
         tokens,
         env,

@@ -83,7 +83,23 @@ function doubleBackslashBreak(state: StateInline, silent: boolean): boolean {
   return true
 }
 
+/**
+ * A line end as kramdown reads it: two spaces before it make a `<br />` and only those two go
+ * (more stay in the text), and the next line keeps its leading blanks; markdown-it strips both.
+ */
+function newline(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x0a) return false
+  if (!silent) {
+    const hard = state.pending.endsWith('  ')
+    if (hard) state.pending = state.pending.slice(0, -2)
+    state.push(hard ? 'hardbreak' : 'softbreak', 'br', 0)
+  }
+  state.pos++
+  return true
+}
+
 export function kramdownInlineRules(md: MarkdownIt, typographic: boolean): void {
+  md.inline.ruler.at('newline', newline)
   md.inline.ruler.before('escape', 'kd_backslash_break', doubleBackslashBreak)
   if (typographic) md.inline.ruler.before('html_inline', 'kd_guillemets', guillemets)
   md.inline.ruler.before('escape', 'kd_math_inline', inlineMath)

@@ -10,10 +10,12 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 /**
  * markdown-it's own block rules, narrowed to what kramdown's parser accepts:
  * - no ordered list with `1)` markers (kramdown knows only `1.`), and any `N.` ends a
- *   paragraph.
+ *   paragraph;
+ * - fences as kramdown-parser-gfm reads them (./fenceRule).
  */
 export function kramdownBlockGates(md: MarkdownIt): void {
   const rules = (md.block.ruler as unknown as { __rules__: RuleEntry[] }).__rules__
+  wrap(rules, 'fence', fenceRule)
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],
@@ -32,6 +34,36 @@ export function kramdownBlockGates(md: MarkdownIt): void {
   })
 }
 
+/**
+ * kramdown-parser-gfm's fence (FENCED_CODEBLOCK_MATCH) needs its closing fence, or it is no code
+ * block at all, and keeps the content lines' indentation as written (CommonMark takes the
+ * fence's own indentation off them).
+ */
+function fenceRule(original: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    const tokenCount = state.tokens.length
+    if (!original(state, startLine, endLine, silent)) return false
+    if (silent) return true
+    const token = state.tokens[state.tokens.length - 1]
+    const last = state.line - 1
+    const closing = state.src.slice(state.bMarks[last] + state.tShift[last], state.eMarks[last])
+    const closed =
+      last > startLine &&
+      closing.startsWith(token.markup) &&
+      closing
+        .trim()
+        .split('')
+        .every((c) => c === token.markup[0])
+    if (!closed) {
+      state.tokens.length = tokenCount
+      state.line = startLine
+      return false
+    }
+    token.content = state.getLines(startLine + 1, last, state.blkIndent, true)
+    return true
+  }
+}
+
 function wrap(rules: RuleEntry[], name: string, make: (original: BlockRule) => BlockRule): void {
   const entry = rules.find((rule) => rule.name === name)
   if (entry === undefined) return
@@ -47,7 +79,8 @@ export function afterBlockBoundary(state: StateBlock, startLine: number): boolea
 
 /** kramdown's `before_block_boundary?`: a blank line, an IAL line or the end comes next. */
 export function beforeBlockBoundary(state: StateBlock, line: number): boolean {
-  if (line >= state.lineMax) return true
+  // The end of the container counts: a list item's text ends where the indentation drops.
+  if (line >= state.lineMax || state.sCount[line] < state.blkIndent) return true
   const text = state.src.slice(state.bMarks[line], state.eMarks[line])
   return text.trim() === '' || /^ {0,3}\{:(?!:|\/)/.test(text) || /^\s*\^\s*$/.test(text)
 }

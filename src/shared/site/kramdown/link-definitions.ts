@@ -29,7 +29,9 @@ export function kramdownLinkDefinitions(md: MarkdownIt): void {
     if (silent) return true
     const env = state.env as ReferenceEnv
     env.references ??= {}
-    env.references[label] ??= { href: md.utils.unescapeAll(m[2] ?? m[3]), title: m[5] ?? '' }
+    if (!Object.hasOwn(env.references, label)) {
+      env.references[label] = { href: md.utils.unescapeAll(m[2] ?? m[3]), title: m[5] ?? '' }
+    }
     state.line = startLine + 1
     return true
   }

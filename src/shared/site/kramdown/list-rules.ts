@@ -44,6 +44,12 @@ function itemAttributeList(item: Element, definitions: Definitions): void {
   if (refs.length > 0) item.options.refs = [...(item.options.refs ?? []), ...refs]
 }
 
+function appendNewline(p: Element): void {
+  const last = p.children[p.children.length - 1]
+  if (last?.type === 'text') last.value += '\n'
+  else p.children.push(element('text', '\n'))
+}
+
 function isBlank(line: string | undefined): boolean {
   return line !== undefined && line.trim() === ''
 }
@@ -65,10 +71,9 @@ function transparentItems(list: Element, lines: readonly string[]): void {
         return head === undefined || head.type !== 'p' || head.options.transparent === true
       })
     first.options.transparent = ownRule && lastRule
-    // kramdown ends the bare text with a newline when a block (a nested list) follows directly.
-    const text = first.children[0]
-    if (first.options.transparent && more && !blankAfter && text?.type === 'text')
-      text.value += '\n'
+    // kramdown ends the bare text with a newline when a block (a nested list) follows directly
+    // (it appends it to the paragraph's raw text, so it lands after the last span).
+    if (first.options.transparent && more && !blankAfter) appendNewline(first)
   })
 }
 

@@ -20,8 +20,9 @@ interface Row {
   line: number
 }
 
+/** A line without its indentation (and, in a list item, without the item's marker). */
 function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line], state.eMarks[line])
+  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line])
 }
 
 /** A row's cells: split at `|` outside code spans, `\|` unescaped, the outer empty cells dropped. */
@@ -57,13 +58,23 @@ function alignments(separator: string): Alignment[] {
   })
 }
 
+/** kramdown checks the pipes again with code spans taken out: a `|` in code does not count. */
+function pipeOutsideCode(text: string): boolean {
+  return pipeLine.test(text.replace(/(`+)[^]*?\1/g, '').trimStart())
+}
+
+/** Block kinds kramdown tries before tables that markdown-it tries later: headers, HTML. */
+function earlierBlock(state: StateBlock, line: number): boolean {
+  const text = lineText(state, line)
+  if (/^#{1,6}[\t ]/.test(text) || /^<[/A-Za-z!]/.test(text)) return true
+  return line + 1 < state.lineMax && /^ {0,3}(-+|=+)[ \t]*$/.test(lineText(state, line + 1))
+}
+
 function table(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (silent || state.sCount[startLine] - state.blkIndent >= 4) return false
-  if (
-    !pipeLine.test(lineText(state, startLine).trimStart()) ||
-    !afterBlockBoundary(state, startLine)
-  )
-    return false
+  const first = lineText(state, startLine)
+  if (!pipeLine.test(first.trimStart()) || !afterBlockBoundary(state, startLine)) return false
+  if (earlierBlock(state, startLine)) return false
   const leadingPipe = /^\s*\|/.test(lineText(state, startLine))
   const sections: { type: Section; rows: Row[] }[] = []
   let rows: Row[] = []
@@ -77,9 +88,12 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   }
   let line = startLine
   for (; line < endLine; line++) {
+    // The container (a list item) ends where the indentation drops.
+    if (line > startLine && state.sCount[line] < state.blkIndent) break
     if (state.sCount[line] - state.blkIndent >= 4 && line > startLine) break
     const text = lineText(state, line)
     if (!pipeLine.test(text.trimStart())) break
+    if (!pipeOutsideCode(text)) return false
     const separator = separatorLine.exec(text)
     if (separator) {
       if (rows.length === 0) continue
@@ -123,6 +137,8 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   return true
 }
 
+/** In kramdown's order: after code, quotes, headers, rules and lists. */
 export function kramdownTables(md: MarkdownIt): void {
-  md.block.ruler.at('table', table)
+  md.block.ruler.disable('table')
+  md.block.ruler.after('list', 'kd_table', table)
 }

@@ -124,7 +124,7 @@ function decode(html: string): string {
 
 /** The segments of `code` lexed as Rouge's `lexer` would, or null when we have no grammar. */
 export function hljsSegments(code: string, lexer: string): Segment[] | null {
-  const grammar = grammarForLexer[lexer]
+  const grammar = Object.hasOwn(grammarForLexer, lexer) ? grammarForLexer[lexer] : undefined
   if (grammar === undefined || code.length > maxChars) return null
   const html = instance.highlight(code, { language: grammar, ignoreIllegals: true }).value
   const segments: Segment[] = []

@@ -44,6 +44,11 @@ function shellPunctuation(text: string): string {
   return /^[[\]{}()]$/.test(text) ? 'o' : ''
 }
 
+/** A record's own entry: code is full of words like `constructor` that objects inherit. */
+export function lookup<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined
+}
+
 function numberClass(text: string): string {
   if (/^0[xX]/.test(text)) return 'mh'
   return /[.eE]/.test(text) ? 'mf' : 'mi'
@@ -226,7 +231,7 @@ const overrides: Record<string, Overrides> = {
 }
 
 export function profileFor(lexer: string): LanguageProfile {
-  const own = overrides[lexer] ?? {}
+  const own = lookup(overrides, lexer) ?? {}
   const scopes = { ...base, ...own.scopes }
   const number = own.number ?? numberClass
   return {
@@ -238,7 +243,7 @@ export function profileFor(lexer: string): LanguageProfile {
       if (scope === 'comment') return own.comment ?? (text.startsWith('/*') ? 'cm' : 'c1')
       if (scope === 'number') return scopes.number ?? number(text)
       if (scope === 'params') return undefined
-      return scopes[scope]
+      return lookup(scopes, scope)
     },
     name: () => own.name ?? 'n',
     punctuation: (text) => (lexer === 'shell' ? shellPunctuation(text) : (own.punctuation ?? 'p')),

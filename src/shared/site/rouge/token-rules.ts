@@ -1,4 +1,4 @@
-import type { LanguageProfile } from './profiles'
+import { lookup, type LanguageProfile } from './profiles'
 import type { RougeToken } from './tokens'
 
 /**
@@ -15,14 +15,14 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
     let [cls, text] = tokens[i]
     const next = tokens[i + 1]
     if (text.includes('\n')) lineKeywords = []
-    const word = profile.words[text]
+    const word = lookup(profile.words, text)
     if (word !== undefined && cls !== '' && !cls.startsWith('s') && !cls.startsWith('c')) cls = word
     else if (word !== undefined && cls === '' && profile.wordsInPlain) cls = word
     if (nameClass !== null && /^\S/.test(text)) {
       if (/^[\p{L}_]/u.test(text) && (cls === 'n' || cls === 'nx' || cls === '')) cls = nameClass
       if (text !== '.') nameClass = null
     }
-    const after = profile.nameAfter[text]
+    const after = lookup(profile.nameAfter, text)
     // `from a import b`: only `a` is the module.
     if (after !== undefined && cls.startsWith('k') && !lineKeywords.includes('from'))
       nameClass = after

@@ -60,3 +60,14 @@ describe('highlightBlock', () => {
     )
   })
 })
+
+describe('words objects inherit', () => {
+  it('highlights code naming constructor, toString and __proto__ without failing', () => {
+    for (const language of ['javascript', 'python', 'shell', 'ruby', 'yaml']) {
+      const html = highlightBlock('constructor toString __proto__ hasOwnProperty\n', language)
+      expect(html.replace(/<[^>]+>/g, '').trimEnd()).toBe(
+        'constructor toString __proto__ hasOwnProperty'
+      )
+    }
+  })
+})
