@@ -5,12 +5,10 @@ import type { FolderInfo } from '../../../../shared/post'
 import { api } from '../../api'
 import type { Toast } from '../../app/useToasts'
 import type { EditorModels } from '../editor/EditorModels'
+import { siteTabFirst } from '../site/default-tab'
 import type { SiteWidth } from '../site/WidthPresets'
 import { useI18n } from '../../i18n/I18nContext'
 import type { PaneTab } from './PaneTabs'
-
-// TEMP: the Site tab becomes the default once the e2e page objects pick the Preview tab.
-const siteFirst = false
 
 export interface CloudPane {
   tab: PaneTab
@@ -43,7 +41,7 @@ export function useCloudPane(
   const [plainSite, setPlainSite] = useState<string | null>(null)
   const [siteWidth, setSiteWidth] = useState<SiteWidth>('desktop')
   const defaultTab: PaneTab =
-    siteFirst && folder?.jekyll && plainSite !== folderPath ? 'site' : 'preview'
+    siteTabFirst && folder?.jekyll && plainSite !== folderPath ? 'site' : 'preview'
   const tab = chosen?.folder === folderPath ? chosen.tab : defaultTab
   const setTab = useCallback(
     (next: PaneTab) => setChosen({ folder: folderPath, tab: next }),
