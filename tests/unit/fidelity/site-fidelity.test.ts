@@ -67,7 +67,7 @@ describe.skipIf(!version)('site fidelity comparison', () => {
       missing: [],
       unexpected: []
     })
-  }, 120_000)
+  }, 300_000)
 
   it('finds each fault of a hand-broken copy, on the post that has it', async () => {
     const result: SiteFidelity = await measureSite(minima, {
@@ -100,5 +100,5 @@ describe.skipIf(!version)('site fidelity comparison', () => {
       expect(post('security-weekly.md').pixels).toBe(0)
       expect(summary.meets.pixels).toBe(false)
     }
-  }, 120_000)
+  }, 300_000)
 })
