@@ -32,6 +32,8 @@ export function normalizeInlineHtml(html: string): string {
       const value = m[2] ?? m[3] ?? m[4] ?? ''
       out += ` ${m[1]}="${escapeAttribute(value)}"`
     }
-    return out + (voidTags.has(tag.toLowerCase()) || selfClosing !== '' ? ' />' : '>')
+    // A void element closes itself; any other written `<a ... />` is opened and closed.
+    if (voidTags.has(tag.toLowerCase())) return `${out} />`
+    return selfClosing !== '' ? `${out}></${tag}>` : `${out}>`
   })
 }

@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it'
+import { spanElements } from './html-block'
 
 interface RuleEntry {
   name: string
@@ -16,6 +17,17 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 export function kramdownBlockGates(md: MarkdownIt): void {
   const rules = (md.block.ruler as unknown as { __rules__: RuleEntry[] }).__rules__
   wrap(rules, 'fence', fenceRule)
+  // kramdown starts a paragraph, not an HTML block, at a span element (`<a>`, `<img>`, `<span>`).
+  wrap(rules, 'html_block', (original) => (state, startLine, endLine, silent) => {
+    const line = state.src.slice(
+      state.bMarks[startLine] + state.tShift[startLine],
+      state.eMarks[startLine]
+    )
+    const tag = /^<\/?([A-Za-z][\w-]*)/.exec(line)?.[1]?.toLowerCase()
+    return (
+      !(tag !== undefined && spanElements.has(tag)) && original(state, startLine, endLine, silent)
+    )
+  })
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],

@@ -8,6 +8,7 @@ import { kramdownBlockGates } from './kramdown-gates'
 import { kramdownTables } from './table-rule'
 import { kramdownInlineRules } from './inline-rules'
 import { kramdownEmphasis } from './emphasis-flanking'
+import { kramdownCodeSpans } from './codespan-rules'
 import { kramdownFootnoteLabels } from './footnote-labels'
 import { kramdownLinkDefinitions } from './link-definitions'
 import type { KramdownOptions } from './options'
@@ -41,6 +42,7 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
   kramdownTables(md)
   kramdownInlineRules(md, options.autoTypographic)
   kramdownEmphasis(md)
+  kramdownCodeSpans(md)
   md.core.ruler.after('block', 'kd_header_id', headerIdRule)
   md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))
   return md
