@@ -63,6 +63,12 @@ test('the Site tab shows the post inside its layouts', async ({ page, host }) =>
   await expect(site.frame.locator('footer')).toContainText('由 Postcloud 附带的示例报告站点')
 })
 
+test('a draft renders in its layouts too', async ({ page, host }) => {
+  const site = await openOnSite(page, host, samples.draft)
+  await expect(site.frame.locator('article.post h1')).toHaveText('周报草稿：本周待整理事项')
+  await expect(site.frame.locator('header a')).toHaveText('Postcloud 示例周报')
+})
+
 test('typing updates the page in place, keeping its document and scroll position', async ({
   page,
   host
