@@ -117,40 +117,56 @@ const jsDeclarations = {
   extends: 'kd',
   constructor: 'kd'
 }
+/** Rouge's JavaScript lexer: names `nx`, builtins `nb`, declarations `kd`, `this` a keyword. */
+const jsWords: Record<string, string> = {
+  ...jsDeclarations,
+  get: 'kd',
+  set: 'kd',
+  async: 'k',
+  this: 'k',
+  super: 'k',
+  console: 'nx',
+  module: 'nx',
+  prototype: 'nx',
+  Infinity: 'kc',
+  NaN: 'kc',
+  ...Object.fromEntries(
+    'Array Boolean Date Error Function Number Object RegExp String Symbol Promise Map Set WeakMap Uint8Array'
+      .split(' ')
+      .map((w) => [w, 'nb'])
+  )
+}
+
+const jsProfile: Overrides = {
+  name: 'nx',
+  stringDelimiters: true,
+  substBracket: 'p',
+  wordsInPlain: true,
+  scopes: {
+    'title.function': 'nx',
+    'title.class': 'nx',
+    'title.class.inherited': 'nx',
+    property: 'nx',
+    'variable.language': 'nx',
+    built_in: 'nx',
+    attr: 'na'
+  }
+}
+
 const json = { true: 'kc', false: 'kc', null: 'kc' }
 
 const overrides: Record<string, Overrides> = {
-  javascript: {
-    name: 'nx',
-    stringDelimiters: true,
-    substBracket: 'p',
-    words: jsDeclarations,
-    scopes: {
-      'title.function': 'nx',
-      'title.class': 'nx',
-      property: 'nx',
-      'variable.language': 'k',
-      built_in: 'nx'
-    }
-  },
+  javascript: { ...jsProfile, words: jsWords },
   typescript: {
-    name: 'nx',
-    stringDelimiters: true,
-    substBracket: 'p',
+    ...jsProfile,
     words: {
-      ...jsDeclarations,
+      ...jsWords,
       interface: 'kr',
       type: 'kr',
       string: 'kr',
       number: 'kr',
-      boolean: 'kr'
-    },
-    scopes: {
-      'title.function': 'nx',
-      'title.class': 'nx',
-      property: 'nx',
-      'variable.language': 'k',
-      attr: 'nl'
+      boolean: 'kr',
+      any: 'kr'
     }
   },
   python: {
@@ -190,7 +206,8 @@ const overrides: Record<string, Overrides> = {
     keywordTakesBlanks: true,
     words: shellWords,
     wordsInPlain: true,
-    scopes: { meta: 'c', operator: 'o', keyword: 'k', built_in: 'nb' }
+    // Rouge's own keyword and builtin lists decide (./shell-words), not highlight.js's.
+    scopes: { meta: 'c', operator: 'o', keyword: '', built_in: '' }
   },
   console: { name: '', punctuation: '' },
   yaml: {
@@ -237,6 +254,8 @@ export function profileFor(lexer: string): LanguageProfile {
   return {
     scope(scope: string, text: string): string | undefined {
       if (scope === 'string') {
+        if (lexer === 'shell' && text.startsWith("'")) return 's1'
+        if (text.startsWith('`') && own.stringDelimiters) return 's2'
         if (own.string !== undefined) return own.string
         return text.startsWith("'") ? 's1' : text.startsWith('"') ? 's2' : 's'
       }

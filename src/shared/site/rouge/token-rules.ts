@@ -47,6 +47,19 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
         continue
       }
     }
+    // A prompt's `$ ` in the shell lexer is a variable sign, with its blanks.
+    if (
+      profile.options &&
+      text === '$' &&
+      cls === '' &&
+      next !== undefined &&
+      /^\s+$/.test(next[1]) &&
+      !next[1].includes('\n')
+    ) {
+      out.push(['nv', text + next[1]])
+      i++
+      continue
+    }
     // `NAME=` in the shell: a variable.
     if (profile.options && cls === '' && /^\w+$/.test(text) && next?.[1].startsWith('=')) {
       cls = 'nv'

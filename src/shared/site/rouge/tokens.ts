@@ -110,7 +110,10 @@ function classFor(segment: Segment, profile: LanguageProfile): string | null {
 const plainParts = String.raw`(\s+)|([\p{L}_$@][\p{L}\p{N}_$]*)|(0[xX][0-9a-fA-F]+|\d+\.\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+|\d+)|([()[\]{},;:.])|([-+*/%=<>!&|^~?]+)|(.)`
 const plainPattern = new RegExp(`()${plainParts}`, 'gsu')
 /** Command-line options (`-v`, `--save-dev`) are `nt` in Rouge's shell lexer. */
-const optionPattern = new RegExp(String.raw`((?<=^|\s)--?[A-Za-z][\w-]*)|${plainParts}`, 'gsu')
+const optionPattern = new RegExp(
+  String.raw`((?<=^|\s)(?:--?[A-Za-z][\w-]*|--(?=\s|$)))|${plainParts}`,
+  'gsu'
+)
 
 /** Splits text highlight.js left unmarked the way Rouge's lexers tokenise it. */
 export function splitPlain(text: string, profile: LanguageProfile, tokens: RougeToken[]): void {

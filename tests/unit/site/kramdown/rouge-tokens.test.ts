@@ -35,7 +35,7 @@ const floor: Record<string, number> = {
   go: 0.9,
   yaml: 0.9,
   ruby: 0.95,
-  typescript: 0.95
+  typescript: 0.9
 }
 
 describe('Rouge token classes', () => {
