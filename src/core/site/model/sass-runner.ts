@@ -16,14 +16,14 @@ export interface SassJob {
 }
 
 export type SassRun =
-  | { ok: true; css: string; files: Array<[string, number]> }
+  | { ok: true; css: string; files: Array<[string, string]> }
   | {
       ok: false
       message: string
       /** Real path of the file the error is in, when Sass knows it. */
       file: string | null
       line: number | null
-      files: Array<[string, number]>
+      files: Array<[string, string]>
       timedOut?: boolean
     }
 

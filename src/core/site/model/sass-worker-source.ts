@@ -76,7 +76,7 @@ function compile(job) {
       const real = fs.realpathSync(file)
       if (!inside(job.roots, real)) return null
       const stats = fs.statSync(real)
-      loaded.set(real, stats.mtimeMs)
+      loaded.set(real, stats.mtimeMs + ':' + stats.size)
       const ext = path.extname(real)
       return { contents: fs.readFileSync(real, 'utf8'), syntax: ext === '.sass' ? 'indented' : ext === '.css' ? 'css' : 'scss' }
     }

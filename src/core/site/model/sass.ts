@@ -26,7 +26,7 @@ export interface SiteCss {
 
 interface CacheEntry {
   body: string
-  files: Array<[string, number]>
+  files: Array<[string, string]>
   result: SiteCss
 }
 
@@ -60,10 +60,12 @@ function siteFolders(realRoot: string, sass: Record<string, unknown>): string[] 
   return [...new Set(out)]
 }
 
-function unchanged(files: Array<[string, number]>): boolean {
-  return files.every(([path, mtimeMs]) => {
+function unchanged(files: Array<[string, string]>): boolean {
+  // Modification time and size: two writes within one clock tick still differ in size mostly.
+  return files.every(([path, stamp]) => {
     try {
-      return statSync(path).mtimeMs === mtimeMs
+      const stats = statSync(path)
+      return `${stats.mtimeMs}:${stats.size}` === stamp
     } catch {
       return false
     }

@@ -1,6 +1,5 @@
 import { join } from 'node:path'
 import type { SiteConfig } from '../../../shared/site/config'
-import { classifyPath } from '../../../shared/site/model/classify'
 import type { SiteDocument } from '../../../shared/site/model/document'
 import type { RenderPart } from '../../../shared/site/model/document-drop'
 import { dropContext } from '../../../shared/site/model/document-drop'
@@ -11,14 +10,13 @@ import type { SiteDiagnostic } from '../../../shared/site/types'
 import { readSiteData } from './data-files'
 import type { SiteCss } from './sass'
 import { compileSass } from './sass'
-import { splitSource } from './read-source'
 import type { LoadedConfig } from './site-config'
 import { changesWhatIsRead, loadSiteConfig } from './site-config'
 import { applyFileChange } from './site-changes'
 import type { SiteLists } from './site-lists'
 import { listOf, listsOf, relatedPosts, withCurrent, withDocument } from './site-lists'
-import type { SiteModelOptions, SiteSettings, Source, SourceRole } from './site-state'
-import { documentOf, readSiteFiles, realRootOf, settingsFor } from './site-state'
+import type { SiteModelOptions, SiteSettings, Source } from './site-state'
+import { documentFromText, documentOf, readSiteFiles, realRootOf, settingsFor } from './site-state'
 import { SiteTemplates } from './site-templates'
 import type { IncludeLookup, TemplateFile } from './templates'
 import type { SiteTheme } from './theme'
@@ -38,8 +36,13 @@ export class SiteModel {
   private data: Record<string, unknown> | null = null
   private dataDiagnostics: SiteDiagnostic[] = []
   private reloadNeeded = false
-  private sassDiagnostics: SiteDiagnostic[] = []
+  private readonly sassDiagnostics = new Map<string, SiteDiagnostic[]>()
   private staticList: StaticFileInfo[] | null = null
+  private dropMemo: {
+    render: RenderPart
+    current: SiteDocument | undefined
+    drop: Record<string, unknown>
+  } | null = null
 
   private constructor(
     readonly root: string,
@@ -88,7 +91,7 @@ export class SiteModel {
       ...this.loaded.diagnostics,
       ...this.readDiagnostics,
       ...this.dataDiagnostics,
-      ...this.sassDiagnostics
+      ...[...this.sassDiagnostics.values()].flat()
     ]
   }
 
@@ -126,26 +129,8 @@ export class SiteModel {
 
   /** The post or page `id` as it would be with `text` saved (front matter parsed from the text). */
   documentFor(id: string, text: string): SiteDocument {
-    const role = this.roleOf(id)
-    const known = this.sources.get(id)
-    const problems: SiteDiagnostic[] = []
-    const source: Source = {
-      id,
-      path: join(this.realRoot, id),
-      role: role.role,
-      collection: role.collection,
-      parts: splitSource(text, id, problems),
-      mtime: known?.mtime ?? this.settings.context.now
-    }
-    const doc = documentOf(source, this.settings)
-    return { ...doc, diagnostics: [...problems, ...(doc.diagnostics ?? [])] }
-  }
-
-  private roleOf(id: string): { role: SourceRole; collection: string | null } {
-    const role = classifyPath(id, { ...this.settings.classify, drafts: true })
-    if (role.role === 'post' || role.role === 'draft' || role.role === 'document')
-      return { role: role.role, collection: role.collection }
-    return { role: 'page', collection: null }
+    const mtime = this.sources.get(id)?.mtime ?? this.settings.context.now
+    return documentFromText(id, text, join(this.realRoot, id), mtime, this.settings)
   }
 
   /** Liquid's `page` for a document, with lazy content, excerpt, next and previous. */
@@ -159,9 +144,13 @@ export class SiteModel {
    * the lists, so a title typed now shows in the site's own post lists too.
    */
   siteDrop(render: RenderPart, current?: SiteDocument): Record<string, unknown> {
+    // The same render and document again (a layout reading another post's content): one drop,
+    // so what it has built and rendered is reused. Any file event starts afresh.
+    const memo = this.dropMemo
+    if (memo && memo.render === render && memo.current === current) return memo.drop
     const lists = withCurrent(this.currentLists(), current)
     const { posts, pages, collections } = lists
-    return buildSiteDrop(
+    const drop = buildSiteDrop(
       {
         config: this.config,
         posts,
@@ -175,6 +164,8 @@ export class SiteModel {
       },
       render
     )
+    this.dropMemo = { render, current, drop }
+    return drop
   }
 
   /** `{% post_url name %}`: the post's URL (no baseurl), or null. */
@@ -218,8 +209,8 @@ export class SiteModel {
    */
   async compiledCss(url: string): Promise<string | null> {
     const result = await this.css(`/${url.replace(/^\/+/, '')}`)
-    const others = this.sassDiagnostics.filter((item) => item.file !== result?.file)
-    this.sassDiagnostics = [...others, ...(result?.diagnostics ?? [])]
+    // Kept per stylesheet: a partial's error goes once the stylesheet that imports it compiles.
+    if (result) this.sassDiagnostics.set(result.file, result.diagnostics)
     return result?.css ?? null
   }
 
@@ -250,6 +241,7 @@ export class SiteModel {
     })
     if (outcome.data) this.data = null
     this.staticList = null
+    this.dropMemo = null
     if (outcome.config) this.reloadConfig()
     for (const id of outcome.documents) {
       const source = this.sources.get(id)
@@ -260,6 +252,7 @@ export class SiteModel {
   }
 
   private reloadConfig(): void {
+    this.dropMemo = null
     const before = this.loaded
     this.loaded = loadSiteConfig(this.realRoot, this.options.config)
     if (changesWhatIsRead(before.config, this.loaded.config)) this.reloadNeeded = true

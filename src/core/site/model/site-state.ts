@@ -6,6 +6,7 @@ import type { SiteContext, SiteDocument } from '../../../shared/site/model/docum
 import { buildDocument, buildPage } from '../../../shared/site/model/document'
 import { EntryFilter } from '../../../shared/site/model/entry-filter'
 import type { ClassifyOptions } from '../../../shared/site/model/classify'
+import { classifyPath } from '../../../shared/site/model/classify'
 import type { StaticFileInfo } from '../../../shared/site/model/site-drop'
 import type { SiteDiagnostic } from '../../../shared/site/types'
 import type { SourceParts } from './read-source'
@@ -107,6 +108,29 @@ export function documentOf(source: Source, settings: SiteSettings): SiteDocument
     },
     settings.context
   )
+}
+
+/**
+ * The editor's text as the document it would be once saved: its role from its path (a draft is
+ * a draft even when drafts are not read), its own front matter problems in `diagnostics`.
+ */
+export function documentFromText(
+  id: string,
+  text: string,
+  path: string,
+  mtime: Date,
+  settings: SiteSettings
+): SiteDocument {
+  const found = classifyPath(id, { ...settings.classify, drafts: true })
+  const role: SourceRole =
+    found.role === 'post' || found.role === 'draft' || found.role === 'document'
+      ? found.role
+      : 'page'
+  const collection = 'collection' in found ? found.collection : null
+  const problems: SiteDiagnostic[] = []
+  const parts = splitSource(text, id, problems)
+  const doc = documentOf({ id, path, role, collection, parts, mtime }, settings)
+  return { ...doc, diagnostics: [...problems, ...(doc.diagnostics ?? [])] }
 }
 
 /** Reads one file as a source; null when it cannot be read. */

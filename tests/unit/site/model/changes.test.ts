@@ -127,3 +127,20 @@ describe('documentFor(id, text): the editor buffer as the page it would be', () 
     expect(broken.url).toBe('/2024/01/05/hello-world/')
   })
 })
+
+describe('siteDrop reuse', () => {
+  it('hands out one drop for the same render and document until a file changes', async () => {
+    const root = copyOfBlog()
+    const model = await SiteModel.load(root, { now })
+    const render = (): string => ''
+    const first = model.siteDrop(render)
+    expect(model.siteDrop(render)).toBe(first)
+    expect(model.siteDrop(() => '')).not.toBe(first)
+    const again = model.siteDrop(render)
+    writeFileSync(join(root, '_data/authors.yml'), '- name: Later\n')
+    model.changed('_data/authors.yml')
+    const fresh = model.siteDrop(render)
+    expect(fresh).not.toBe(again)
+    expect(fresh.data).toEqual(expect.objectContaining({ authors: [{ name: 'Later' }] }))
+  })
+})
