@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { closeSass, findTheme, SiteModel } from '../../../../src/core/site/model'
+import { jekyllBuildFiles, jekyllMissing } from './jekyll-build'
 
 const minimaSite = resolve('tests/fixtures/site-model/minima')
 const minima = findTheme('minima')
@@ -84,4 +85,22 @@ describe.skipIf(noMinima !== null)('a minima site', () => {
     expect(css).toContain('.post-title')
     expect(model.diagnostics).toEqual([])
   })
+})
+
+const noJekyll = noMinima ?? jekyllMissing()
+describe.skipIf(noJekyll !== null)('the minima site, against a live jekyll build', () => {
+  it('writes the posts, pages and theme assets Jekyll writes', async () => {
+    // jekyll-feed writes feed.xml and jekyll-sass-converter a source map: not the model's.
+    const files = jekyllBuildFiles(minimaSite).filter(
+      (file) => file !== 'feed.xml' && !file.endsWith('.map')
+    )
+    const model = await SiteModel.load(minimaSite)
+    const written = [...model.posts(), ...model.pages()].map((doc) => {
+      const path = doc.url.slice(1)
+      return doc.url.endsWith('/') ? `${path}index.html` : path
+    })
+    const site = model.siteDrop(() => '')
+    const statics = (site.static_files as Array<{ path: string }>).map((file) => file.path.slice(1))
+    expect([...written, ...statics].sort()).toEqual(files)
+  }, 120_000)
 })
