@@ -5,7 +5,8 @@ import type { KramdownOptions } from './options'
 /**
  * Gives headers their ids in document order as kramdown-parser-gfm's `update_elements` does. It
  * does not look inside HTML elements (`<div markdown="1">`): headers there get kramdown's own
- * ASCII ids from the HTML converter (`generate_id`), which this pass gives them too.
+ * ASCII ids from the HTML converter (`generate_id`), which this pass gives them too, as it
+ * gives every header with `input: kramdown`.
  */
 export function assignHeaderIds(elements: readonly Element[], options: KramdownOptions): void {
   if (!options.autoIds) return
@@ -15,7 +16,7 @@ export function assignHeaderIds(elements: readonly Element[], options: KramdownO
     for (const el of list) {
       if (el.type === 'header' && !el.attr.has('id')) {
         const text = rawText(el.children)
-        el.attr.set('id', insideHtml ? basic.next(text) : gfm.next(text))
+        el.attr.set('id', insideHtml || !options.gfm ? basic.next(text) : gfm.next(text))
       }
       visit(el.children, insideHtml || el.type === 'html_element')
     }

@@ -56,7 +56,7 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
       const root = element('root')
       root.children = blockElements(tokens, context)
       joinBulletLists(root, context.lines)
-      applyListRules(root.children, context.lines, context.definitions)
+      applyListRules(root.children, context.lines, context.definitions, options.gfm)
       const own = documentOptions(tokens, config) ?? options
       assignHeaderIds(root.children, own)
       insertBlankLines(root, context.lines)

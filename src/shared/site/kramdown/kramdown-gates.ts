@@ -96,3 +96,12 @@ export function beforeBlockBoundary(state: StateBlock, line: number): boolean {
   const text = state.src.slice(state.bMarks[line], state.eMarks[line])
   return text.trim() === '' || /^ {0,3}\{:(?!:|\/)/.test(text) || /^\s*\^\s*$/.test(text)
 }
+
+/** kramdown's own FENCED_CODEBLOCK_START: only `~~~` fences (backticks are GFM's). */
+export function kramdownFence(md: MarkdownIt): BlockRule {
+  const rules = (md.block.ruler as unknown as { __rules__: RuleEntry[] }).__rules__
+  const fence = rules.find((rule) => rule.name === 'fence')?.fn as unknown as BlockRule
+  return (state, startLine, endLine, silent) =>
+    state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) === 0x7e &&
+    fence(state, startLine, endLine, silent)
+}

@@ -11,14 +11,15 @@ import { applyAttributeList, type Definitions, parseAttributeList } from './attr
 export function applyListRules(
   elements: readonly Element[],
   lines: readonly string[],
-  definitions: Definitions
+  definitions: Definitions,
+  gfm = true
 ): void {
   for (const el of elements) {
-    applyListRules(el.children, lines, definitions)
+    applyListRules(el.children, lines, definitions, gfm)
     if (el.type === 'li' || el.type === 'dd') itemAttributeList(el, definitions)
     if (el.type === 'ul' || el.type === 'ol') {
       transparentItems(el, lines)
-      taskList(el)
+      if (gfm) taskList(el)
     } else if (el.type === 'dl') {
       for (const dd of el.children) {
         const first = dd.children[0]

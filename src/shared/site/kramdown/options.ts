@@ -15,6 +15,8 @@ export interface HighlighterOptions {
 }
 
 export interface KramdownOptions {
+  /** `input: GFM` (Jekyll's default); false for kramdown's own parser (`input: kramdown`). */
+  gfm: boolean
   autoIds: boolean
   autoIdPrefix: string
   toc: Set<number>
@@ -117,6 +119,7 @@ export function kramdownOptions(config: ConfigMap): KramdownOptions {
   const mathEngine =
     k.math_engine === undefined ? 'mathjax' : k.math_engine === null ? null : String(k.math_engine)
   return {
+    gfm: str(k.input, 'GFM').toLowerCase() !== 'kramdown',
     autoIds: bool(k.auto_ids, true),
     autoIdPrefix: str(k.auto_id_prefix, ''),
     toc: tocLevels(k.toc_levels),

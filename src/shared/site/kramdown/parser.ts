@@ -14,6 +14,7 @@ import { kramdownLinkDefinitions } from './link-definitions'
 import type { KramdownOptions } from './options'
 import { typographyRule } from './typography'
 import { headerIdRule } from './header-id-rule'
+import { kramdownFence } from './kramdown-gates'
 
 /**
  * The markdown-it that reads Markdown as kramdown's GFM parser does: raw HTML on, bare URLs left
@@ -44,6 +45,11 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
   kramdownEmphasis(md)
   kramdownCodeSpans(md)
   md.core.ruler.after('block', 'kd_header_id', headerIdRule)
+  // kramdown's own parser (`input: kramdown`) has no ~~strikethrough~~ and no ``` fences.
+  if (!options.gfm) {
+    md.disable('strikethrough')
+    md.block.ruler.at('fence', kramdownFence(md))
+  }
   md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))
   return md
 }
