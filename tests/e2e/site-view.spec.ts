@@ -361,10 +361,26 @@ const hostileLayout = `<!DOCTYPE html>
 </body></html>
 `
 
+/** The same tricks inside the post's own blocks, which the window sanitizes one by one. */
+const hostileBlocks = [
+  '',
+  '行内 HTML：<img src="https://evil.example/inline.png" onerror="parent.document.title = \'pwned\'"> ' +
+    '<a id="inline-js" href="javascript:parent.document.title = \'pwned\'">inline js</a> ' +
+    '<span style="background: url(https://evil.example/span.png)">span</span>',
+  '',
+  '<div onclick="parent.document.title = \'pwned\'"><iframe src="https://evil.example/frame-2"></iframe>' +
+    "<script>parent.document.title = 'pwned'</script><p>block of the post</p></div>",
+  ''
+].join('\n')
+
 test.describe('a hostile theme', () => {
   test.use({
     folderSeed: {
-      prepare: (folder) => writeFile(join(folder, '_layouts', 'default.html'), hostileLayout)
+      async prepare(folder) {
+        await writeFile(join(folder, '_layouts', 'default.html'), hostileLayout)
+        const post = join(folder, ...samples.aiDaily.split('/'))
+        await writeFile(post, (await readFile(post, 'utf8')) + hostileBlocks)
+      }
     }
   })
 
@@ -383,6 +399,15 @@ test.describe('a hostile theme', () => {
     const site = await openOnSite(page, host, samples.aiDaily)
     await site.markDocument()
     await expect(site.frame.locator('#styled')).toHaveText('styled')
+    await expect(site.frame.getByText('block of the post')).toBeVisible()
+    // A keystroke in the post's hostile inline HTML: that block is sanitized again on its own.
+    const app = new AppPage(page)
+    const length = Number(await site.frameElement.getAttribute('data-rendered-length'))
+    await app.editor.goToEnd()
+    for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'End']) await page.keyboard.press(key)
+    await app.editor.type('X')
+    await expect(site.frameElement).toHaveAttribute('data-rendered-length', String(length + 1))
+    await expect(site.frame.getByText('span', { exact: true })).toBeVisible()
 
     const offences = await site.frameElement.evaluate((frame) => {
       const document = (frame as HTMLIFrameElement).contentDocument
@@ -413,6 +438,7 @@ test.describe('a hostile theme', () => {
     expect(offences).toEqual([])
 
     const before = page.url()
+    await site.frame.locator('#inline-js').click()
     await site.frame.locator('#js').click()
     await site.frame.locator('#send').click()
     expect(await site.sameDocument()).toBe(true)

@@ -8,8 +8,9 @@ import type { ResourceContext } from './site-urls'
  * (only when remote content is on) or at a `data:` image or font; whatever may not load loses its
  * URL. `<link>` keeps only plain stylesheets that load, `<meta>` only the charset and viewport.
  */
-export function placeResources(root: Element, context: ResourceContext): void {
-  for (const element of [root, ...root.querySelectorAll('*')]) {
+export function placeResources(root: Element | DocumentFragment, context: ResourceContext): void {
+  const within = Array.from(root.querySelectorAll('*'))
+  for (const element of root.nodeType === 1 ? [root as Element, ...within] : within) {
     const tag = element.localName.toLowerCase()
     if (tag === 'link') placeStylesheet(element, context)
     else if (tag === 'meta') {
