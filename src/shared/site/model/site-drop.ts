@@ -6,6 +6,7 @@
 import type { SiteDocument } from './document'
 import type { DropContext, RenderPart } from './document-drop'
 import { dropContext } from './document-drop'
+import { lazyList } from './lazy-list'
 
 export interface StaticFileInfo {
   /** Folder-relative path. */
@@ -97,8 +98,8 @@ export function buildSiteDrop(source: SiteDropSource, render: RenderPart): Recor
       configurable: true
     })
   const { dropOf } = context
-  lazy(site, 'posts', () => [...source.posts].reverse().map(dropOf))
-  lazy(site, 'pages', () => source.pages.map(dropOf))
+  lazy(site, 'posts', () => lazyList([...source.posts].reverse(), dropOf))
+  lazy(site, 'pages', () => lazyList(source.pages, dropOf))
   lazy(site, 'html_pages', () =>
     source.pages
       .filter((page) => /^\.(?:html|xhtml|htm)$/.test(page.outputExt) || page.url.endsWith('/'))
@@ -130,13 +131,15 @@ export function buildSiteDrop(source: SiteDropSource, render: RenderPart): Recor
         directory: `_${label}`,
         relative_directory: `_${label}`,
         output: label === 'posts' ? true : meta.output === true,
-        docs: docs.map(dropOf),
+        docs: lazyList(docs, dropOf),
         files: source.staticFiles.filter((file) => file.collection === label).map(staticFileDrop)
       }
     })
   )
-  lazy(site, 'documents', () => [source.posts, ...source.collections.values()].flat().map(dropOf))
+  lazy(site, 'documents', () =>
+    lazyList([source.posts, ...source.collections.values()].flat(), dropOf)
+  )
   for (const [label, docs] of source.collections)
-    if (label !== 'posts') lazy(site, label, () => docs.map(dropOf))
+    if (label !== 'posts') lazy(site, label, () => lazyList(docs, dropOf))
   return site
 }
