@@ -17,6 +17,13 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 export function kramdownBlockGates(md: MarkdownIt): void {
   const rules = (md.block.ruler as unknown as { __rules__: RuleEntry[] }).__rules__
   wrap(rules, 'fence', fenceRule)
+  // A rule (`***`) does not end a paragraph in kramdown: it stays paragraph text.
+  wrap(
+    rules,
+    'hr',
+    (original) => (state, startLine, endLine, silent) =>
+      !silent && original(state, startLine, endLine, silent)
+  )
   // kramdown starts a paragraph, not an HTML block, at a span element (`<a>`, `<img>`, `<span>`).
   wrap(rules, 'html_block', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
@@ -54,8 +61,11 @@ export function kramdownBlockGates(md: MarkdownIt): void {
 function fenceRule(original: BlockRule): BlockRule {
   return (state, startLine, endLine, silent) => {
     const tokenCount = state.tokens.length
+    if (silent)
+      return (
+        original(state, startLine, endLine, silent) && hasClosingFence(state, startLine, endLine)
+      )
     if (!original(state, startLine, endLine, silent)) return false
-    if (silent) return true
     const token = state.tokens[state.tokens.length - 1]
     const last = state.line - 1
     const closing = state.src.slice(state.bMarks[last] + state.tShift[last], state.eMarks[last])
@@ -74,6 +84,19 @@ function fenceRule(original: BlockRule): BlockRule {
     token.content = state.getLines(startLine + 1, last, state.blkIndent, true)
     return true
   }
+}
+
+/** A fence ends a paragraph only when its closing fence follows. */
+function hasClosingFence(state: StateBlock, startLine: number, endLine: number): boolean {
+  const open = /^(`{3,}|~{3,})/.exec(
+    state.src.slice(state.bMarks[startLine] + state.tShift[startLine])
+  )?.[1]
+  if (open === undefined) return false
+  for (let line = startLine + 1; line < endLine; line++) {
+    const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line])
+    if (text.startsWith(open) && new RegExp(`^\\${open[0]}+\\s*$`).test(text)) return true
+  }
+  return false
 }
 
 function wrap(rules: RuleEntry[], name: string, make: (original: BlockRule) => BlockRule): void {

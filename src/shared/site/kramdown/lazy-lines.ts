@@ -1,4 +1,7 @@
 /**
+ * The same for quotes: kramdown's quote takes every line up to a blank one (`> a` then `## B`
+ * puts the header in the quote), so such lines get a `> `.
+ *
  * kramdown's list items take every following non-blank line that is not a new item (its
  * `lazy_re`): a header, a fence, a quote or a rule written right under an item, without a blank
  * line, belongs to the item (`- a` then `## B` puts the header inside the `<li>`). markdown-it
@@ -26,11 +29,12 @@ function isBlank(line: string): boolean {
 }
 
 export function indentLazyListLines(markdown: string): string {
-  if (!/^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]/m.test(markdown)) return markdown
+  if (!/^ {0,3}(?:[*+-]|\d{1,9}\.|>)/m.test(markdown)) return markdown
   const lines = markdown.split('\n')
   const items: Item[] = []
   let lastBlank = true
   let topFence: string | null = null
+  let inQuote = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '')
     // After a blank line only indented lines continue an item; the others end it.
@@ -45,6 +49,18 @@ export function indentLazyListLines(markdown: string): string {
         lastBlank = false
         continue
       }
+      // A quote runs to the next blank line (BLOCKQUOTE_MATCH): lines without `>` join it.
+      if (/^ {0,3}>/.test(line)) {
+        inQuote = true
+        lastBlank = false
+        continue
+      }
+      if (inQuote && !isBlank(line)) {
+        if (!notLazy.test(line)) lines[i] = `> ${lines[i]}`
+        else inQuote = false
+        continue
+      }
+      inQuote = false
       const open = fence.exec(line)
       if (open) {
         topFence = open[1].slice(0, 3)
