@@ -56,7 +56,9 @@ export function createSiteSanitizer(): SanitizeSite {
       context.pageUrl,
       context.siteUrl,
       context.allowRemote,
-      context.assetSource
+      context.assetSource,
+      // A new export bumps the asset URLs' version: images must load again.
+      context.assetUrl('')
     ])
     if (key !== contextKey) {
       contextKey = key
