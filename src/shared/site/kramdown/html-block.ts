@@ -66,6 +66,12 @@ export function htmlBlockElement(content: string, context: BlockContext, open?: 
     })
   }
   const text = content.replace(/\s+$/, '')
+  // A closing tag with nothing open is text to kramdown (`<p>&lt;/div&gt;</p>`).
+  if (/^\s*<\/[A-Za-z][\w-]*\s*>$/.test(text)) {
+    const p = element('p')
+    p.children.push(element('text', text.trim()))
+    return p
+  }
   const tag = /^\s*<([A-Za-z][\w:-]*)/.exec(text)?.[1]?.toLowerCase()
   if (tag !== undefined && spanElements.has(tag)) {
     const p = element('p')
