@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { FolderInfo } from '../../../../shared/post'
 import { api } from '../../api'
 import { errorText } from '../../app/errorText'
@@ -54,7 +54,11 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
 
   const tooLarge = props.source.length > maxSiteChars
   const page = result?.kind === 'page' && !tooLarge ? result : null
-  const lines = { count: lineCount(props.source), offset: bodyLineOffset(props.source) }
+  const { source } = props
+  const lines = useMemo(
+    () => ({ count: lineCount(source), offset: bodyLineOffset(source) }),
+    [source]
+  )
   return (
     <div className="site-view" data-testid="site-view">
       <div className="site-toolbar">
