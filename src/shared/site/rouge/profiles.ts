@@ -36,6 +36,16 @@ export interface LanguageProfile {
   /** The shell lexer's keywords and builtins take the blanks after them. */
   keywordTakesBlanks: boolean
   commentTakesNewline: boolean
+  /** Classes whose token takes the newline after it (Rouge's diff lines). */
+  newlineAfter: string[]
+  /** A keyword inside a preprocessor line is part of it (`#include`: `cp`). */
+  metaKeyword: boolean
+}
+
+/** Operators: the shell marks only some, the INI lexer's `=` is punctuation. */
+function operatorClass(lexer: string): (text: string) => string {
+  if (lexer === 'shell') return (text) => (/^(?:[!=>]+|&&|\|\|)$/.test(text) ? 'o' : '')
+  return lexer === 'ini' ? () => 'p' : () => 'o'
 }
 
 /** Rouge's shell lexer: brackets are operators, `;` punctuation, the rest plain. */
@@ -153,6 +163,13 @@ const jsProfile: Overrides = {
   }
 }
 
+/** Rouge's C lexers: preprocessor lines `cp`, the included file `cpf`, library calls plain names. */
+const cFamily: Overrides = {
+  string: 's',
+  scopes: { built_in: 'n', 'meta.string': 'cpf', 'meta.keyword': 'cp' },
+  metaKeyword: true
+}
+
 const json = { true: 'kc', false: 'kc', null: 'kc' }
 
 const overrides: Record<string, Overrides> = {
@@ -244,7 +261,18 @@ const overrides: Record<string, Overrides> = {
   },
   java: { punctuation: 'o', string: 's', scopes: { keyword: 'kd', 'title.class': 'nc' } },
   markdown: { name: '', punctuation: '' },
-  diff: { name: '', punctuation: '' }
+  diff: { name: '', punctuation: '', newlineAfter: ['gd', 'gi'], scopes: { meta: 'p' } },
+  c: cFamily,
+  cpp: cFamily,
+  r: { whitespace: 'w', number: () => 'm' },
+  ini: {
+    name: 's',
+    string: 's',
+    comment: 'c',
+    number: () => 's',
+    newlineAfter: ['c'],
+    scopes: { section: 'nn', attr: 'py', punctuation: 'p', operator: 'p' }
+  }
 }
 
 export function profileFor(lexer: string): LanguageProfile {
@@ -266,8 +294,7 @@ export function profileFor(lexer: string): LanguageProfile {
     },
     name: () => own.name ?? 'n',
     punctuation: (text) => (lexer === 'shell' ? shellPunctuation(text) : (own.punctuation ?? 'p')),
-    operator:
-      lexer === 'shell' ? (text) => (/^(?:[!=>]+|&&|\|\|)$/.test(text) ? 'o' : '') : () => 'o',
+    operator: operatorClass(lexer),
     whitespace: own.whitespace ?? '',
     other: '',
     number,
@@ -281,6 +308,8 @@ export function profileFor(lexer: string): LanguageProfile {
     options: lexer === 'shell',
     markup: lexer === 'html' || lexer === 'xml',
     keywordTakesBlanks: own.keywordTakesBlanks ?? false,
-    commentTakesNewline: own.commentTakesNewline ?? false
+    commentTakesNewline: own.commentTakesNewline ?? false,
+    newlineAfter: own.newlineAfter ?? [],
+    metaKeyword: own.metaKeyword ?? false
   }
 }

@@ -32,7 +32,15 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
       continue
     }
     const previous = out[out.length - 1]
-    if (profile.commentTakesNewline && previous?.[0] === 'c1' && text.startsWith('\n')) {
+    // `#include <x.h>`: Rouge ends the preprocessor line with a `cp` newline.
+    if (profile.metaKeyword && previous?.[0] === 'cpf' && text.startsWith('\n')) {
+      out.push(['cp', '\n'])
+      text = text.slice(1)
+    }
+    const takesNewline =
+      (profile.commentTakesNewline && previous?.[0] === 'c1') ||
+      profile.newlineAfter.includes(previous?.[0] ?? '')
+    if (takesNewline && previous !== undefined && text.startsWith('\n')) {
       previous[1] += '\n'
       text = text.slice(1)
     }

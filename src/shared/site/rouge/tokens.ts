@@ -2,6 +2,7 @@ import { hljsSegments, type Segment } from './hljs-segments'
 import { profileFor, type LanguageProfile } from './profiles'
 import { applyLanguageRules } from './token-rules'
 import { yamlTokens } from './yaml-rules'
+import { consoleTokens } from './console-tokens'
 
 /** A Rouge token: its short CSS class (`''` for plain Text) and its text. */
 export type RougeToken = [cls: string, text: string]
@@ -31,6 +32,8 @@ const maxCachedBlocks = 1000
 const cache = new Map<string, RougeToken[]>()
 
 function lexTokens(code: string, lexer: string): RougeToken[] {
+  if (lexer === 'console')
+    return merge(consoleTokens(code, (command) => lexTokens(command, 'shell')))
   const segments = lexer === 'plaintext' ? null : hljsSegments(code, lexer)
   if (segments === null) return code === '' ? [] : [['', code]]
   const profile = profileFor(lexer)
@@ -100,6 +103,12 @@ function pushString(
 
 /** The Rouge class of a marked segment, from its innermost scope that has one; null if none. */
 function classFor(segment: Segment, profile: LanguageProfile): string | null {
+  if (profile.metaKeyword && segment.scopes.includes('meta')) {
+    if (/^\s+$/.test(segment.text)) return ''
+    const inner = segment.scopes[segment.scopes.length - 1]
+    if (inner === 'keyword') return 'cp'
+    if (inner === 'string') return 'cpf'
+  }
   for (let i = segment.scopes.length - 1; i >= 0; i--) {
     const cls = profile.scope(segment.scopes[i], segment.text)
     if (cls !== undefined) return cls

@@ -33,9 +33,10 @@ const floor: Record<string, number> = {
   css: 0.85,
   java: 0.8,
   go: 0.9,
-  yaml: 0.9,
   ruby: 0.95,
-  typescript: 0.9
+  typescript: 0.9,
+  cpp: 0.95,
+  r: 0.95
 }
 
 describe('Rouge token classes', () => {
