@@ -3,6 +3,7 @@ import { parseYamlBlock } from '../../frontmatter/yaml-block'
 import { findFence, isYamlLanguage, lineOf } from '../../../shared/frontmatter/fence'
 import { yamlTimestamp } from '../../../shared/site/post-date'
 import { withYaml11Booleans } from '../../../shared/site/model/yaml11'
+import { jekyllBodyStart } from '../../../shared/site/model/body-start'
 import type { SiteDiagnostic } from '../../../shared/site/types'
 
 /** A post's or page's text split as Jekyll splits it. */
@@ -30,8 +31,9 @@ export function splitSource(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const fence = findFence(source)
   if (fence.kind !== 'closed') return { frontMatter: {}, body: source, bodyLine: 1 }
-  const body = source.slice(fence.blockEnd)
-  const bodyLine = lineOf(source, fence.blockEnd) + 1
+  const start = jekyllBodyStart(source, fence.contentEnd)
+  const body = source.slice(start)
+  const bodyLine = lineOf(source, start) + 1
   const outcome = isYamlLanguage(fence.lang)
     ? parseYamlBlock(source.slice(fence.contentStart, fence.contentEnd), 2)
     : {

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseFrontMatter } from '../../frontmatter'
+import { splitSource } from './read-source'
 import { isInside } from '../../library/confine'
 
 /** A layout or include as the renderer needs it. */
@@ -89,8 +89,8 @@ export class TemplateStore {
     const display = `${folder.display}/${relative}`
     let file: TemplateFile = { name, file: display, text: raw, line: 1, data: {} }
     if (stripFrontMatter) {
-      const parsed = parseFrontMatter(raw)
-      file = { ...file, text: parsed.body, line: parsed.bodyLine + 1, data: parsed.data ?? {} }
+      const parts = splitSource(raw, display)
+      file = { ...file, text: parts.body, line: parts.bodyLine, data: parts.frontMatter }
     }
     this.cache.set(key, { mtimeMs: stats.mtimeMs, size: stats.size, file })
     return file

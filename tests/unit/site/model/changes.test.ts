@@ -89,6 +89,8 @@ describe('documentFor(id, text): the editor buffer as the page it would be', () 
     expect(doc.data.layout).toBe('post')
     expect(doc.excerptSource).toBe('Body ')
     expect(doc.bodyLine).toBe(6)
+    const spaced = model.documentFor(id, '---\ntitle: T\n---\n\n\nFirst line\n')
+    expect([spaced.body, spaced.bodyLine]).toEqual(['First line\n', 6])
     const page = model.pageDrop(doc, (item, part) => `${part}:${item.id}`)
     // It moved between the quoted date (April 6) and the custom permalink (June 1).
     expect((page.previous as { url: string }).url).toBe('/2024/04/06/quoted-date/')

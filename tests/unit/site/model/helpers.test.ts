@@ -6,6 +6,8 @@ import {
   extractExcerpt,
   populateCategories
 } from '../../../../src/shared/site/model/front-matter-fields'
+import { findFence } from '../../../../src/shared/frontmatter/fence'
+import { jekyllBodyStart } from '../../../../src/shared/site/model/body-start'
 import { escapePath, sanitizeUrl } from '../../../../src/shared/site/permalink'
 import { parseJekyllDate, yamlTimestamp, zonedParts } from '../../../../src/shared/site/post-date'
 
@@ -159,5 +161,23 @@ describe('small Jekyll rules', () => {
     expect(escapePath('/q?x=1#f')).toBe('/q?x=1%23f')
     expect(escapePath('/plain/path-1.html')).toBe('/plain/path-1.html')
     expect(sanitizeUrl('a//b/../c/./d')).toBe('/a/b/c/d')
+  })
+})
+
+describe('where content starts after the front matter', () => {
+  it('eats the blank lines under the closing fence, as YAML_FRONT_MATTER_REGEXP does', () => {
+    // ruby: "---\ntitle: x\n---  \n\n  \n   Body\n" =~ Document::YAML_FRONT_MATTER_REGEXP;
+    // $~.post_match == "   Body\n"; "---\n---\nBody" gives "Body"; "---\na: 1\n---" gives "".
+    const cases: Array<[string, string]> = [
+      ['---\ntitle: x\n---  \n\n  \n   Body\n', '   Body\n'],
+      ['---\n---\nBody', 'Body'],
+      ['---\na: 1\n---', ''],
+      ['---\na: 1\n...\r\n\r\nBody', 'Body']
+    ]
+    for (const [text, body] of cases) {
+      const fence = findFence(text)
+      if (fence.kind !== 'closed') throw new Error(`no fence in ${JSON.stringify(text)}`)
+      expect(text.slice(jekyllBodyStart(text, fence.contentEnd)), JSON.stringify(text)).toBe(body)
+    }
   })
 })
