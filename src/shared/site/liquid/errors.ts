@@ -17,6 +17,20 @@ interface LiquidishError {
 /** Limits liquidjs enforces ("template render limit exceeded", "memory alloc limit exceeded"…). */
 const limitMessage = /limit exceeded/
 
+/**
+ * liquidjs checks its render limit before each template and throws without a position, and the
+ * check that follows the failed one throws again from outside any tag. The innermost loop the
+ * first error passes through says where it happened and stops the render there, so the
+ * diagnostic points at the loop and not at the top of the file.
+ */
+export function stopAtLoop(runtime: Runtime, error: unknown, token: ErrorToken): void {
+  const err = error as LiquidishError | null
+  if (!err || typeof err !== 'object' || runtime.state?.stopped) return
+  if (err.token || !limitMessage.test(plainMessage(err))) return
+  err.token = token
+  reportLiquidError(runtime, err, token.file ?? '', 1)
+}
+
 export function reportLiquidError(
   runtime: Runtime,
   error: unknown,

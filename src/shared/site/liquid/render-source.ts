@@ -19,7 +19,14 @@ export function renderSource(
   const saved = runtime.state
   const started = performance.now()
   const ctx = new Context(scope, runtime.liquid.options, { sync: true }, { liquid: runtime.liquid })
-  const state: RenderState = { ctx, seen: new Set(), includeDepth: 0, stopped: false, credited: 0 }
+  const state: RenderState = {
+    ctx,
+    seen: new Set(),
+    includeDepth: 0,
+    includeLimited: false,
+    stopped: false,
+    credited: 0
+  }
   runtime.state = state
   const emitter = new GuardedEmitter(runtime, source)
   try {

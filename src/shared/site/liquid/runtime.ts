@@ -55,6 +55,8 @@ export interface RenderState {
   ctx: Context
   seen: Set<string>
   includeDepth: number
+  /** An include went past MAX_INCLUDE_DEPTH: nested includes render nothing until the top. */
+  includeLimited: boolean
   stopped: boolean
   /** Milliseconds handed back to this render's budget for renders nested in it. */
   credited: number

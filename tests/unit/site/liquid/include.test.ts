@@ -72,6 +72,7 @@ describe('include', () => {
     const h = harness(files)
     const out = h.render('start {% include self.html %} end')
     expect(out.startsWith('start x')).toBe(true)
+    expect(out.endsWith(' end')).toBe(true)
     expect(h.diagnostics).toEqual([
       expect.objectContaining({ kind: 'limit', file: '_includes/self.html', line: 1 })
     ])

@@ -1,8 +1,10 @@
 /**
  * `forloop.parentloop` (Ruby Liquid: the enclosing loop's forloop), which liquidjs's `for` lacks.
- * liquidjs's own tag runs the loop; the forloop it pushes gets the enclosing one attached.
+ * liquidjs's own tag runs the loop; the forloop it pushes gets the enclosing one attached. A
+ * render limit hit inside the loop is located at the loop.
  */
 import type { Context, Emitter, Liquid, Parser, TagToken, TopLevelToken } from 'liquidjs'
+import { stopAtLoop } from '../errors'
 import type { Runtime, TagClass } from '../runtime'
 
 interface RenderingTag {
@@ -32,6 +34,9 @@ export function forTagClass(runtime: Runtime): TagClass {
       }
       try {
         return yield (Base.prototype as unknown as RenderingTag).render.call(this, ctx, emitter)
+      } catch (error) {
+        stopAtLoop(runtime, error, this.token)
+        throw error
       } finally {
         delete (scopes as { push?: Push }).push
       }

@@ -84,13 +84,18 @@ export function includeTagClass(runtime: Runtime, tagName: string, resolve: Reso
         })
         return
       }
+      // Past the limit, and while unwinding from it, nested includes render nothing: a file that
+      // includes itself twice would otherwise render 2^100 times. The including page goes on
+      // (a broken include never blanks the page); once back at the top, includes work again.
+      if (state.includeLimited && state.includeDepth > 0) return
       if (state.includeDepth >= MAX_INCLUDE_DEPTH) {
-        runtime.stop(
-          'limit',
-          from,
+        state.includeLimited = true
+        runtime.report({
+          kind: 'limit',
+          file: from,
           line,
-          `Rendering stopped: includes nested deeper than ${MAX_INCLUDE_DEPTH} ('${name}' includes itself?)`
-        )
+          message: `Includes nested deeper than ${MAX_INCLUDE_DEPTH} ('${name}' includes itself?): the rest of that include is left out`
+        })
         return
       }
       const scope: Record<string, unknown> = {}
@@ -109,6 +114,7 @@ export function includeTagClass(runtime: Runtime, tagName: string, resolve: Reso
       } finally {
         ctx.pop()
         state.includeDepth--
+        if (state.includeDepth === 0) state.includeLimited = false
       }
     }
   }

@@ -4,6 +4,7 @@
  * liquidjs's own tag does the work; its row markup is rewritten on the way out.
  */
 import type { Context, Emitter, Liquid, Parser, TagToken, TopLevelToken } from 'liquidjs'
+import { stopAtLoop } from '../errors'
 import type { Runtime, TagClass } from '../runtime'
 
 interface RenderingTag {
@@ -33,7 +34,12 @@ export function tablerowTagClass(runtime: Runtime): TagClass {
           } else emitter.write(html)
         }
       }
-      yield (Base.prototype as unknown as RenderingTag).render.call(this, ctx, rows)
+      try {
+        yield (Base.prototype as unknown as RenderingTag).render.call(this, ctx, rows)
+      } catch (error) {
+        stopAtLoop(runtime, error, this.token)
+        throw error
+      }
       if (!wroteRow) emitter.write('<tr class="row1">\n</tr>\n')
     }
   }
