@@ -11,6 +11,7 @@ import { parseYamlFile } from './yaml-file'
 /** Largest data file read; a bigger one is skipped with a diagnostic. */
 const maxDataBytes = 20 * 1024 * 1024
 const DATA_FILE = /\.(?:ya?ml|json|csv|tsv)$/
+const EXTENSION_ORDER = ['.yaml', '.yml', '.json', '.csv', '.tsv']
 
 export interface DataFolder {
   /** The real folder to read (`<site>/_data`, `<theme>/_data`). */
@@ -54,7 +55,11 @@ function readInto(
   }
   const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   // Ruby reads `*.{yaml,yml,json,csv,tsv}` first, then folders; a folder wins a name clash.
-  const files = sorted.filter((entry) => DATA_FILE.test(entry.name) && !entry.name.startsWith('.'))
+  // Ruby's Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn, names sorted within.
+  const group = (name: string): number => EXTENSION_ORDER.indexOf(name.slice(name.lastIndexOf('.')))
+  const files = sorted
+    .filter((entry) => DATA_FILE.test(entry.name) && !entry.name.startsWith('.'))
+    .sort((a, b) => group(a.name) - group(b.name))
   const folders = sorted.filter((entry) => !entry.name.startsWith('.'))
   for (const entry of files) {
     const path = join(real, entry.name)

@@ -43,8 +43,12 @@ export function listsOf(
     collections.set(label, sortCollection(list, label, meta[label] ?? {}))
   const name = (doc: SiteDocument): string =>
     doc.relativePath.slice(doc.relativePath.lastIndexOf('/') + 1)
-  pages.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
-  return { posts, collections, pages }
+  // Reader#sort_files! sorts the site's pages by name; the theme's asset pages are read after it
+  // and stay at the end, in the order they were found.
+  const own = pages.filter((page) => !page.id.startsWith('theme:'))
+  own.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
+  const themed = pages.filter((page) => page.id.startsWith('theme:'))
+  return { posts, collections, pages: [...own, ...themed] }
 }
 
 /** Ruby's `<=>` on front matter values: numbers, strings and dates compare; others tie. */

@@ -290,3 +290,11 @@ describe.skipIf(noJekyll !== null)(
     }, 120_000)
   }
 )
+
+describe('site.data key order', () => {
+  it('lists data files by extension first, as Ruby globs *.{yaml,yml,json,csv,tsv}', async () => {
+    const model = await SiteModel.load(blog, { now })
+    // jekyll build: site.data | jsonify lists authors (yml), stats (tsv), then the folders.
+    expect(Object.keys(model.siteData())).toEqual(['authors', 'stats', 'nav', 'team'])
+  })
+})

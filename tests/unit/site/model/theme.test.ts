@@ -77,6 +77,8 @@ describe.skipIf(noMinima !== null)('a minima site', () => {
       'theme:minima/assets/main.scss',
       '/assets/main.css'
     ])
+    // site.pages | map: "path" in jekyll build: own pages by name, then the theme's assets.
+    expect(model.pages().map((page) => page.relativePath)).toEqual(['index.md', 'assets/main.scss'])
     expect(model.staticFile('assets/minima-social-icons.svg')?.file).toMatch(
       /minima-[\d.]+\/assets\/minima-social-icons\.svg$/
     )
