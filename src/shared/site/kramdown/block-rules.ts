@@ -139,8 +139,9 @@ function markdownHtml(
 export function kramdownBlockRules(md: MarkdownIt): void {
   const interrupts = { alt: ['paragraph', 'reference', 'blockquote', 'list'] }
   md.block.ruler.before('paragraph', 'kd_attribute_line', attributeLine, interrupts)
+  // An extension does not end a paragraph: inside one it is a span extension.
   md.block.ruler.before('html_block', 'kd_extension', extension, {
-    alt: ['paragraph', 'reference', 'blockquote', 'list']
+    alt: ['reference', 'blockquote', 'list']
   })
   md.block.ruler.before('paragraph', 'kd_math_block', blockMath)
   md.block.ruler.before('html_block', 'kd_markdown_html', markdownHtml, {

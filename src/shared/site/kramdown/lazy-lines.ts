@@ -18,6 +18,7 @@ const notLazy = /^ {0,3}(?:\{:(?!:|\/)|<\/?[A-Za-z])/
 interface Item {
   /** Column where the item's content starts. */
   content: number
+  ordered: boolean
 }
 
 function indentOf(line: string): number {
@@ -35,6 +36,12 @@ export function indentLazyListLines(markdown: string): string {
   let lastBlank = true
   let topFence: string | null = null
   let inQuote = false
+  // The last line that could close a fence of each kind, so an unclosed fence is seen at once.
+  const lastFence = new Map<string, number>()
+  lines.forEach((l, i) => {
+    const marker = /^\s*(`{3}|~{3})/.exec(l)?.[1]
+    if (marker !== undefined) lastFence.set(marker[0], i)
+  })
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '')
     // After a blank line only indented lines continue an item; the others end it.
@@ -61,8 +68,9 @@ export function indentLazyListLines(markdown: string): string {
         continue
       }
       inQuote = false
+      // Only a fence that is closed later is one (kramdown-parser-gfm's FENCED_CODEBLOCK_MATCH).
       const open = fence.exec(line)
-      if (open) {
+      if (open && i < (lastFence.get(open[1][0]) ?? -1)) {
         topFence = open[1].slice(0, 3)
         continue
       }
@@ -74,10 +82,21 @@ export function indentLazyListLines(markdown: string): string {
     const indent = indentOf(line)
     const start = listStart.exec(line)
     if (start && !rule.test(line)) {
-      while (items.length > 0 && items[items.length - 1].content > indent) items.pop()
+      const ordered = /\d/.test(start[2])
+      const base = items[0]
       const spaces = start[3].length
-      const width = start[1].length + start[2].length
-      items.push({ content: width + (spaces === 0 || spaces > 4 ? 1 : spaces) })
+      const width = start[2].length + (spaces === 0 || spaces > 4 ? 1 : spaces)
+      // An item of the other list type right under the list is one of its lazy lines: a list
+      // nested in the item (kramdown's list_start_re only matches its own list's type).
+      if (base !== undefined && base.ordered !== ordered && indent < base.content && !lastBlank) {
+        while (items.length > 1 && items[items.length - 1].ordered === ordered) items.pop()
+        const owner = items[items.length - 1]
+        lines[i] = ' '.repeat(owner.content) + lines[i].trimStart()
+        items.push({ content: owner.content + width, ordered })
+        continue
+      }
+      while (items.length > 0 && items[items.length - 1].content > indent) items.pop()
+      items.push({ content: start[1].length + width, ordered })
       lastBlank = false
       continue
     }
