@@ -28,6 +28,7 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
     stack.push(el)
   }
   let mailtoText = false
+  const spanHtml = new SpanHtml()
   for (const token of tokens) {
     switch (token.type) {
       case 'text':
@@ -92,7 +93,9 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
         break
       }
       case 'html_inline':
-        add(element('raw', normalizeInlineHtml(token.content), new Map(), { category: 'span' }))
+        if (spanHtml.isText(token.content)) addText(top(), token.content)
+        else
+          add(element('raw', normalizeInlineHtml(token.content), new Map(), { category: 'span' }))
         break
       case 'footnote_ref': {
         const note = context.footnote(Number((token.meta as { id: number }).id))
@@ -132,6 +135,36 @@ export function inlineElements(tokens: readonly Token[], context: InlineContext)
 export function attrString(token: Token, name: string): string | null {
   const value = token.attrGet(name)
   return value === null ? null : String(value)
+}
+
+/** kramdown's HTML_BLOCK_ELEMENTS: inside a paragraph their tags are text. */
+const blockElements = new Set(
+  'address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul'.split(
+    ' '
+  )
+)
+
+/**
+ * kramdown's span HTML parser writes a block element's tag, and a closing tag with nothing open,
+ * as text (escaped), warning "invalidly used HTML closing tag".
+ */
+class SpanHtml {
+  private readonly open: string[] = []
+
+  isText(html: string): boolean {
+    const m = /^<(\/?)([A-Za-z][\w:-]*)/.exec(html)
+    if (!m) return false
+    const tag = m[2].toLowerCase()
+    if (blockElements.has(tag)) return true
+    if (m[1] === '') {
+      if (!/\/>$/.test(html)) this.open.push(tag)
+      return false
+    }
+    const at = this.open.lastIndexOf(tag)
+    if (at < 0) return true
+    this.open.length = at
+    return false
+  }
 }
 
 /**

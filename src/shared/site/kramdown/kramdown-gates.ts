@@ -24,16 +24,19 @@ export function kramdownBlockGates(md: MarkdownIt): void {
     (original) => (state, startLine, endLine, silent) =>
       !silent && original(state, startLine, endLine, silent)
   )
-  // kramdown starts a paragraph, not an HTML block, at a span element (`<a>`, `<img>`, `<span>`).
   wrap(rules, 'html_block', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],
       state.eMarks[startLine]
     )
+    // kramdown starts a paragraph, not an HTML block, at a span element (`<a>`, `<img>`).
     const tag = /^<\/?([A-Za-z][\w-]*)/.exec(line)?.[1]?.toLowerCase()
-    return (
-      !(tag !== undefined && spanElements.has(tag)) && original(state, startLine, endLine, silent)
-    )
+    if (tag !== undefined && spanElements.has(tag)) return false
+    // A lone closing tag does not end a paragraph (it is text there), and a comment that is
+    // never closed is no comment.
+    if (silent && line.startsWith('</')) return false
+    if (line.startsWith('<!--') && !state.src.includes('-->', state.bMarks[startLine])) return false
+    return original(state, startLine, endLine, silent)
   })
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
