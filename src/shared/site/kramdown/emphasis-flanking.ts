@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateInline } from 'markdown-it'
+import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it'
 
 interface RuleEntry {
   name: string
@@ -45,4 +45,41 @@ function kramdownDelims(state: StateInline, delims: Delims, start: number): Deli
     canClose &&= !alnum.test(after)
   }
   return { ...delims, can_open: canOpen, can_close: canClose }
+}
+
+/**
+ * kramdown never opens an emphasis inside one of its own kind (`@stack.any? { el.type ==
+ * element }`): in `*a *b* c*` the second `*` is text and the third closes the first. markdown-it
+ * nests them; the tokens are rewritten so: a nested opener becomes text, the next closer closes
+ * the outer emphasis, and the closer left over becomes text.
+ */
+export function flattenNestedEmphasis(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || block.children === null) continue
+    for (const kind of ['em', 'strong']) {
+      let open = false
+      let orphanClosers = 0
+      for (const token of block.children) {
+        if (token.type === `${kind}_open`) {
+          if (open) {
+            toText(token)
+            orphanClosers++
+          } else open = true
+        } else if (token.type === `${kind}_close`) {
+          if (open) open = false
+          else if (orphanClosers > 0) {
+            toText(token)
+            orphanClosers--
+          }
+        }
+      }
+    }
+  }
+}
+
+function toText(token: Token): void {
+  token.type = 'text'
+  token.tag = ''
+  token.nesting = 0
+  token.content = token.markup
 }

@@ -7,7 +7,7 @@ import { kramdownBlockRules } from './block-rules'
 import { kramdownBlockGates } from './kramdown-gates'
 import { kramdownTables } from './table-rule'
 import { kramdownInlineRules } from './inline-rules'
-import { kramdownEmphasis } from './emphasis-flanking'
+import { flattenNestedEmphasis, kramdownEmphasis } from './emphasis-flanking'
 import { kramdownCodeSpans } from './codespan-rules'
 import { kramdownFootnoteLabels } from './footnote-labels'
 import { kramdownLinkDefinitions } from './link-definitions'
@@ -50,6 +50,7 @@ export function kramdownMarkdownIt(options: KramdownOptions): MarkdownIt {
     md.disable('strikethrough')
     md.block.ruler.at('fence', kramdownFence(md))
   }
+  md.core.ruler.before('text_join', 'kd_flat_emphasis', flattenNestedEmphasis)
   md.core.ruler.before('text_join', 'kd_typography', typographyRule(options))
   return md
 }
