@@ -3,6 +3,7 @@ import type { Kramdown } from '../../shared/site/kramdown'
 import { createSiteLiquid } from '../../shared/site/liquid'
 import type { SiteLiquid, TemplateSource } from '../../shared/site/liquid'
 import { highlightTag } from '../../shared/site/rouge'
+import { sourceLineAttribute } from '../../shared/markdown/blocks'
 import { markdownExtensions } from '../../shared/site/model/output-ext'
 import type { SiteDiagnostic } from '../../shared/site/types'
 import type { SiteDocument, SiteModel, TemplateFile } from './model'
@@ -18,7 +19,7 @@ export interface RenderedDocument {
 }
 
 export interface RenderOptions {
-  /** Mark the content's blocks with their source lines (the window's scroll sync). */
+  /** Mark the content's blocks with their 0-based lines of the whole file (the scroll sync). */
   sourceLines?: boolean
 }
 
@@ -96,9 +97,9 @@ export class SiteRenderer {
               page
             }
           )
-    return this.isMarkdown(doc)
-      ? this.kramdown.render(liquid, { sourceLines: options.sourceLines })
-      : liquid
+    if (!this.isMarkdown(doc)) return liquid
+    const html = this.kramdown.render(liquid, { sourceLines: options.sourceLines })
+    return options.sourceLines ? fileLines(html, doc.bodyLine - 1) : html
   }
 
   private layout(
@@ -176,6 +177,19 @@ export class SiteRenderer {
       this.rendering.delete(key)
     }
   }
+}
+
+/**
+ * kramdown numbers the blocks from the body's first line; the editor counts lines of the whole
+ * file. `offset` is the 0-based file line of the body's first line (Jekyll's body starts after
+ * the blank lines under the front matter, so only the back end knows it).
+ */
+function fileLines(html: string, offset: number): string {
+  if (offset === 0) return html
+  return html.replace(
+    new RegExp(` ${sourceLineAttribute}="(\\d+)"`, 'g'),
+    (_whole, line: string) => ` ${sourceLineAttribute}="${Number(line) + offset}"`
+  )
 }
 
 function source(file: TemplateFile | null): TemplateSource | null {

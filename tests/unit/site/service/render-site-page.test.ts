@@ -36,7 +36,7 @@ describe('api.renderSitePage', () => {
     expect(page.baseurl).toBe('/blog')
     expect(page.layouts).toEqual(['post', 'default'])
     expect(page.html).toContain(
-      '<p data-source-line="1">本周我们完成了检索服务的迁移，延迟下降了一半。</p>'
+      '<p data-source-line="7">本周我们完成了检索服务的迁移，延迟下降了一半。</p>'
     )
     // The same page as the service renders, which is what `postcloud preview` writes.
     const direct = await new SiteService(root, true).page(week45, text)

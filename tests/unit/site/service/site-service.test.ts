@@ -98,8 +98,8 @@ describe('SiteService.page on a site with its own layouts', () => {
     const plain = await render(service, root, week45, text, false)
     const marked = await render(service, root, week45, text, true)
     expect(plain.html).not.toContain('data-source-line')
-    expect(marked.html).toContain('<p data-source-line="1">本周我们完成了检索服务的迁移')
-    expect(marked.html).toContain('<h2 id="词云分析" data-source-line="8">')
+    expect(marked.html).toContain('<p data-source-line="7">本周我们完成了检索服务的迁移')
+    expect(marked.html).toContain('<h2 id="词云分析" data-source-line="14">')
     // Nothing but the attributes differs.
     expect(marked.html.replace(/ data-source-line="\d+"/g, '')).toBe(plain.html)
   })
@@ -303,7 +303,7 @@ describe('SiteService.page: what Jekyll does with odd inputs', () => {
     expect(page.url).toBe('/')
     expect(page.layouts).toEqual(['default'])
     expect(page.html).toContain(
-      '<ul><li><a href="/blog/weekly/2025/11/17/week-46/">第四十六周工作周报</a>\n<p>本周上线了站点预览，作者可以在编辑时看到发布后的页面。</p>\n</li><li><a href="/blog/weekly/2025/11/10/week-45/">第四十五周工作周报</a>\n<p>本周我们完成了检索服务的迁移，延迟下降了三成。</p>\n</li></ul>'
+      '<ul><li><a href="/blog/weekly/2025/11/17/week-46/">第四十六周工作周报</a><p>本周上线了站点预览，作者可以在编辑时看到发布后的页面。</p>\n</li><li><a href="/blog/weekly/2025/11/10/week-45/">第四十五周工作周报</a><p>本周我们完成了检索服务的迁移，延迟下降了三成。</p>\n</li></ul>'
     )
     expect(page.html).not.toContain('内部笔记')
     expect(page.html).not.toContain('月度总结')
