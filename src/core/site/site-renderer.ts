@@ -133,6 +133,7 @@ export class SiteRenderer {
         break
       }
       layouts.push(name)
+      this.diagnostics.push(...(layout.problems ?? []))
       html = this.liquid.render(source(layout) as TemplateSource, {
         site,
         page,

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import type { SiteDiagnostic } from '../../../shared/site/types'
 import { splitSource } from './read-source'
 import { isInside } from '../../library/confine'
 
@@ -15,6 +16,8 @@ export interface TemplateFile {
   line: number
   /** Its front matter (empty for includes). */
   data: Record<string, unknown>
+  /** Why its front matter could not be read (bad YAML, a non-YAML fence); the body still renders. */
+  problems?: SiteDiagnostic[]
 }
 
 /** A folder of templates: its real path, the real root nothing may leave, and its display prefix. */
@@ -89,8 +92,9 @@ export class TemplateStore {
     const display = `${folder.display}/${relative}`
     let file: TemplateFile = { name, file: display, text: raw, line: 1, data: {} }
     if (stripFrontMatter) {
-      const parts = splitSource(raw, display)
-      file = { ...file, text: parts.body, line: parts.bodyLine, data: parts.frontMatter }
+      const problems: SiteDiagnostic[] = []
+      const parts = splitSource(raw, display, problems)
+      file = { ...file, text: parts.body, line: parts.bodyLine, data: parts.frontMatter, problems }
     }
     this.cache.set(key, { mtimeMs: stats.mtimeMs, size: stats.size, file })
     return file
