@@ -38,6 +38,17 @@ export function kramdownBlockGates(md: MarkdownIt): void {
     if (line.startsWith('<!--') && !state.src.includes('-->', state.bMarks[startLine])) return false
     return original(state, startLine, endLine, silent)
   })
+  // kramdown's definitions start with `:` only (markdown-it-deflist also takes `~`): the list
+  // is cut before the first term defined with `~`.
+  wrap(rules, 'deflist', (original) => (state, startLine, endLine, silent) => {
+    const tokenCount = state.tokens.length
+    if (!original(state, startLine, endLine, silent)) return false
+    const tilde = firstTildeDefinition(state, startLine + 1, silent ? startLine + 3 : state.line)
+    if (tilde < 0) return true
+    state.tokens.length = tokenCount
+    state.line = startLine
+    return tilde - 1 > startLine && original(state, startLine, tilde - 1, silent)
+  })
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],
@@ -87,6 +98,15 @@ function fenceRule(original: BlockRule): BlockRule {
     token.content = state.getLines(startLine + 1, last, state.blkIndent, true)
     return true
   }
+}
+
+/** The first line in [from, to) that starts with `~ ` (a definition, not a `~~~` fence), or -1. */
+function firstTildeDefinition(state: StateBlock, from: number, to: number): number {
+  for (let line = from; line < Math.min(to, state.lineMax); line++) {
+    const start = state.bMarks[line] + state.tShift[line]
+    if (/^~[ \t]/.test(state.src.slice(start, start + 2))) return line
+  }
+  return -1
 }
 
 /** A fence ends a paragraph only when its closing fence follows. */
