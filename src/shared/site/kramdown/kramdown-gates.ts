@@ -49,6 +49,15 @@ export function kramdownBlockGates(md: MarkdownIt): void {
     state.line = startLine
     return tilde - 1 > startLine && original(state, startLine, tilde - 1, silent)
   })
+  // kramdown's setext header is one line of text, at a block boundary, then its underline.
+  wrap(rules, 'lheading', (original) => (state, startLine, endLine, silent) => {
+    const next = startLine + 1
+    if (next >= endLine || !afterBlockBoundary(state, startLine)) return false
+    const underline = state.src.slice(state.bMarks[next] + state.tShift[next], state.eMarks[next])
+    if (state.sCount[next] - state.blkIndent >= 4 || !/^(?:=+|-+)[ \t]*$/.test(underline))
+      return false
+    return original(state, startLine, endLine, silent)
+  })
   wrap(rules, 'list', (original) => (state, startLine, endLine, silent) => {
     const line = state.src.slice(
       state.bMarks[startLine] + state.tShift[startLine],

@@ -9,7 +9,7 @@
  * column, where markdown-it reads them as part of the item. Lines are only indented, never added
  * or removed, so source line numbers stay.
  */
-const listStart = /^( {0,3})([*+-]|\d{1,9}\.)([ \t]+|$)/
+const listStart = /^( *)([*+-]|\d{1,9}\.)([ \t]+)/
 const rule = /^ {0,3}([-*_])( *\1){2,} *$/
 const fence = /^ {0,3}(`{3,}|~{3,})/
 /** Lines kramdown's lazy_re refuses: an IAL, and block HTML start or end tags. */
@@ -80,7 +80,9 @@ export function indentLazyListLines(markdown: string): string {
       continue
     }
     const indent = indentOf(line)
-    const start = listStart.exec(line)
+    // A marker starts an item up to three columns past the enclosing item's content.
+    const limit = (items.length > 0 ? items[items.length - 1].content : 0) + 3
+    const start = indent <= limit ? listStart.exec(line) : null
     if (start && !rule.test(line)) {
       const ordered = /\d/.test(start[2])
       const base = items[0]
