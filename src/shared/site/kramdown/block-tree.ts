@@ -13,6 +13,8 @@ import { htmlBlockElement } from './html-block'
 export interface BlockContext extends InlineContext {
   /** The source's lines, to see blank lines kramdown's list rules depend on. */
   lines: readonly string[]
+  /** Source lines kramdown joins to the indented code block above (see ./lazy-lines). */
+  lazyCodeLines?: Set<number>
   /** Parses inline markdown (an HTML block kramdown treats as a paragraph). */
   parseInline(text: string): Token[]
 }
@@ -129,7 +131,7 @@ export function blockElements(tokens: readonly Token[], context: BlockContext): 
         attach(element('hr'), token)
         break
       case 'code_block':
-        attach(element('codeblock', token.content), token)
+        attach(element('codeblock', joinLazyLines(token, context.lazyCodeLines)), token)
         break
       case 'fence': {
         const el = element('codeblock', token.content)
@@ -185,6 +187,18 @@ function contentEnd(token: Token, lines: readonly string[]): number | undefined 
   let end = token.map[1]
   while (end > token.map[0] + 1 && (lines[end - 1] ?? '').trim() === '') end--
   return end
+}
+
+/** kramdown's codeblock: a lazy line is joined to the line above with a blank. */
+function joinLazyLines(token: Token, lazy: Set<number> | undefined): string {
+  if (lazy === undefined || lazy.size === 0 || token.map === null) return token.content
+  const first = token.map[0]
+  return token.content
+    .split('\n')
+    .reduce(
+      (out, line, k) => (k === 0 ? line : `${out}${lazy.has(first + k) ? ' ' : '\n'}${line}`),
+      ''
+    )
 }
 
 function applyList(el: Element, list: AttributeList, definitions: Definitions): void {

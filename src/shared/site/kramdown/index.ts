@@ -4,7 +4,7 @@ import { blockElements, type BlockContext } from './block-tree'
 import { type Element, element } from './elements'
 import { assignHeaderIds } from './header-pass'
 import { insertBlankLines } from './blank-lines'
-import { indentLazyListLines } from './lazy-lines'
+import { indentLazyLines } from './lazy-lines'
 import { HtmlConverter } from './html-converter'
 import { applyListRules, joinBulletLists } from './list-rules'
 import { kramdownOptions, type KramdownOptions } from './options'
@@ -45,7 +45,8 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
   return {
     render(markdown: string, renderOptions: KramdownRenderOptions = {}): string {
       const env: FootnoteEnv = {}
-      const tokens = md.parse(indentLazyListLines(markdown), env)
+      const prepared = indentLazyLines(markdown)
+      const tokens = md.parse(prepared.text, env)
       const context = documentContext(
         tokens,
         env,
@@ -54,6 +55,7 @@ export function createKramdown(config: Record<string, unknown>): Kramdown {
         (text) => md.parseInline(text, env)[0]?.children ?? []
       )
       const root = element('root')
+      context.lazyCodeLines = prepared.lazyCodeLines
       root.children = blockElements(tokens, context)
       joinBulletLists(root, context.lines)
       applyListRules(root.children, context.lines, context.definitions, options.gfm)

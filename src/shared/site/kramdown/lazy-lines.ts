@@ -29,9 +29,18 @@ function isBlank(line: string): boolean {
   return line.trim() === ''
 }
 
-export function indentLazyListLines(markdown: string): string {
-  if (!/^ {0,3}(?:[*+-]|\d{1,9}\.|>)/m.test(markdown)) return markdown
+export interface PreparedSource {
+  text: string
+  /** Lines joined to the indented code block above them (kramdown joins them with a blank). */
+  lazyCodeLines: Set<number>
+}
+
+export function indentLazyLines(markdown: string): PreparedSource {
+  const lazyCodeLines = new Set<number>()
+  if (!/^(?: {0,3}(?:[*+-]|\d{1,9}\.|>)| {4}|\t)/m.test(markdown))
+    return { text: markdown, lazyCodeLines }
   const lines = markdown.split('\n')
+  let inCode = false
   const items: Item[] = []
   let lastBlank = true
   let topFence: string | null = null
@@ -68,6 +77,23 @@ export function indentLazyListLines(markdown: string): string {
         continue
       }
       inQuote = false
+      // Indented code takes unindented lines right after it too (CODEBLOCK_MATCH).
+      if (inCode) {
+        if (isBlank(line) || /^(?: {4}|\t)/.test(line)) {
+          lastBlank = isBlank(line)
+          continue
+        }
+        if (!lastBlank && !notLazy.test(line)) {
+          lines[i] = `    ${lines[i]}`
+          lazyCodeLines.add(i)
+          continue
+        }
+        inCode = false
+      } else if (lastBlank && /^(?: {4}|\t)\s*\S/.test(line)) {
+        inCode = true
+        lastBlank = false
+        continue
+      }
       // Only a fence that is closed later is one (kramdown-parser-gfm's FENCED_CODEBLOCK_MATCH).
       const open = fence.exec(line)
       if (open && i < (lastFence.get(open[1][0]) ?? -1)) {
@@ -108,5 +134,5 @@ export function indentLazyListLines(markdown: string): string {
     if (notLazy.test(line)) items.length = 0
     else lines[i] = ' '.repeat(item.content) + lines[i].trimStart()
   }
-  return lines.join('\n')
+  return { text: lines.join('\n'), lazyCodeLines }
 }
