@@ -74,11 +74,17 @@ export class SiteViewPage {
     })
   }
 
-  /** A computed style of the first element matching `selector` inside the frame. */
+  /**
+   * A computed style of the first element matching `selector` inside the frame; '' while the frame
+   * is between documents (a reload), so `expect.poll` keeps asking instead of giving up.
+   */
   async computedStyle(selector: string, property: string): Promise<string> {
     return this.frame
       .locator(selector)
       .first()
-      .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property)
+      .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property, {
+        timeout: 2_000
+      })
+      .catch(() => '')
   }
 }
