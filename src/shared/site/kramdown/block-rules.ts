@@ -119,7 +119,7 @@ function markdownHtml(
     if (open.test(text)) depth++
     else if (close.test(text) && --depth === 0) break
   }
-  if (next >= endLine) return false
+  // No end tag: kramdown closes the element at the end of its container.
   if (silent) return true
   const opening = state.push('kd_html_open', tag, 1)
   opening.map = [startLine, next + 1]
@@ -131,8 +131,8 @@ function markdownHtml(
   state.lineMax = oldLineMax
   state.parentType = oldParent
   const closing = state.push('kd_html_close', tag, -1)
-  closing.map = [next, next + 1]
-  state.line = next + 1
+  closing.map = [next, Math.min(next + 1, endLine)]
+  state.line = Math.min(next + 1, endLine)
   return true
 }
 
@@ -205,7 +205,9 @@ export function rawHtmlBlock(
       break
     }
   }
-  if (end < 0) return false
+  // No end tag: kramdown keeps the rest of the container raw and writes the end tag itself.
+  const closed = end >= 0
+  if (!closed) end = state.eMarks[endLine - 1]
   let last = startLine
   while (last < endLine && state.eMarks[last] < end) last++
   if (last >= endLine) return false
@@ -213,6 +215,7 @@ export function rawHtmlBlock(
   const token = state.push('html_block', '', 0)
   token.map = [startLine, last + 1]
   token.content = state.getLines(startLine, last + 1, state.blkIndent, true)
+  if (!closed) token.content = `${token.content.replace(/\s+$/, '')}\n</${start[1]}>\n`
   state.line = last + 1
   return true
 }

@@ -140,7 +140,18 @@ function wrap(rules: RuleEntry[], name: string, make: (original: BlockRule) => B
 /** kramdown's `after_block_boundary?`: nothing before in the container, a blank line, or an IAL. */
 export function afterBlockBoundary(state: StateBlock, startLine: number): boolean {
   const last = state.tokens[state.tokens.length - 1]
-  if (last === undefined || last.nesting === 1 || last.type === 'kd_ial') return true
+  if (last === undefined || last.nesting === 1) return true
+  // An IAL counts only when it waits for the next block (a blank line above it); right under a
+  // block it belonged to that block.
+  if (last.type === 'kd_ial' && last.map !== null) {
+    const before = state.tokens[state.tokens.length - 2]
+    return (
+      last.map[0] === 0 ||
+      state.isEmpty(last.map[0] - 1) ||
+      before === undefined ||
+      before.nesting === 1
+    )
+  }
   return startLine > 0 && state.isEmpty(startLine - 1)
 }
 

@@ -122,6 +122,7 @@ export function joinBulletLists(parent: { children: Element[] }, lines: readonly
       previous.children.push(...child.children)
       previous.options.end = child.options.end
       previous.attr = child.attr
+      previous.options.refs = child.options.refs
       continue
     }
     out.push(child)
