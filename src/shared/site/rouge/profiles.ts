@@ -1,4 +1,4 @@
-import { shellWords } from './shell-words'
+import { overrides } from './language-overrides'
 
 /**
  * How each language's Rouge lexer names things, for the mapping from highlight.js scopes. Rouge's
@@ -15,6 +15,8 @@ export interface LanguageProfile {
   whitespace: string
   other: string
   number(text: string): string
+  /** Class of a name right after `.` (Java's members `na`), or undefined. */
+  afterDot?: string
   /** Class of an interpolation's brackets (`${`, `#{`, `{` … `}`). */
   substBracket: string
   /** Strings split into `dl` quotes and an `s2`/`s1` body (JavaScript). */
@@ -109,172 +111,6 @@ const base: Record<string, string> = {
   code: 'sb'
 }
 
-type Overrides = Partial<Omit<LanguageProfile, 'scope' | 'name' | 'punctuation'>> & {
-  scopes?: Record<string, string>
-  name?: string
-  punctuation?: string
-  /** String class: fixed, or by the opening quote (`"` s2, `'` s1). */
-  string?: string
-  comment?: string
-}
-
-const jsDeclarations = {
-  const: 'kd',
-  let: 'kd',
-  var: 'kd',
-  function: 'kd',
-  class: 'kd',
-  extends: 'kd',
-  constructor: 'kd'
-}
-/** Rouge's JavaScript lexer: names `nx`, builtins `nb`, declarations `kd`, `this` a keyword. */
-const jsWords: Record<string, string> = {
-  ...jsDeclarations,
-  get: 'kd',
-  set: 'kd',
-  async: 'k',
-  this: 'k',
-  super: 'k',
-  console: 'nx',
-  module: 'nx',
-  prototype: 'nx',
-  Infinity: 'kc',
-  NaN: 'kc',
-  ...Object.fromEntries(
-    'Array Boolean Date Error Function Number Object RegExp String Symbol Promise Map Set WeakMap Uint8Array'
-      .split(' ')
-      .map((w) => [w, 'nb'])
-  )
-}
-
-const jsProfile: Overrides = {
-  name: 'nx',
-  stringDelimiters: true,
-  substBracket: 'p',
-  wordsInPlain: true,
-  scopes: {
-    'title.function': 'nx',
-    'title.class': 'nx',
-    'title.class.inherited': 'nx',
-    property: 'nx',
-    'variable.language': 'nx',
-    built_in: 'nx',
-    attr: 'na'
-  }
-}
-
-/** Rouge's C lexers: preprocessor lines `cp`, the included file `cpf`, library calls plain names. */
-const cFamily: Overrides = {
-  string: 's',
-  scopes: { built_in: 'n', 'meta.string': 'cpf', 'meta.keyword': 'cp' },
-  metaKeyword: true
-}
-
-const json = { true: 'kc', false: 'kc', null: 'kc' }
-
-const overrides: Record<string, Overrides> = {
-  javascript: { ...jsProfile, words: jsWords },
-  typescript: {
-    ...jsProfile,
-    words: {
-      ...jsWords,
-      interface: 'kr',
-      type: 'kr',
-      string: 'kr',
-      number: 'kr',
-      boolean: 'kr',
-      any: 'kr'
-    }
-  },
-  python: {
-    string: 's',
-    stringPrefix: true,
-    commentTakesNewline: true,
-    words: {
-      import: 'kn',
-      from: 'kn',
-      as: 'k',
-      in: 'ow',
-      and: 'ow',
-      or: 'ow',
-      not: 'ow',
-      is: 'ow',
-      self: 'bp',
-      print: 'k',
-      True: 'kc',
-      False: 'kc',
-      None: 'kc'
-    },
-    wordsInPlain: true,
-    nameAfter: { import: 'nn', from: 'nn' },
-    scopes: { meta: 'n' }
-  },
-  ruby: {
-    words: { require: 'nb', puts: 'nb', nil: 'kp', true: 'kp', false: 'kp', name: 'nb' },
-    wordsInPlain: true,
-    nameAfter: { module: 'nn' },
-    scopes: { 'variable.language': 'nb', variable: 'vi' }
-  },
-  shell: {
-    name: '',
-    string: 's2',
-    comment: 'c',
-    number: () => '',
-    keywordTakesBlanks: true,
-    words: shellWords,
-    wordsInPlain: true,
-    // Rouge's own keyword and builtin lists decide (./shell-words), not highlight.js's.
-    scopes: { meta: 'c', operator: 'o', keyword: '', built_in: '' }
-  },
-  console: { name: '', punctuation: '' },
-  yaml: {
-    name: 's',
-    punctuation: 'pi',
-    string: 's',
-    number: () => 'm',
-    keyColon: true,
-    scopes: { attr: 'na', bullet: 'pi', literal: 'kc' }
-  },
-  json: { whitespace: 'w', string: 's2', words: json, scopes: { attr: 'nl', literal: 'kc' } },
-  css: { name: '', number: () => 'm', scopes: { attribute: 'nl', number: 'm' } },
-  scss: { name: '', number: () => 'm', scopes: { attribute: 'nl', number: 'm' } },
-  html: {
-    name: '',
-    punctuation: '',
-    string: 's',
-    comment: 'c',
-    scopes: { tag: 'nt', name: 'nt', attr: 'na', meta: 'cp', keyword: 'cp' }
-  },
-  xml: {
-    name: '',
-    punctuation: '',
-    string: 's',
-    comment: 'c',
-    scopes: { tag: 'nt', name: 'nt', attr: 'na' }
-  },
-  sql: { scopes: { built_in: 'k', type: 'k' } },
-  go: {
-    string: 's',
-    comment: 'c',
-    number: () => 'm',
-    scopes: { 'title.function': 'n', operator: 'o' }
-  },
-  java: { punctuation: 'o', string: 's', scopes: { keyword: 'kd', 'title.class': 'nc' } },
-  markdown: { name: '', punctuation: '' },
-  diff: { name: '', punctuation: '', newlineAfter: ['gd', 'gi'], scopes: { meta: 'p' } },
-  c: cFamily,
-  cpp: cFamily,
-  r: { whitespace: 'w', number: () => 'm' },
-  ini: {
-    name: 's',
-    string: 's',
-    comment: 'c',
-    number: () => 's',
-    newlineAfter: ['c'],
-    scopes: { section: 'nn', attr: 'py', punctuation: 'p', operator: 'p' }
-  }
-}
-
 export function profileFor(lexer: string): LanguageProfile {
   const own = lookup(overrides, lexer) ?? {}
   const scopes = { ...base, ...own.scopes }
@@ -290,9 +126,13 @@ export function profileFor(lexer: string): LanguageProfile {
       if (scope === 'comment') return own.comment ?? (text.startsWith('/*') ? 'cm' : 'c1')
       if (scope === 'number') return scopes.number ?? number(text)
       if (scope === 'params') return undefined
+      // Java: a capitalized type is a class name, a primitive a type keyword.
+      if (scope === 'type' && own.capitalized !== undefined)
+        return /^[A-Z]/.test(text) ? own.capitalized : 'kt'
       return lookup(scopes, scope)
     },
-    name: () => own.name ?? 'n',
+    name: (text) =>
+      own.capitalized !== undefined && /^[A-Z]/.test(text) ? own.capitalized : (own.name ?? 'n'),
     punctuation: (text) => (lexer === 'shell' ? shellPunctuation(text) : (own.punctuation ?? 'p')),
     operator: operatorClass(lexer),
     whitespace: own.whitespace ?? '',
@@ -310,6 +150,7 @@ export function profileFor(lexer: string): LanguageProfile {
     keywordTakesBlanks: own.keywordTakesBlanks ?? false,
     commentTakesNewline: own.commentTakesNewline ?? false,
     newlineAfter: own.newlineAfter ?? [],
-    metaKeyword: own.metaKeyword ?? false
+    metaKeyword: own.metaKeyword ?? false,
+    afterDot: own.afterDot
   }
 }

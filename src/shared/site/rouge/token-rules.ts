@@ -18,9 +18,17 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
     const word = lookup(profile.words, text)
     if (word !== undefined && cls !== '' && !cls.startsWith('s') && !cls.startsWith('c')) cls = word
     else if (word !== undefined && cls === '' && profile.wordsInPlain) cls = word
+    const inName = nameClass !== null
     if (nameClass !== null && /^\S/.test(text)) {
-      if (/^[\p{L}_]/u.test(text) && (cls === 'n' || cls === 'nx' || cls === '')) cls = nameClass
-      if (text !== '.') nameClass = null
+      if (
+        /^[\p{L}_]/u.test(text) &&
+        (cls === 'n' || cls === 'nx' || cls === '' || cls === 'nc' || cls === 'na')
+      )
+        cls = nameClass
+      else if (text === '.' && profile.afterDot !== undefined) cls = nameClass
+      // A dotted name (`java.util.List`) keeps the class up to its end.
+      const dotted = text === '.' || (/^[\p{L}_]/u.test(text) && next?.[1] === '.')
+      if (!dotted) nameClass = null
     }
     const after = lookup(profile.nameAfter, text)
     // `from a import b`: only `a` is the module.
@@ -32,6 +40,15 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
       continue
     }
     const previous = out[out.length - 1]
+    if (
+      !inName &&
+      profile.afterDot !== undefined &&
+      previous?.[1].endsWith('.') &&
+      /^[\p{L}_]/u.test(text) &&
+      (cls === 'n' || cls === 'nc')
+    ) {
+      cls = profile.afterDot
+    }
     // `#include <x.h>`: Rouge ends the preprocessor line with a `cp` newline.
     if (profile.metaKeyword && previous?.[0] === 'cpf' && text.startsWith('\n')) {
       out.push(['cp', '\n'])

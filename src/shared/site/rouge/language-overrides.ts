@@ -1,0 +1,206 @@
+import type { LanguageProfile } from './profiles'
+import { shellWords } from './shell-words'
+
+/**
+ * Each Rouge lexer's own choices, on top of the base mapping in ./profiles: its names' class,
+ * its strings, its keyword lists. Measured against Rouge 3.30 on sample code of each language
+ * (tests/fixtures/kramdown/code-languages.md) and on README code blocks.
+ */
+export type Overrides = Partial<Omit<LanguageProfile, 'scope' | 'name' | 'punctuation'>> & {
+  /** Class of a capitalized name (Java's classes `nc`). */
+  capitalized?: string
+  scopes?: Record<string, string>
+  name?: string
+  punctuation?: string
+  /** String class: fixed, or by the opening quote (`"` s2, `'` s1). */
+  string?: string
+  comment?: string
+}
+
+const jsDeclarations = {
+  const: 'kd',
+  let: 'kd',
+  var: 'kd',
+  function: 'kd',
+  class: 'kd',
+  extends: 'kd',
+  constructor: 'kd'
+}
+/** Rouge's JavaScript lexer: names `nx`, builtins `nb`, declarations `kd`, `this` a keyword. */
+const jsWords: Record<string, string> = {
+  ...jsDeclarations,
+  get: 'kd',
+  set: 'kd',
+  async: 'k',
+  this: 'k',
+  super: 'k',
+  console: 'nx',
+  module: 'nx',
+  prototype: 'nx',
+  Infinity: 'kc',
+  NaN: 'kc',
+  ...Object.fromEntries(
+    'Array Boolean Date Error Function Number Object RegExp String Symbol Promise Map Set WeakMap Uint8Array'
+      .split(' ')
+      .map((w) => [w, 'nb'])
+  )
+}
+
+const jsProfile: Overrides = {
+  name: 'nx',
+  stringDelimiters: true,
+  substBracket: 'p',
+  wordsInPlain: true,
+  scopes: {
+    'title.function': 'nx',
+    'title.class': 'nx',
+    'title.class.inherited': 'nx',
+    property: 'nx',
+    'variable.language': 'nx',
+    built_in: 'nx',
+    attr: 'na'
+  }
+}
+
+/** Rouge's C lexers: preprocessor lines `cp`, the included file `cpf`, library calls plain names. */
+const cFamily: Overrides = {
+  string: 's',
+  scopes: { built_in: 'n', 'meta.string': 'cpf', 'meta.keyword': 'cp' },
+  metaKeyword: true
+}
+
+/** Rouge's CSS lexer marks the common keyword values (`auto`, `none`, `bold`…) as builtins. */
+const cssProfile: Overrides = {
+  name: '',
+  number: () => 'm',
+  wordsInPlain: true,
+  words: Object.fromEntries(
+    `auto none inherit initial unset block inline inline-block flex grid bold normal italic center left
+    right top bottom middle underline solid dashed dotted hidden visible absolute relative fixed
+    sticky static pointer transparent collapse nowrap wrap uppercase lowercase capitalize cover
+    contain repeat no-repeat both`
+      .split(/\s+/)
+      .map((w) => [w, 'nb'])
+  ),
+  scopes: { attribute: 'nl', number: 'm' }
+}
+
+const json = { true: 'kc', false: 'kc', null: 'kc' }
+
+export const overrides: Record<string, Overrides> = {
+  javascript: { ...jsProfile, words: jsWords },
+  typescript: {
+    ...jsProfile,
+    words: {
+      ...jsWords,
+      interface: 'kr',
+      type: 'kr',
+      string: 'kr',
+      number: 'kr',
+      boolean: 'kr',
+      any: 'kr'
+    }
+  },
+  python: {
+    string: 's',
+    stringPrefix: true,
+    commentTakesNewline: true,
+    words: {
+      import: 'kn',
+      from: 'kn',
+      as: 'k',
+      in: 'ow',
+      and: 'ow',
+      or: 'ow',
+      not: 'ow',
+      is: 'ow',
+      self: 'bp',
+      print: 'k',
+      True: 'kc',
+      False: 'kc',
+      None: 'kc'
+    },
+    wordsInPlain: true,
+    nameAfter: { import: 'nn', from: 'nn' },
+    scopes: { meta: 'n' }
+  },
+  ruby: {
+    words: { require: 'nb', puts: 'nb', nil: 'kp', true: 'kp', false: 'kp', name: 'nb' },
+    wordsInPlain: true,
+    nameAfter: { module: 'nn' },
+    scopes: { 'variable.language': 'nb', variable: 'vi' }
+  },
+  shell: {
+    name: '',
+    string: 's2',
+    comment: 'c',
+    number: () => '',
+    keywordTakesBlanks: true,
+    words: shellWords,
+    wordsInPlain: true,
+    // Rouge's own keyword and builtin lists decide (./shell-words), not highlight.js's.
+    scopes: { meta: 'c', operator: 'o', keyword: '', built_in: '' }
+  },
+  console: { name: '', punctuation: '' },
+  yaml: {
+    name: 's',
+    punctuation: 'pi',
+    string: 's',
+    number: () => 'm',
+    keyColon: true,
+    scopes: { attr: 'na', bullet: 'pi', literal: 'kc' }
+  },
+  json: { whitespace: 'w', string: 's2', words: json, scopes: { attr: 'nl', literal: 'kc' } },
+  css: cssProfile,
+  scss: cssProfile,
+  html: {
+    name: '',
+    punctuation: '',
+    string: 's',
+    comment: 'c',
+    scopes: { tag: 'nt', name: 'nt', attr: 'na', meta: 'cp', keyword: 'cp' }
+  },
+  xml: {
+    name: '',
+    punctuation: '',
+    string: 's',
+    comment: 'c',
+    scopes: { tag: 'nt', name: 'nt', attr: 'na' }
+  },
+  sql: { scopes: { built_in: 'k', type: 'k' } },
+  go: {
+    string: 's',
+    comment: 'c',
+    number: () => 'm',
+    scopes: { 'title.function': 'n', operator: 'o' }
+  },
+  java: {
+    punctuation: 'o',
+    string: 's',
+    name: 'n',
+    capitalized: 'nc',
+    afterDot: 'na',
+    words: Object.fromEntries([
+      ...'public private protected static final class interface enum extends implements abstract synchronized volatile transient native'
+        .split(' ')
+        .map((w) => [w, 'kd']),
+      ['import', 'kn'],
+      ['package', 'kn']
+    ]),
+    nameAfter: { import: 'nn', package: 'nn' },
+    scopes: { keyword: 'k', 'title.class': 'nc', variable: 'n' }
+  },
+  markdown: { name: '', punctuation: '' },
+  diff: { name: '', punctuation: '', newlineAfter: ['gd', 'gi'], scopes: { meta: 'p' } },
+  c: cFamily,
+  cpp: cFamily,
+  r: { whitespace: 'w', number: () => 'm' },
+  ini: {
+    name: 's',
+    string: 's',
+    comment: 'c',
+    number: () => 's',
+    newlineAfter: ['c'],
+    scopes: { section: 'nn', attr: 'py', punctuation: 'p', operator: 'p' }
+  }
+}
