@@ -58,7 +58,7 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
         const { page, context } = latest.current
         const urls = { baseurl: page.baseurl, pageUrl: page.url, siteUrl: context.siteUrl }
         handleFrameClick(event, document, urls, {
-          openExternal: (url) => latest.current.onOpenExternal(url)
+          askAboutLink: (url) => latest.current.onOpenExternal(url)
         })
       }
       document.addEventListener('click', onClick, true)

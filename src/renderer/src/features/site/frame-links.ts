@@ -39,7 +39,7 @@ function decodeHash(hash: string): string {
 }
 
 export interface FrameLinkHandlers {
-  openExternal(url: string): void
+  askAboutLink(url: string): void
   /** A link to another page of the site; it opens nothing by itself. */
   openSitePage?(path: string): void
 }
@@ -63,7 +63,7 @@ export function handleFrameClick(
   event.preventDefault()
   if (!link || event.type !== 'click' || event.button !== 0) return
   const action = frameLinkAction(link.getAttribute('href') ?? '', context)
-  if (action.kind === 'external') handlers.openExternal(action.url)
+  if (action.kind === 'external') handlers.askAboutLink(action.url)
   else if (action.kind === 'anchor') scrollFrameTo(document, action.id)
   else if (action.kind === 'site') handlers.openSitePage?.(action.path)
 }
