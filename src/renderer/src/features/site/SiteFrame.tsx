@@ -12,7 +12,7 @@ import type { SourceLines } from './useFrameScrollSync'
 export interface SiteFrameProps {
   page: SitePage
   postId: string
-  /** The source's lines, for the scroll map: their count and where the body starts. */
+  /** The source's lines, for the scroll map (the page numbers its blocks by lines of the file). */
   lines: SourceLines
   /** Length of the text the page was rendered from, and how long the back end took. */
   renderedLength: number

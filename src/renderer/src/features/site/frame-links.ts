@@ -39,6 +39,7 @@ function decodeHash(hash: string): string {
 }
 
 export interface FrameLinkHandlers {
+  /** An http(s) or mailto link: the window asks the writer before anything opens it. */
   askAboutLink(url: string): void
   /** A link to another page of the site; it opens nothing by itself. */
   openSitePage?(path: string): void

@@ -20,8 +20,6 @@ export interface FrameScrollSync {
 export interface SourceLines {
   /** Lines of the whole source: the end of the page. */
   count: number
-  /** Source line of the body's first line: the page numbers its blocks from the body. */
-  offset: number
 }
 
 /**
@@ -41,7 +39,7 @@ export function useFrameScrollSync({
   const anchor = useRef<number | null>(syncLine)
   const ownScrollTop = useRef<number | null>(null)
   const reported = useRef<number | null>(null)
-  const lines = useRef<SourceLines>({ count: 0, offset: 0 })
+  const lines = useRef<SourceLines>({ count: 0 })
   const latest = useRef({ onTopLineChange, syncLine })
   useLayoutEffect(() => {
     latest.current = { onTopLineChange, syncLine }
@@ -122,7 +120,7 @@ export function useFrameScrollSync({
 }
 
 /** Where each element with a source line sits in the frame's scrolled page. */
-function measure(document: Document, { count, offset }: SourceLines): LineAnchor[] {
+function measure(document: Document, { count }: SourceLines): LineAnchor[] {
   const scroller = document.scrollingElement
   if (!scroller) return buildScrollMap([], { line: count, top: 0 })
   const origin = -scroller.scrollTop
@@ -130,7 +128,7 @@ function measure(document: Document, { count, offset }: SourceLines): LineAnchor
   for (const element of document.querySelectorAll(`[${sourceLineAttribute}]`)) {
     const line = Number(element.getAttribute(sourceLineAttribute))
     if (Number.isFinite(line)) {
-      anchors.push({ line: line + offset, top: element.getBoundingClientRect().top - origin })
+      anchors.push({ line, top: element.getBoundingClientRect().top - origin })
     }
   }
   return buildScrollMap(anchors, { line: count, top: scroller.scrollHeight })
