@@ -160,6 +160,7 @@ test.describe('a 50 MB post', () => {
     await app.posts.item(id).click()
     await app.posts.expectSelected(id)
     await app.editor.waitUntilReady()
+    await app.preview.show()
     await expect(page.locator('.preview-too-large')).toContainText('too large to preview')
 
     const cloud = new CloudPanel(page)

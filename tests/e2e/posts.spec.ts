@@ -42,6 +42,7 @@ test('a new post with a Chinese title lands in _posts/ with today’s date and o
   await expect(app.posts.items).toHaveCount(sampleCount + 1)
   await app.posts.expectSelected(id)
   await app.editor.expectVisible(`title: "${title}"`)
+  await app.preview.show()
   await expect(app.preview.title).toHaveText(title)
 })
 

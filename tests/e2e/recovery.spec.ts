@@ -59,6 +59,7 @@ test('after a crash the next launch offers the unsaved text back; Restore leaves
   await expect(dialog.root).toBeHidden()
   await app.posts.expectSelected(samples.aiDaily)
   await expect(app.posts.dirtyMark(samples.aiDaily)).toBeVisible()
+  await app.preview.show()
   await expect(app.preview.root).toContainText(typed)
   // Restoring wrote nothing: the file is as it was until the writer saves.
   expect(await readPostText(host.folder, samples.aiDaily)).toBe(original)
@@ -116,6 +117,7 @@ test('unsaved text of a post deleted while the host was down comes back as a pos
   await dialog.restore(samples.macro)
 
   await expect(page.getByTestId('deleted-banner')).toBeVisible()
+  await app.preview.show()
   await expect(app.preview.root).toContainText(typed)
   // Saving a file that is gone asks first; only then is it written.
   await app.editor.focus()

@@ -18,6 +18,7 @@ test('Ctrl+P jumps to a post by part of its title', async ({ page, host }) => {
 
   await expect(quickOpen).toBeHidden()
   await app.posts.expectSelected(samples.evMarket)
+  await app.preview.show()
   await expect(app.preview.title).toHaveText('新能源汽车市场周报：价格、电池与充电网络')
 })
 

@@ -58,6 +58,7 @@ test('a tab that crashes while the host runs: the tab still open is offered its 
 
   const app = new AppPage(other)
   await expect(app.posts.dirtyMark(samples.aiDaily)).toBeVisible()
+  await app.preview.show()
   await expect(app.preview.root).toContainText(typed)
   await app.editor.focus()
   await app.editor.saveWithShortcut()

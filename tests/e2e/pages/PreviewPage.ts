@@ -4,13 +4,23 @@ import type { Locator, Page } from '@playwright/test'
 /** The rendered post beside the editor. */
 export class PreviewPage {
   readonly root: Locator
+  private readonly tab: Locator
 
   constructor(page: Page) {
     this.root = page.getByTestId('preview')
+    this.tab = page.getByTestId('pane-tab-preview')
   }
 
-  /** Waits for a finished render (the preview stamps each one with its length and time). */
+  /** Shows the Preview tab (a Jekyll site with layouts opens on the Site tab). */
+  async show(): Promise<void> {
+    await expect(this.tab).toBeVisible()
+    if ((await this.tab.getAttribute('aria-selected')) !== 'true') await this.tab.click()
+    await expect(this.tab).toHaveAttribute('aria-selected', 'true')
+  }
+
+  /** Shows the Preview and waits for a finished render (each is stamped with its length and time). */
   async waitForRender(): Promise<void> {
+    await this.show()
     await expect(this.root).toHaveAttribute('data-rendered-length', /^\d+$/)
   }
 

@@ -55,6 +55,11 @@ export const test = base.extend<
       const effects = await watchEffects(page, handle.url)
       const app = new AppPage(page)
       await app.goto(handle.url)
+      // These rows are the Preview's: a Jekyll site opens on the Site tab, so the window is put
+      // on the Preview once (the choice holds for the folder) before any row is recorded.
+      await app.posts.items.first().click()
+      await app.editor.waitUntilReady()
+      await app.preview.waitForRender()
       await use({ host: handle, page, app, effects })
       await context.close()
       const exited = new Promise((done) => child.once('exit', done))

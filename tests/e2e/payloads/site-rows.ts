@@ -510,7 +510,8 @@ const malformedRow: SiteRow = {
   row: 7,
   key: '7',
   title: 'malformed Liquid ({% if %} unclosed), malformed YAML front matter in a layout',
-  frontMatter: ['description: [an unclosed flow sequence', 'other: value'],
+  // A mapping inside a plain value: YAML fails on that very line, so the place is exact.
+  frontMatter: ['description: a nested: mapping', 'other: value'],
   body: ['<p>before the broken if 7</p>'],
   tail: ['{% if page.title %}', '<p>inside the unclosed if 7</p>'],
   files: [
@@ -540,7 +541,7 @@ const malformedRow: SiteRow = {
     {
       kind: 'YAML',
       file: '_layouts/site-row-7.html',
-      snippet: 'description: [an unclosed flow sequence',
+      snippet: 'description: a nested: mapping',
       message: /./
     }
   ]

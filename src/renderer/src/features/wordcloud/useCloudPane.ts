@@ -5,7 +5,6 @@ import type { FolderInfo } from '../../../../shared/post'
 import { api } from '../../api'
 import type { Toast } from '../../app/useToasts'
 import type { EditorModels } from '../editor/EditorModels'
-import { siteTabFirst } from '../site/default-tab'
 import type { SiteWidth } from '../site/WidthPresets'
 import { useI18n } from '../../i18n/I18nContext'
 import type { PaneTab } from './PaneTabs'
@@ -40,8 +39,7 @@ export function useCloudPane(
   const [chosen, setChosen] = useState<{ folder: string; tab: PaneTab } | null>(null)
   const [plainSite, setPlainSite] = useState<string | null>(null)
   const [siteWidth, setSiteWidth] = useState<SiteWidth>('desktop')
-  const defaultTab: PaneTab =
-    siteTabFirst && folder?.jekyll && plainSite !== folderPath ? 'site' : 'preview'
+  const defaultTab: PaneTab = folder?.jekyll && plainSite !== folderPath ? 'site' : 'preview'
   const tab = chosen?.folder === folderPath ? chosen.tab : defaultTab
   const setTab = useCallback(
     (next: PaneTab) => setChosen({ folder: folderPath, tab: next }),
