@@ -4,6 +4,7 @@
  */
 import { slugify } from './slugify'
 import type { ZonedParts } from './post-date'
+import { dayNames, monthNames } from './calendar-names'
 
 /** The built-in styles (configuration.rb STYLE_TO_PERMALINK). */
 const STYLES: Record<string, string> = {
@@ -95,23 +96,6 @@ export function fillTemplateFromHash(
   return result
 }
 
-const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
-const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0')
 }
@@ -145,14 +129,14 @@ export function datePlaceholders(parts: ZonedParts): Record<string, string> {
     second: pad(parts.second),
     i_day: String(parts.day),
     i_month: String(parts.month),
-    short_month: LONG_MONTHS[parts.month - 1].slice(0, 3),
-    long_month: LONG_MONTHS[parts.month - 1],
+    short_month: monthNames[parts.month - 1].slice(0, 3),
+    long_month: monthNames[parts.month - 1],
     short_year: pad(parts.year % 100),
     w_year: String(iso.year),
     week: pad(iso.week),
     w_day: String(parts.weekday || 7),
-    short_day: SHORT_DAYS[parts.weekday],
-    long_day: LONG_DAYS[parts.weekday],
+    short_day: dayNames[parts.weekday].slice(0, 3),
+    long_day: dayNames[parts.weekday],
     y_day: pad(yearDay(parts), 3)
   }
 }

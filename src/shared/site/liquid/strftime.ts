@@ -2,24 +2,9 @@
  * Ruby's Time#strftime: flags `-` `_` `0` `^` `#`, a width, `%:z`/`%::z`, and Ruby's
  * conversions (English names, as Ruby has no locale).
  */
+import { dayNames, monthNames } from '../calendar-names'
 import { fieldsOf, formatOffset } from './ruby-time'
 import type { RubyTime } from './ruby-time'
-
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
 
 type Fields = ReturnType<typeof fieldsOf>
 
