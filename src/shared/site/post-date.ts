@@ -44,6 +44,11 @@ function formatterFor(zone: string | null): Intl.DateTimeFormat | null {
   return formatter
 }
 
+/** Whether `zone` is a time zone Intl knows (an unknown one reads as UTC, as glibc reads it). */
+export function knownZone(zone: string): boolean {
+  return formatterFor(zone) !== null
+}
+
 /** The zone's offset at an instant, read from Intl (slow: ~10 µs a call). */
 function intlOffset(formatter: Intl.DateTimeFormat, ms: number): number {
   const whole = ms - (((ms % 1000) + 1000) % 1000)

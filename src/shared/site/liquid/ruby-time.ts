@@ -3,6 +3,7 @@
  * sets ENV['TZ'] from the site's `timezone`, so "local" time is the site's zone; a string with
  * its own offset keeps it (Time.parse), as Liquid's `date` filter shows.
  */
+import { knownZone, zoneOffsetAt } from '../post-date'
 
 export class RubyTime {
   constructor(
@@ -30,53 +31,13 @@ export function timeAtOffset(date: Date | number, offsetMinutes: number): RubyTi
   return new RubyTime(ms, offsetMinutes, '')
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>()
-
-function formatterFor(timezone: string): Intl.DateTimeFormat | null {
-  if (!formatters.has(timezone)) {
-    try {
-      formatters.set(
-        timezone,
-        new Intl.DateTimeFormat('en-US', {
-          timeZone: timezone,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-          timeZoneName: 'short'
-        })
-      )
-    } catch {
-      // An unknown zone name: glibc reads an invalid TZ as UTC.
-      formatters.set(timezone, null)
-    }
-  }
-  return formatters.get(timezone) ?? null
-}
-
 /** Offset (minutes east) and abbreviation of `timezone` (null: the machine's) at `ms`. */
 export function zoneAt(ms: number, timezone: string | null): { offset: number; zone: string } {
-  if (timezone === null) {
-    const offset = -new Date(ms).getTimezoneOffset()
-    return { offset, zone: abbreviation(ms, offset, undefined) }
-  }
-  const formatter = formatterFor(timezone)
-  if (!formatter) return { offset: 0, zone: 'UTC' }
-  const parts: Record<string, string> = {}
-  for (const part of formatter.formatToParts(new Date(ms))) parts[part.type] = part.value
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second)
-  )
-  const offset = Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000)
-  return { offset, zone: abbreviation(ms, offset, timezone) }
+  // An unknown zone name: glibc reads an invalid TZ as UTC.
+  if (timezone !== null && !knownZone(timezone)) return { offset: 0, zone: 'UTC' }
+  // The site model's cached offsets: a post list formats a date per post on every keystroke.
+  const offset = zoneOffsetAt(timezone, ms)
+  return { offset, zone: abbreviation(ms, offset, timezone ?? undefined) }
 }
 
 /**
