@@ -153,6 +153,8 @@ function quantile(values, q) {
 async function measureKeystrokes(page, url, id) {
   await page.goto(url)
   await page.locator(`[data-testid="post-item"][data-id="${id}"]`).click()
+  // The folder is a Jekyll site, which may open on the Site tab: this measures the Preview.
+  await page.getByTestId('pane-tab-preview').click()
   const preview = page.getByTestId('preview')
   await preview.locator('h2', { hasText: '结尾' }).waitFor()
   await page.locator('[data-testid="editor"] .monaco-editor .view-lines').click()

@@ -269,6 +269,8 @@ async function main() {
     page.setDefaultTimeout(60_000)
     await page.goto(host.url)
     await page.locator(`[data-testid="post-item"][data-id="${site.reportId}"]`).click()
+    // A Jekyll site opens on the Site tab; the first wait is for the Preview's text.
+    await page.getByTestId('pane-tab-preview').click()
     await page.getByTestId('preview').getByText(marker, { exact: true }).waitFor()
     await installClock(page)
     const backEnd = recordBackEnd(page)
