@@ -1,4 +1,5 @@
 import type { LanguageProfile } from './profiles'
+import { rustTokens } from './rust-rules'
 import { shellWords } from './shell-words'
 
 /**
@@ -192,6 +193,11 @@ export const overrides: Record<string, Overrides> = {
   },
   markdown: { name: '', punctuation: '' },
   diff: { name: '', punctuation: '', newlineAfter: ['gd', 'gi'], scopes: { meta: 'p' } },
+  rust: {
+    string: 's',
+    rewrite: rustTokens,
+    scopes: { meta: 'nd', symbol: 'nv', variable: 'n', punctuation: 'p' }
+  },
   c: cFamily,
   cpp: cFamily,
   r: { whitespace: 'w', number: () => 'm' },

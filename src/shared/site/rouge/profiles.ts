@@ -1,4 +1,5 @@
 import { overrides } from './language-overrides'
+import type { RougeToken } from './tokens'
 
 /**
  * How each language's Rouge lexer names things, for the mapping from highlight.js scopes. Rouge's
@@ -42,6 +43,8 @@ export interface LanguageProfile {
   newlineAfter: string[]
   /** A keyword inside a preprocessor line is part of it (`#include`: `cp`). */
   metaKeyword: boolean
+  /** The language's own renaming of the mapped tokens, before they merge (Rust). */
+  rewrite?: (tokens: RougeToken[]) => RougeToken[]
 }
 
 /** Operators: the shell marks only some, the INI lexer's `=` is punctuation. */
@@ -151,6 +154,7 @@ export function profileFor(lexer: string): LanguageProfile {
     commentTakesNewline: own.commentTakesNewline ?? false,
     newlineAfter: own.newlineAfter ?? [],
     metaKeyword: own.metaKeyword ?? false,
-    afterDot: own.afterDot
+    afterDot: own.afterDot,
+    rewrite: own.rewrite
   }
 }

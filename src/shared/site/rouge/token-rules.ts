@@ -85,6 +85,31 @@ export function applyLanguageRules(tokens: RougeToken[], profile: LanguageProfil
       i++
       continue
     }
+    // `$@`, `$<`, `$?`: the shell lexer's one-character variables (`\$#?(\w+|.)`).
+    if (
+      profile.options &&
+      text === '$' &&
+      cls === '' &&
+      next !== undefined &&
+      /^[^\s\w]/u.test(next[1])
+    ) {
+      const [sign, ...rest] = [...next[1]]
+      out.push(['nv', text + sign])
+      if (rest.length > 0) tokens[i + 1] = [next[0], rest.join('')]
+      else i++
+      continue
+    }
+    // Inside double quotes too (`"$<"`): the shell's interpolation.
+    if (profile.options && cls === 's2' && /\$[^\s\w"({]/.test(text)) {
+      for (const part of text.split(/(\$[^\s\w"({])/))
+        out.push([part.startsWith('$') ? 'nv' : 's2', part])
+      continue
+    }
+    // A glob's `*` is a keyword in the shell lexer.
+    if (profile.options && cls === '' && text.includes('*') && !/^\s+$/.test(text)) {
+      for (const part of text.split(/(\*)/)) out.push([part === '*' ? 'k' : '', part])
+      continue
+    }
     // `NAME=` in the shell: a variable.
     if (profile.options && cls === '' && /^\w+$/.test(text) && next?.[1].startsWith('=')) {
       cls = 'nv'

@@ -3,6 +3,7 @@ import { profileFor, type LanguageProfile } from './profiles'
 import { applyLanguageRules } from './token-rules'
 import { yamlTokens } from './yaml-rules'
 import { consoleTokens } from './console-tokens'
+import { makeTokens } from './make-tokens'
 
 /** A Rouge token: its short CSS class (`''` for plain Text) and its text. */
 export type RougeToken = [cls: string, text: string]
@@ -34,12 +35,14 @@ const cache = new Map<string, RougeToken[]>()
 function lexTokens(code: string, lexer: string): RougeToken[] {
   if (lexer === 'console')
     return merge(consoleTokens(code, (command) => lexTokens(command, 'shell')))
+  if (lexer === 'make') return merge(makeTokens(code, (command) => lexTokens(command, 'shell')))
   const segments = lexer === 'plaintext' ? null : hljsSegments(code, lexer)
   if (segments === null) return code === '' ? [] : [['', code]]
   const profile = profileFor(lexer)
   const tokens: RougeToken[] = []
   for (const segment of segments) segmentTokens(segment, profile, tokens)
-  const adjusted = applyLanguageRules(tokens, profile)
+  const ruled = applyLanguageRules(tokens, profile)
+  const adjusted = profile.rewrite ? profile.rewrite(ruled) : ruled
   return merge(lexer === 'yaml' ? yamlTokens(adjusted) : adjusted)
 }
 

@@ -36,7 +36,9 @@ const floor: Record<string, number> = {
   ruby: 0.95,
   typescript: 0.9,
   cpp: 0.95,
-  r: 0.95
+  r: 0.95,
+  rust: 0.99,
+  makefile: 0.99
 }
 
 describe('Rouge token classes', () => {
