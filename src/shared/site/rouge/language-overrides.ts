@@ -1,6 +1,11 @@
+import { goTokens } from './go-rules'
+import { jsRegexTokens } from './js-regex'
 import type { LanguageProfile } from './profiles'
+import type { RougeToken } from './tokens'
 import { rustTokens } from './rust-rules'
 import { shellWords } from './shell-words'
+import { tsTokens } from './ts-rules'
+import { sqlTokens } from './sql-rules'
 
 /**
  * Each Rouge lexer's own choices, on top of the base mapping in ./profiles: its names' class,
@@ -49,6 +54,7 @@ const jsWords: Record<string, string> = {
 
 const jsProfile: Overrides = {
   name: 'nx',
+  rewrite: jsRegexTokens,
   stringDelimiters: true,
   substBracket: 'p',
   wordsInPlain: true,
@@ -86,27 +92,87 @@ const cssProfile: Overrides = {
   scopes: { attribute: 'nl', number: 'm' }
 }
 
+/** Rouge's Python lexer: its exception names are builtins (`nb`). */
+const pythonExceptions = Object.fromEntries(
+  `ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError
+  BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
+  ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EnvironmentError
+  Exception FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit
+  IOError ImportError ImportWarning IndentationError IndexError InterruptedError
+  IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError
+  NameError NotADirectoryError NotImplemented NotImplementedError OSError OverflowError
+  OverflowWarning PendingDeprecationWarning ProcessLookupError RecursionError ReferenceError
+  ResourceWarning RuntimeError RuntimeWarning StandardError StopAsyncIteration StopIteration
+  SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError
+  UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+  UnicodeWarning UserWarning ValueError VMSError Warning WindowsError ZeroDivisionError`
+    .split(/\s+/)
+    .map((w) => [w, 'nb'])
+)
+
+/**
+ * Rouge's Python lexer: `from` is a namespace keyword only opening a line (`from a import b`);
+ * `raise E from exc` is a plain keyword and a plain name.
+ */
+function pythonFrom(tokens: RougeToken[]): RougeToken[] {
+  let lineStart = true
+  let demote = false
+  return tokens.map(([cls, text]): RougeToken => {
+    const start = lineStart
+    if (text.includes('\n')) lineStart = true
+    else if (!/^\s+$/.test(text)) lineStart = false
+    if (cls === 'kn' && text === 'from' && !start) {
+      demote = true
+      return ['k', text]
+    }
+    if (demote && cls === 'nn') return ['n', text]
+    if (!/^\s+$/.test(text)) demote = false
+    return [cls, text]
+  })
+}
+
 const json = { true: 'kc', false: 'kc', null: 'kc' }
 
 export const overrides: Record<string, Overrides> = {
   javascript: { ...jsProfile, words: jsWords },
   typescript: {
     ...jsProfile,
+    rewrite: tsTokens,
+    // Rouge's TypeScript lists (typescript/common.rb on top of JavaScript's).
     words: {
       ...jsWords,
       interface: 'kr',
-      type: 'kr',
+      type: 'kd',
+      abstract: 'kd',
+      enum: 'kr',
       string: 'kr',
       number: 'kr',
-      boolean: 'kr',
-      any: 'kr'
+      any: 'kr',
+      void: 'k',
+      keyof: 'kr',
+      declare: 'kr',
+      namespace: 'k',
+      readonly: 'k',
+      implements: 'k',
+      private: 'k',
+      protected: 'k',
+      public: 'k',
+      static: 'k',
+      is: 'k',
+      undefined: 'kc',
+      Pick: 'nb',
+      Partial: 'nb',
+      Readonly: 'nb',
+      Record: 'nb'
     }
   },
   python: {
+    rewrite: pythonFrom,
     string: 's',
     stringPrefix: true,
     commentTakesNewline: true,
     words: {
+      ...pythonExceptions,
       import: 'kn',
       from: 'kn',
       as: 'k',
@@ -168,8 +234,9 @@ export const overrides: Record<string, Overrides> = {
     comment: 'c',
     scopes: { tag: 'nt', name: 'nt', attr: 'na' }
   },
-  sql: { scopes: { built_in: 'k', type: 'k' } },
+  sql: { rewrite: sqlTokens, scopes: { built_in: 'k', type: 'k' } },
   go: {
+    rewrite: goTokens,
     string: 's',
     comment: 'c',
     number: () => 'm',

@@ -32,9 +32,9 @@ function charClasses(html: string): Block[] {
 const floor: Record<string, number> = {
   css: 0.9,
   java: 0.95,
-  go: 0.9,
+  go: 0.99,
   ruby: 0.95,
-  typescript: 0.9,
+  typescript: 0.99,
   cpp: 0.95,
   r: 0.95,
   rust: 0.99,
