@@ -1,3 +1,4 @@
+import { countLines } from '../../../../shared/editor/line-count'
 import { PostRenderer } from '../../../../shared/markdown/render-post'
 import type { RenderRequest, RenderResponse } from './render-protocol'
 
@@ -21,10 +22,4 @@ scope.onmessage = ({ data: request }) => {
   } catch (error) {
     scope.postMessage({ id: request.id, error: String(error) })
   }
-}
-
-function countLines(text: string): number {
-  let lines = 1
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
-  return lines
 }

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nContext'
 import { assetSourceOfHost } from './asset-source'
 import { Diagnostics } from './Diagnostics'
 import { SiteFrame } from './SiteFrame'
-import { lineCount } from './source-lines'
+import { countLines } from '../../../../shared/editor/line-count'
 import { maxSiteChars, useSitePage } from './useSitePage'
 import { useStageScale } from './useStageScale'
 import { siteWidths, WidthPresets } from './WidthPresets'
@@ -55,7 +55,7 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
   const tooLarge = props.source.length > maxSiteChars
   const page = result?.kind === 'page' && !tooLarge ? result : null
   const { source } = props
-  const lines = useMemo(() => ({ count: lineCount(source) }), [source])
+  const lines = useMemo(() => ({ count: countLines(source) }), [source])
   return (
     <div className="site-view" data-testid="site-view">
       <div className="site-toolbar">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { lineCount } from '../../../../src/renderer/src/features/site/source-lines'
+import { countLines as lineCount } from '../../../src/shared/editor/line-count'
 
-describe('lineCount', () => {
+describe('countLines', () => {
   it('counts lines as the editor does', () => {
     expect(lineCount('')).toBe(1)
     expect(lineCount('a\nb')).toBe(2)
