@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it'
+import { voidElements } from './html-helpers'
 import { afterBlockBoundary, beforeBlockBoundary } from './kramdown-gates'
 
 /**
@@ -152,24 +153,6 @@ export function kramdownBlockRules(md: MarkdownIt): void {
   })
 }
 
-const voidBlockTags = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr'
-])
 const spanTags = new Set(
   'a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var'.split(
     ' '
@@ -191,7 +174,7 @@ export function rawHtmlBlock(
   const start = /^ {0,3}<([A-Za-z][\w:-]*)(?:\s[^>]*)?(\/?)>/.exec(line(state, startLine))
   if (!start) return false
   const tag = start[1].toLowerCase()
-  if (spanTags.has(tag) || voidBlockTags.has(tag) || start[2] === '/') return false
+  if (spanTags.has(tag) || voidElements.has(tag) || start[2] === '/') return false
   const from = state.bMarks[startLine] + state.tShift[startLine] + start[0].length
   const tags = new RegExp(String.raw`<(/?)${tag}(?=[\s>/])[^>]*?(/?)>`, 'gi')
   tags.lastIndex = from
