@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { pathAliases } from './path-aliases'
 
 /**
  * One build for everything. The main build also emits the command line and the analysis and cloud workers,
@@ -8,6 +9,7 @@ import react from '@vitejs/plugin-react'
  */
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       rollupOptions: {
         input: {
@@ -20,6 +22,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: { alias: pathAliases },
     build: {
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') }
@@ -28,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias: pathAliases },
     build: {
       // Monaco and React are megabytes unminified; the window (and the web host) loads them on
       // every start, so the renderer ships minified.

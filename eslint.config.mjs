@@ -70,12 +70,19 @@ export default tseslint.config(
           'react-dom',
           'react/*',
           '**/core/**',
+          '@core/*',
           '**/main/**',
+          '@main/*',
           '**/renderer/**',
+          '@renderer/*',
           '**/server/**',
+          '@server/*',
           '**/cli/**',
+          '@cli/*',
           '**/drawing/**',
-          '**/preload/**'
+          '@drawing/*',
+          '**/preload/**',
+          '@preload/*'
         ],
         'shared/ imports only shared/.'
       ]
@@ -91,11 +98,17 @@ export default tseslint.config(
       [
         [
           '**/core/**',
+          '@core/*',
           '**/main/**',
+          '@main/*',
           '**/renderer/**',
+          '@renderer/*',
           '**/server/**',
+          '@server/*',
           '**/cli/**',
-          '**/preload/**'
+          '@cli/*',
+          '**/preload/**',
+          '@preload/*'
         ],
         'drawing/ imports only shared/ and wordcloud.'
       ]
@@ -107,7 +120,7 @@ export default tseslint.config(
       [
         [['electron', 'electron/*'], 'core, server and cli run without Electron.'],
         [
-          ['**/main/**', '**/renderer/**', '**/preload/**'],
+          ['**/main/**', '@main/*', '**/renderer/**', '@renderer/*', '**/preload/**', '@preload/*'],
           'Only main wires Electron; nothing below it imports main, preload or renderer.'
         ]
       ],
@@ -127,7 +140,18 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'core never imports electron.' },
             {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**', '**/cli/**'],
+              group: [
+                '**/main/**',
+                '@main/*',
+                '**/renderer/**',
+                '@renderer/*',
+                '**/preload/**',
+                '@preload/*',
+                '**/server/**',
+                '@server/*',
+                '**/cli/**',
+                '@cli/*'
+              ],
               message: 'core is used by main, server and cli, never the reverse.'
             }
           ]
@@ -150,7 +174,18 @@ export default tseslint.config(
           'The renderer is a web page: no electron, no Node built-ins.'
         ],
         [
-          ['**/core/**', '**/main/**', '**/server/**', '**/cli/**', '**/preload/**'],
+          [
+            '**/core/**',
+            '@core/*',
+            '**/main/**',
+            '@main/*',
+            '**/server/**',
+            '@server/*',
+            '**/cli/**',
+            '@cli/*',
+            '**/preload/**',
+            '@preload/*'
+          ],
           'The renderer talks to the back end only through src/renderer/src/api.ts.'
         ]
       ])
@@ -163,10 +198,15 @@ export default tseslint.config(
         [
           ...nodeBuiltins,
           '**/core/**',
+          '@core/*',
           '**/main/**',
+          '@main/*',
           '**/renderer/**',
+          '@renderer/*',
           '**/server/**',
-          '**/cli/**'
+          '@server/*',
+          '**/cli/**',
+          '@cli/*'
         ],
         'The sandboxed preload only bridges the contract.'
       ]

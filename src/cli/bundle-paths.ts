@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { CorePaths } from '../core/start'
-import { defaultDataDir } from '../core/app-data/data-dir'
+import type { CorePaths } from '@core/start'
+import { defaultDataDir } from '@core/app-data/data-dir'
 
 /**
  * Paths of the pieces the command line needs, relative to its bundle in `out/main/`, where the

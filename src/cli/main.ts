@@ -1,4 +1,4 @@
-import { PostcloudError } from '../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { cloudCommand } from './commands/cloud'
 import { fmCommand } from './commands/fm'
 import { keywordsCommand } from './commands/keywords'

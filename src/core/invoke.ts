@@ -1,6 +1,6 @@
-import type { ContractMethod, Envelope, PostcloudApi } from '../shared/contract'
-import { isContractMethod } from '../shared/contract'
-import { PostcloudError, toErrorInfo } from '../shared/errors'
+import type { ContractMethod, Envelope, PostcloudApi } from '@shared/contract'
+import { isContractMethod } from '@shared/contract'
+import { PostcloudError, toErrorInfo } from '@shared/errors'
 import type { Log } from './app-data/log-file'
 
 /**

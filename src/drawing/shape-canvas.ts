@@ -1,4 +1,4 @@
-import type { CloudShape } from '../shared/cloud/options'
+import type { CloudShape } from '@shared/cloud/options'
 import type { CloudCanvas, PixelData } from './canvas-types'
 import { context2d } from './canvas-types'
 

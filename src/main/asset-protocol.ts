@@ -1,15 +1,15 @@
 import type { Protocol } from 'electron'
-import { assetProtocol } from '../shared/contract'
+import { assetProtocol } from '@shared/contract'
 import {
   assetProtocolOrigin,
   assetResponseHeaders,
   decodeAssetPath
-} from '../shared/transport/asset-path'
-import { PostcloudError, toErrorInfo } from '../shared/errors'
-import type { ErrorInfo } from '../shared/errors'
-import type { Log } from '../core/app-data/log-file'
-import type { CoreApi } from '../core/api'
-import { httpStatus } from '../server/http-status'
+} from '@shared/transport/asset-path'
+import { PostcloudError, toErrorInfo } from '@shared/errors'
+import type { ErrorInfo } from '@shared/errors'
+import type { Log } from '@core/app-data/log-file'
+import type { CoreApi } from '@core/api'
+import { httpStatus } from '@server/http-status'
 
 /** The one core service the asset protocol uses. */
 export type AssetSource = Pick<CoreApi, 'readAsset'>

@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, shell } from 'electron'
 import type { MessageBoxOptions, WebContents } from 'electron'
-import type { Log } from '../core/app-data/log-file'
+import type { Log } from '@core/app-data/log-file'
 import type { MainText } from './messages'
 
 /** The only schemes a link may hand to the system: a web page or a new mail. */

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron'
-import { pickFolderChannel } from '../shared/contract'
-import type { Log } from '../core/app-data/log-file'
+import { pickFolderChannel } from '@shared/contract'
+import type { Log } from '@core/app-data/log-file'
 import type { HandlerRegistry } from './ipc'
 
 /**

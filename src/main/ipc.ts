@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { contractMethods, ipcChannel } from '../shared/contract'
-import type { PostcloudApi } from '../shared/contract'
-import type { Log } from '../core/app-data/log-file'
-import { invokeContract } from '../core/invoke'
+import { contractMethods, ipcChannel } from '@shared/contract'
+import type { PostcloudApi } from '@shared/contract'
+import type { Log } from '@core/app-data/log-file'
+import { invokeContract } from '@core/invoke'
 
 /** Only the IPC surface main needs, so the wiring can be checked without Electron. */
 export type HandlerRegistry = Pick<IpcMain, 'handle' | 'removeHandler'>

@@ -1,6 +1,6 @@
 import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/contract'
+import type { MenuCommand } from '@shared/contract'
 import type { MainText } from './messages'
 
 /** The application menu. Commands the window handles are sent to it; the rest are Electron roles. */

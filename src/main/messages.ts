@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/locale'
+import type { Locale } from '@shared/locale'
 
 /** The words main shows itself (the menu and its own dialogs), in the window's two languages. */
 export interface MainText {

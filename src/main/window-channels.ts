@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainEvent } from 'electron'
-import { windowAttachChannel, windowDetachChannel } from '../shared/contract'
-import type { Log } from '../core/app-data/log-file'
+import { windowAttachChannel, windowDetachChannel } from '@shared/contract'
+import type { Log } from '@core/app-data/log-file'
 
 /** Only what is used of a page's webContents, so the wiring can be checked without Electron. */
 export interface PageContents {

@@ -1,6 +1,6 @@
 import type { BrowserWindow, Rectangle } from 'electron'
 import { join } from 'node:path'
-import { readJsonFile, writeJsonFile } from '../core/app-data/json-file'
+import { readJsonFile, writeJsonFile } from '@core/app-data/json-file'
 
 export interface WindowState {
   bounds?: Rectangle

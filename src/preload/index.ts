@@ -8,14 +8,14 @@ import {
   pickFolderChannel,
   windowAttachChannel,
   windowDetachChannel
-} from '../shared/contract'
+} from '@shared/contract'
 import type {
   ContractMethod,
   EnvelopedApi,
   MenuCommand,
   PostcloudPreloadBridge
-} from '../shared/contract'
-import type { LibraryEvent } from '../shared/post'
+} from '@shared/contract'
+import type { LibraryEvent } from '@shared/post'
 
 // One narrow object, never ipcRenderer itself: one function per contract method, the two
 // subscriptions (each returns its unsubscribe function) and the host's two native abilities.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { assetResponseHeaders, decodeAssetPath } from '../shared/transport/asset-path'
-import type { CoreApi } from '../core/api'
+import { assetResponseHeaders, decodeAssetPath } from '@shared/transport/asset-path'
+import type { CoreApi } from '@core/api'
 
 /** The one core service the `/asset/` route uses. */
 export type AssetSource = Pick<CoreApi, 'readAsset'>

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { LibraryEventSource } from '../shared/contract'
+import type { LibraryEventSource } from '@shared/contract'
 
 /** Library events, a way to know the watcher is running, and the windows that are open. */
 export interface WatchedEventSource extends LibraryEventSource {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../shared/errors'
+import type { ErrorCode } from '@shared/errors'
 
 /** HTTP status for each error code of the contract, so clients and logs see the right class. */
 export const httpStatus: Record<ErrorCode, number> = {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { PostcloudError } from '../shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /**
  * Reads a JSON request body with a hard size limit; the connection is drained, not trusted,

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../shared/csp'
+import { contentSecurityPolicy } from '@shared/csp'
 
 /** Headers for every response of the web host. */
 export const securityHeaders: Record<string, string> = {

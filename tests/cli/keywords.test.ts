@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AnalysisResult } from '../../src/shared/analysis'
+import type { AnalysisResult } from '@shared/analysis'
 import { runCli } from './run-cli'
 
 const aiPost = resolve('resources/sample-posts/_posts/2025-11-11-twitter-ai-daily.md')

@@ -8,7 +8,7 @@ import {
   samples,
   writePost
 } from './disk'
-import { httpRoute } from '../../src/shared/contract'
+import { httpRoute } from '@shared/contract'
 import { expect, test } from './web-host-fixture'
 
 test.use({ locale: 'en-US' })

@@ -1,4 +1,4 @@
-import { PostcloudError } from '../../src/shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /** The PostcloudError code a promise rejects with ('no error' when it resolves). */
 export async function codeOf(promise: Promise<unknown>): Promise<string> {

@@ -1,5 +1,5 @@
-import { checkCloudOptions } from '../../shared/cloud/options'
-import type { CloudOptions } from '../../shared/cloud/options'
+import { checkCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
 import { UsageError } from '../usage-error'
 
 /** The command line's option flags, as strings from parseArgs. */

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Analyzer } from '../../core/analysis'
-import { exportCloud } from '../../core/assets'
-import type { CloudSettingsView } from '../../core/cloud/cloud-settings'
-import type { CloudImage, CloudRenderer } from '../../core/cloud-render/cloud-image'
-import type { Library } from '../../core/library'
-import { cloudWords } from '../../shared/cloud/cloud-words'
-import type { CloudOptions } from '../../shared/cloud/options'
+import type { Analyzer } from '@core/analysis'
+import { exportCloud } from '@core/assets'
+import type { CloudSettingsView } from '@core/cloud/cloud-settings'
+import type { CloudImage, CloudRenderer } from '@core/cloud-render/cloud-image'
+import type { Library } from '@core/library'
+import { cloudWords } from '@shared/cloud/cloud-words'
+import type { CloudOptions } from '@shared/cloud/options'
 
 /**
  * What every cloud of one folder run shares: the open folder, the analyzer, the folder's

@@ -1,7 +1,7 @@
 import { lstat, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { writeFileAtomic } from '../../core/library/atomic-write'
-import { PostcloudError } from '../../shared/errors'
+import { writeFileAtomic } from '@core/library/atomic-write'
+import { PostcloudError } from '@shared/errors'
 
 /**
  * `--out FILE`: a file the writer named, possibly outside any posts folder, where Postcloud has no

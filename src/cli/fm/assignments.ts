@@ -1,8 +1,8 @@
 import { isCollection, isScalar, parseDocument } from 'yaml'
-import type { FrontMatterChanges } from '../../core/frontmatter'
-import { toFrontMatterValue } from '../../core/frontmatter/json-safe'
-import { parseOptions, toJsOptions } from '../../shared/frontmatter/yaml-options'
-import type { FrontMatterValue } from '../../shared/post'
+import type { FrontMatterChanges } from '@core/frontmatter'
+import { toFrontMatterValue } from '@core/frontmatter/json-safe'
+import { parseOptions, toJsOptions } from '@shared/frontmatter/yaml-options'
+import type { FrontMatterValue } from '@shared/post'
 import { UsageError } from '../usage-error'
 
 /**

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Pair } from 'yaml'
-import { findFence } from '../../shared/frontmatter/fence'
-import { parseOptions } from '../../shared/frontmatter/yaml-options'
-import type { FrontMatterMap, FrontMatterValue } from '../../shared/post'
+import { findFence } from '@shared/frontmatter/fence'
+import { parseOptions } from '@shared/frontmatter/yaml-options'
+import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
 
 /**
  * The YAML node a value was read from, or null when unknown. Only its key order is used: the

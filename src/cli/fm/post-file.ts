@@ -1,10 +1,10 @@
 import { realpath } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
-import { describeProblem } from '../../core/lint'
-import { fsError } from '../../core/library/fs-errors'
-import { readPost } from '../../core/library/read'
-import { PostcloudError } from '../../shared/errors'
-import type { Post } from '../../shared/post'
+import { describeProblem } from '@core/lint'
+import { fsError } from '@core/library/fs-errors'
+import { readPost } from '@core/library/read'
+import { PostcloudError } from '@shared/errors'
+import type { Post } from '@shared/post'
 
 export interface PostFile {
   post: Post

@@ -5,8 +5,8 @@ import {
   joinLatinRuns,
   markdownToProse,
   textToProse
-} from '../../shared/text'
-import type { TokenRules } from '../../shared/text'
+} from '@shared/text'
+import type { TokenRules } from '@shared/text'
 
 /** Chunk size for jieba: big enough to amortise the native call, small enough to stay cheap. */
 const chunkChars = 32_768

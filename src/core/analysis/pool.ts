@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /**
  * A lazily started pool of worker threads with a queue. Workers are spawned only when a job finds

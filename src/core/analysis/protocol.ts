@@ -1,4 +1,4 @@
-import type { PartialCounts } from '../../shared/text'
+import type { PartialCounts } from '@shared/text'
 
 /** `workerData` of an analysis worker: fixed for its life (a new user dict means a new worker). */
 export interface WorkerSetup {

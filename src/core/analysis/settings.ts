@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
-import { parseWordList } from '../../shared/text'
+import { PostcloudError } from '@shared/errors'
+import { parseWordList } from '@shared/text'
 
 /** The word lists shipped with the app, under `<resourcesDir>/stopwords/`. */
 export interface BundledLists {

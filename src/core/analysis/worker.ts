@@ -8,8 +8,8 @@
  * A setup failure is thrown, so the pool sees the error.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { createWordSet, unionLookup } from '../../shared/text'
-import type { TokenRules } from '../../shared/text'
+import { createWordSet, unionLookup } from '@shared/text'
+import type { TokenRules } from '@shared/text'
 import { loadIdfIndex } from './idf'
 import { countTexts } from './job'
 import type { AnalyzeJob, AnalyzeReply, CountJob, IdfAnswer, WorkerSetup } from './protocol'

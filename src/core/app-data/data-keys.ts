@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { idSegments } from '../library/confine'
 import { isPostId } from '../library/save'
 

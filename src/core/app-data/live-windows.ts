@@ -1,4 +1,4 @@
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /** A window id as the window makes it (`crypto.randomUUID()`); anything else is refused. */
 const windowIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

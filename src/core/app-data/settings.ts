@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
-import type { AppSettings } from '../../shared/post'
+import { PostcloudError } from '@shared/errors'
+import type { AppSettings } from '@shared/post'
 import { queueWrite } from '../library/write-queue'
 import { readJsonFile, writeJsonFile } from './json-file'
 

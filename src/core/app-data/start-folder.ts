@@ -1,5 +1,5 @@
-import type { PostcloudApi } from '../../shared/contract'
-import type { FolderInfo } from '../../shared/post'
+import type { PostcloudApi } from '@shared/contract'
+import type { FolderInfo } from '@shared/post'
 import { ensureSampleFolder } from './sample-folder'
 
 /**

@@ -4,14 +4,14 @@ import type {
   CloudImageFormat,
   ExportCloudOptions,
   ExportCloudResult
-} from '../../shared/cloud/export-types'
-import { maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
-import { checkCloudOptions } from '../../shared/cloud/options'
-import type { CloudOptions } from '../../shared/cloud/options'
-import { eolOf, insertCloudSection, replaceCloudTarget } from '../../shared/cloud/link'
-import type { Eol } from '../../shared/cloud/link'
-import { PostcloudError } from '../../shared/errors'
-import type { Post, PostStamp } from '../../shared/post'
+} from '@shared/cloud/export-types'
+import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
+import { checkCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
+import { eolOf, insertCloudSection, replaceCloudTarget } from '@shared/cloud/link'
+import type { Eol } from '@shared/cloud/link'
+import { PostcloudError } from '@shared/errors'
+import type { Post, PostStamp } from '@shared/post'
 import { cloudNameFor } from '../cloud/cloud-name'
 import { requireUsableCloudSettings, writeCloudSettings } from '../cloud/cloud-settings-file'
 import { withCloudFiles } from '../cloud/folder-lock'

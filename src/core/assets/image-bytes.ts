@@ -1,5 +1,5 @@
-import { PostcloudError } from '../../shared/errors'
-import type { CloudImageFormat } from '../../shared/cloud/export-types'
+import { PostcloudError } from '@shared/errors'
+import type { CloudImageFormat } from '@shared/cloud/export-types'
 
 /** A cloud image larger than this (decoded) is refused; a 4K JPEG cloud is a few MB. */
 export const maxCloudImageBytes = 40 * 1024 * 1024

@@ -1,4 +1,4 @@
-import { maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
+import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
 
 /** The image kinds a post may embed from a paste or drop. */
 export type PastedKind = 'png' | 'jpeg' | 'gif' | 'webp'

@@ -1,5 +1,5 @@
 import { open, realpath } from 'node:fs/promises'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { isInside } from '../library/confine'
 import { fsError } from '../library/fs-errors'
 import type { PostStore } from './post-store'

@@ -1,6 +1,6 @@
-import type { CloudWord } from '../../shared/cloud/cloud-words'
-import type { CloudImageFormat } from '../../shared/cloud/export-types'
-import type { CloudOptions } from '../../shared/cloud/options'
+import type { CloudWord } from '@shared/cloud/cloud-words'
+import type { CloudImageFormat } from '@shared/cloud/export-types'
+import type { CloudOptions } from '@shared/cloud/options'
 
 /** What drawing one cloud image needs. */
 export interface CloudImageRequest {

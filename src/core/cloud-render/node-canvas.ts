@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module'
 import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas'
 import type { Canvas } from '@napi-rs/canvas'
-import type { CanvasFactory, CloudCanvas, PixelData } from '../../drawing'
-import { bundledHanFamily, bundledLatinFamily } from '../../drawing'
+import type { CanvasFactory, CloudCanvas, PixelData } from '@drawing/index'
+import { bundledHanFamily, bundledLatinFamily } from '@drawing/index'
 
 /**
  * @napi-rs/canvas as the drawing module's canvas, with the bundled Noto Sans SC registered first:

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
-import { layoutCloud, paintCloud, paintSize, prepareLayout } from '../../drawing'
-import type { CloudCanvas, CloudLayout } from '../../drawing'
+import { layoutCloud, paintCloud, paintSize, prepareLayout } from '@drawing/index'
+import type { CloudCanvas, CloudLayout } from '@drawing/index'
 import type { Canvas } from '@napi-rs/canvas'
 import type { CloudImageRequest, CloudRenderer } from './cloud-image'
 import { decodeMask, newNodeCanvas, nodeCanvasFactory } from './node-canvas'

@@ -5,7 +5,7 @@
  * `{ id, error }`. Each worker draws one image at a time (the pool hands it one job at a time).
  */
 import { parentPort } from 'node:worker_threads'
-import { prepareLayout } from '../../drawing'
+import { prepareLayout } from '@drawing/index'
 import type { CloudImageRequest } from './cloud-image'
 import { nodeCanvasFactory } from './node-canvas'
 import { renderCloudImage } from './render-cloud'

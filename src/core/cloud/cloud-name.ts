@@ -1,8 +1,8 @@
 import { posix } from 'node:path'
-import type { CloudImageFormat } from '../../shared/cloud/export-types'
-import { cloudFileName } from '../../shared/cloud/file-name'
-import type { CloudNameFields } from '../../shared/cloud/file-name'
-import type { Post } from '../../shared/post'
+import type { CloudImageFormat } from '@shared/cloud/export-types'
+import { cloudFileName } from '@shared/cloud/file-name'
+import type { CloudNameFields } from '@shared/cloud/file-name'
+import type { Post } from '@shared/post'
 
 /** What naming a cloud needs of a post: its id (file name) and front matter. */
 export type NamedPost = Pick<Post, 'id' | 'frontMatter'>

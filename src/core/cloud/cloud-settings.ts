@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import { checkCloudOptions, defaultCloudOptions } from '../../shared/cloud/options'
-import type { CloudOptions } from '../../shared/cloud/options'
+import { checkCloudOptions, defaultCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
 import type {
   FolderCloudChanges,
   FolderCloudSettings,
   PostCloudSettings
-} from '../../shared/cloud/settings'
-import { PostcloudError } from '../../shared/errors'
+} from '@shared/cloud/settings'
+import { PostcloudError } from '@shared/errors'
 import type { PostStore } from '../assets/post-store'
 import { changeCloudSettings, loadCloudSettings } from './cloud-settings-file'
 import type { CloudSettingsFile } from './cloud-settings-file'

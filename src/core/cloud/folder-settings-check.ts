@@ -1,6 +1,6 @@
-import { maxFileNameBytes, safeStem } from '../../shared/cloud/file-name'
-import type { FolderCloudChanges, WordEdits } from '../../shared/cloud/settings'
-import { PostcloudError } from '../../shared/errors'
+import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
+import type { FolderCloudChanges, WordEdits } from '@shared/cloud/settings'
+import { PostcloudError } from '@shared/errors'
 
 /**
  * Checks for what a folder's `.postcloud/cloud.json` may say about all of its clouds: the image

@@ -1,6 +1,6 @@
 import { posix } from 'node:path'
-import { findCloudLink, replaceCloudTarget } from '../../shared/cloud/link'
-import type { PostStamp } from '../../shared/post'
+import { findCloudLink, replaceCloudTarget } from '@shared/cloud/link'
+import type { PostStamp } from '@shared/post'
 import { bodyOffset, planCloudTarget, renameTarget } from '../assets/cloud-target'
 import type { CloudTarget } from '../assets/cloud-target'
 import type { PostStore } from '../assets/post-store'

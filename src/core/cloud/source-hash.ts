@@ -1,5 +1,5 @@
-import { findCloudLink } from '../../shared/cloud/link'
-import type { CloudOptions } from '../../shared/cloud/options'
+import { findCloudLink } from '@shared/cloud/link'
+import type { CloudOptions } from '@shared/cloud/options'
 import { sha256Hex } from '../library/stamp'
 
 /** What a cloud image was made from, recorded with it in `.postcloud/clouds.json`. */

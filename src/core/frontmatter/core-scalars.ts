@@ -1,4 +1,4 @@
-import type { FrontMatterValue } from '../../shared/post'
+import type { FrontMatterValue } from '@shared/post'
 
 /**
  * How YAML 1.2's core schema (the schema we parse with) resolves a plain scalar. These are the

@@ -1,14 +1,14 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml'
-import { PostcloudError } from '../../shared/errors'
-import type { FrontMatterMap, FrontMatterValue } from '../../shared/post'
-import { findFence } from '../../shared/frontmatter/fence'
-import type { ClosedFence } from '../../shared/frontmatter/fence'
+import { PostcloudError } from '@shared/errors'
+import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
+import { findFence } from '@shared/frontmatter/fence'
+import type { ClosedFence } from '@shared/frontmatter/fence'
 import { sameValue, setOwn } from './json-safe'
 import { parseFrontMatter } from './parse'
 import { serializeKey, serializeValue } from './serialize'
 import type { StringStyle } from './serialize'
-import { parseOptions } from '../../shared/frontmatter/yaml-options'
+import { parseOptions } from '@shared/frontmatter/yaml-options'
 
 export type FrontMatterChanges = Record<string, FrontMatterValue | undefined>
 

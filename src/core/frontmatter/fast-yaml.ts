@@ -1,4 +1,4 @@
-import type { FrontMatterMap, FrontMatterValue } from '../../shared/post'
+import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
 import { resolvePlain } from './core-scalars'
 
 /**

@@ -1,5 +1,5 @@
 import matter from 'gray-matter'
-import type { FrontMatterMap } from '../../shared/post'
+import type { FrontMatterMap } from '@shared/post'
 import type { YamlOutcome } from './yaml-block'
 import { parseYamlBlock } from './yaml-block'
 

@@ -1,4 +1,4 @@
-import type { FrontMatterMap, FrontMatterValue } from '../../shared/post'
+import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
 
 /**
  * Converts what the YAML parser produced into JSON-safe front matter values. Keys are copied as own

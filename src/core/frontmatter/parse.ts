@@ -1,5 +1,5 @@
-import type { FrontMatterMap, FrontMatterProblem, FrontMatterStatus } from '../../shared/post'
-import { findFence, isYamlLanguage, lineOf } from '../../shared/frontmatter/fence'
+import type { FrontMatterMap, FrontMatterProblem, FrontMatterStatus } from '@shared/post'
+import { findFence, isYamlLanguage, lineOf } from '@shared/frontmatter/fence'
 import { parseYamlWithGrayMatter } from './gray'
 
 export interface FrontMatterParse {

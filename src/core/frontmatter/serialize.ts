@@ -1,4 +1,4 @@
-import type { FrontMatterValue } from '../../shared/post'
+import type { FrontMatterValue } from '@shared/post'
 import { resolvesToNonString } from './core-scalars'
 
 /** How a string value is written: kept from the value being replaced, or 'double' for new keys. */

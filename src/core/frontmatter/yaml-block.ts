@@ -1,8 +1,8 @@
 import { isMap, isSeq, parseDocument } from 'yaml'
-import type { FrontMatterMap, FrontMatterProblem } from '../../shared/post'
+import type { FrontMatterMap, FrontMatterProblem } from '@shared/post'
 import { parseSimpleYaml } from './fast-yaml'
 import { toFrontMatterValue } from './json-safe'
-import { maxBlockChars, parseOptions, toJsOptions } from '../../shared/frontmatter/yaml-options'
+import { maxBlockChars, parseOptions, toJsOptions } from '@shared/frontmatter/yaml-options'
 
 export type YamlOutcome =
   { ok: true; data: FrontMatterMap } | { ok: false; problem: FrontMatterProblem }

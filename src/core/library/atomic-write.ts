@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { errnoCode, fsError } from './fs-errors'
 import { nodeFileSystem } from './fs-layer'
 import type { SaveFileSystem, WriteHandle } from './fs-layer'

@@ -1,5 +1,5 @@
-import { PostcloudError } from '../../shared/errors'
-import type { Post, PostStamp } from '../../shared/post'
+import { PostcloudError } from '@shared/errors'
+import type { Post, PostStamp } from '@shared/post'
 import { writeFileAtomic } from './atomic-write'
 import { readPost } from './read'
 import { readFileOnce } from './read-file'

@@ -1,26 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
-import type {
-  CreatedPost,
-  CreatePostInput,
-  FrontMatterMap,
-  FrontMatterValue
-} from '../../shared/post'
-import { slugify } from '../../shared/slug'
+import { PostcloudError } from '@shared/errors'
+import type { CreatedPost, CreatePostInput, FrontMatterMap, FrontMatterValue } from '@shared/post'
+import { slugify } from '@shared/slug'
 import { parseFrontMatter, setFrontMatterKeys } from '../frontmatter'
-import { findFence } from '../../shared/frontmatter/fence'
+import { findFence } from '@shared/frontmatter/fence'
 import { setOwn } from '../frontmatter/json-safe'
 import type { FrontMatterChanges } from '../frontmatter'
 import { resolveInside } from './confine'
-import { defaultDateFormat, formatDate } from '../../shared/frontmatter/date-format'
+import { defaultDateFormat, formatDate } from '@shared/frontmatter/date-format'
 import { fillTemplate } from './fill'
 import type { FillValues } from './fill'
 import { fsError } from './fs-errors'
 import { createFileExclusive } from './new-file'
 import { sha256Hex } from './stamp'
-import { defaultTemplateId } from '../../shared/post'
+import { defaultTemplateId } from '@shared/post'
 import { loadTemplate } from './templates'
 import type { TemplateSources } from './templates'
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { link, lstat, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { tempPathFor } from './atomic-write'
 import { errnoCode, fsError } from './fs-errors'
 

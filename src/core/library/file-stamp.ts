@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import type { PostStamp } from '../../shared/post'
+import type { PostStamp } from '@shared/post'
 import { fsError } from './fs-errors'
 
 /**

@@ -1,4 +1,4 @@
-import { defaultDateFormat, formatDate } from '../../shared/frontmatter/date-format'
+import { defaultDateFormat, formatDate } from '@shared/frontmatter/date-format'
 
 export interface FillValues {
   title: string

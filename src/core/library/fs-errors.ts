@@ -1,4 +1,4 @@
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /** The `code` of a Node file system error, or undefined. */
 export function errnoCode(error: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import type {
   CreatedPost,
   CreatePostInput,
@@ -11,7 +11,7 @@ import type {
   PostSummary,
   SearchHit,
   TemplateInfo
-} from '../../shared/post'
+} from '@shared/post'
 import { setFrontMatterKeys } from '../frontmatter'
 import type { FrontMatterChanges } from '../frontmatter'
 import { resolveInside } from './confine'

@@ -1,4 +1,4 @@
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 
 /** Most file systems (ext4, APFS, NTFS in UTF-16 units) stop at 255 bytes per name. */
 export const maxNameBytes = 255

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import type { PostSummary } from '../../shared/post'
+import type { PostSummary } from '@shared/post'
 import { errnoCode } from './fs-errors'
 import { scanPosts } from './scan'
 import type { ScannedFile } from './scan'

@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { fsError } from './fs-errors'
 import { maxPostBytes } from './text-decode'
 

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
-import type { Post, PostEncoding, PostStamp } from '../../shared/post'
+import { PostcloudError } from '@shared/errors'
+import type { Post, PostEncoding, PostStamp } from '@shared/post'
 import { parseFrontMatter } from '../frontmatter'
 import { resolveInside } from './confine'
 import { canWrite, isReadOnlyFile } from './permissions'

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { frontMatterEnd } from '../../shared/text'
+import { frontMatterEnd } from '@shared/text'
 import type { IndexedPost } from './post-index'
 import { foldForSearch, occurrences } from './search-fold'
 import { decodePost } from './text-decode'

@@ -1,4 +1,4 @@
-import type { PostSummary } from '../../shared/post'
+import type { PostSummary } from '@shared/post'
 
 // `2025-11-11`, `2025-11-11 15:33`, `2025-11-11 15:33:03 +0800`, `2025-11-11T15:33:03.5+08:00`, `…Z`
 const DATE =

@@ -1,4 +1,4 @@
-import type { FrontMatterValue, PostSummary, Unreadable } from '../../shared/post'
+import type { FrontMatterValue, PostSummary, Unreadable } from '@shared/post'
 import { parseFrontMatter } from '../frontmatter'
 import { decodePost, maxPostBytes } from './text-decode'
 import { countWords } from './word-count'

@@ -1,6 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer'
-import { PostcloudError } from '../../shared/errors'
-import type { LineEnding, PostEncoding } from '../../shared/post'
+import { PostcloudError } from '@shared/errors'
+import type { LineEnding, PostEncoding } from '@shared/post'
 
 /** Files larger than this are listed but neither indexed nor opened (50 MB posts still fit). */
 export const maxPostBytes = 64 * 1024 * 1024

@@ -1,4 +1,4 @@
-import { KeyedChain } from '../../shared/keyed-chain'
+import { KeyedChain } from '@shared/keyed-chain'
 
 /**
  * One chain per file: saves of the same file in this process run one after another, so the

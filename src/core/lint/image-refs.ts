@@ -1,8 +1,8 @@
 import type { Token } from 'markdown-it'
-import { expandLiquid } from '../../shared/markdown/liquid'
-import type { LiquidSite } from '../../shared/markdown/liquid'
-import { previewMarkdown } from '../../shared/markdown/markdown'
-import type { Post } from '../../shared/post'
+import { expandLiquid } from '@shared/markdown/liquid'
+import type { LiquidSite } from '@shared/markdown/liquid'
+import { previewMarkdown } from '@shared/markdown/markdown'
+import type { Post } from '@shared/post'
 
 export interface ImageRef {
   /** The image source as the preview sees it (Liquid values substituted, entities decoded). */

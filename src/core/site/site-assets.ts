@@ -1,6 +1,6 @@
 import { open, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PostcloudError } from '../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import { imageMime, readFolderImage } from '../assets'
 import type { FolderImage } from '../assets'
 import type { PostStore } from '../assets/post-store'

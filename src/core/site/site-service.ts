@@ -1,4 +1,4 @@
-import type { SitePageResult } from '../../shared/site/types'
+import type { SitePageResult } from '@shared/site/types'
 import { SiteModel } from './model'
 import type { SiteModelOptions } from './model'
 import type { SiteAssetSource } from './site-assets'

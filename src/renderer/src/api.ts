@@ -1,4 +1,4 @@
-import type { PostcloudBridge, PostcloudPreloadBridge } from '../../shared/contract'
+import type { PostcloudBridge, PostcloudPreloadBridge } from '@shared/contract'
 import { httpBridge } from './transport/http'
 import { ipcBridge } from './transport/ipc'
 

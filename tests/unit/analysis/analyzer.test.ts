@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AnalysisResult, WordStat } from '../../../src/shared/analysis'
-import { createAnalyzer } from '../../../src/core/analysis'
-import type { Analyzer } from '../../../src/core/analysis'
-import { idfIndexFromText } from '../../../src/core/analysis/idf'
+import type { AnalysisResult, WordStat } from '@shared/analysis'
+import { createAnalyzer } from '@core/analysis'
+import type { Analyzer } from '@core/analysis'
+import { idfIndexFromText } from '@core/analysis/idf'
 import { countOf, fixture, harness, occurrences, report, wordsOf } from './helpers'
 
 const ev = fixture('ev-weekly.md')

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AnalysisResult } from '../../../src/shared/analysis'
-import { createAnalyzer } from '../../../src/core/analysis'
-import type { Analyzer } from '../../../src/core/analysis'
-import { markdownToProse } from '../../../src/shared/text'
+import type { AnalysisResult } from '@shared/analysis'
+import { createAnalyzer } from '@core/analysis'
+import type { Analyzer } from '@core/analysis'
+import { markdownToProse } from '@shared/text'
 import { sourceWorker } from '../../support/source-worker'
 
 /** Shared set-up for the analyzer tests: fixtures, analyzers run from source, temp folders. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { WorkerPool } from '../../../src/core/analysis/pool'
+import { WorkerPool } from '@core/analysis/pool'
 
 interface Payload {
   value?: number

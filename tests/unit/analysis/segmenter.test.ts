@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cut, jiebaIdfPath, loadSegmenter } from '../../../src/core/analysis/segmenter'
-import { loadIdfIndex } from '../../../src/core/analysis/idf'
+import { cut, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
+import { loadIdfIndex } from '@core/analysis/idf'
 
 // The segmenter normally lives in a worker; here it is loaded in the test thread to pin down
 // nodejieba's behaviour that the design relies on.

@@ -2,13 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { idfIndexFromText } from '../../../src/core/analysis/idf'
-import { proseChunks } from '../../../src/core/analysis/job'
-import {
-  readBundledLists,
-  readFolderLists,
-  sanitizeUserDict
-} from '../../../src/core/analysis/settings'
+import { idfIndexFromText } from '@core/analysis/idf'
+import { proseChunks } from '@core/analysis/job'
+import { readBundledLists, readFolderLists, sanitizeUserDict } from '@core/analysis/settings'
 
 const dir = mkdtempSync(join(tmpdir(), 'postcloud-settings-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { LiveWindows } from '../../../src/core/app-data/live-windows'
+import { LiveWindows } from '@core/app-data/live-windows'
 
 describe('LiveWindows', () => {
   beforeEach(() => vi.useFakeTimers())

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultSettings, SettingsStore } from '../../../src/core/app-data/settings'
+import { defaultSettings, SettingsStore } from '@core/app-data/settings'
 import { codeOf, tempFolder, useTempFolders } from '../library/helpers'
 
 useTempFolders()

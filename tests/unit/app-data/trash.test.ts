@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppTrash, trashDays } from '../../../src/core/app-data/trash'
-import type { CoreApi } from '../../../src/core/api'
+import { AppTrash, trashDays } from '@core/app-data/trash'
+import type { CoreApi } from '@core/api'
 import { stubCore } from '../core/stub-core'
 import { codeOf, filesBelow, tempFolder, useTempFolders, writeFiles } from '../library/helpers'
 

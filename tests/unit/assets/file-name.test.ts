@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cloudFileName, safeStem } from '../../../src/shared/cloud/file-name'
-import type { CloudNameFields } from '../../../src/shared/cloud/file-name'
+import { cloudFileName, safeStem } from '@shared/cloud/file-name'
+import type { CloudNameFields } from '@shared/cloud/file-name'
 
 const today = new Date(2025, 11, 24, 12, 0, 0)
 const fields: CloudNameFields = {

@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PostStore } from '../../../src/core/assets'
-import { Library } from '../../../src/core/library'
+import type { PostStore } from '@core/assets'
+import { Library } from '@core/library'
 
 export const fixturesDir = fileURLToPath(new URL('../../fixtures/assets', import.meta.url))
 

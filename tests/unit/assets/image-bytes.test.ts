@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeCloudImage, detectFormat } from '../../../src/core/assets/image-bytes'
-import { PostcloudError } from '../../../src/shared/errors'
+import { decodeCloudImage, detectFormat } from '@core/assets/image-bytes'
+import { PostcloudError } from '@shared/errors'
 import { fakeJpeg, fakePng } from './helpers'
 
 function codeOf(fn: () => unknown): string {

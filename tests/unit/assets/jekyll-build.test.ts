@@ -4,7 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exportCloud, saveImage } from '../../../src/core/assets'
+import { exportCloud, saveImage } from '@core/assets'
 import { copyFixture, fakeJpeg, openStore } from './helpers'
 import type { Sandbox } from './helpers'
 

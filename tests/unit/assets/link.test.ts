@@ -6,7 +6,7 @@ import {
   formatDestination,
   insertCloudSection,
   replaceCloudTarget
-} from '../../../src/shared/cloud/link'
+} from '@shared/cloud/link'
 
 describe('findCloudLink', () => {
   const cases: Array<[string, string, string | null]> = [

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
-import type { FrontMatterStatus } from '../../../src/shared/post'
+import { Library } from '@core/library'
+import type { FrontMatterStatus } from '@shared/post'
 import { errorOf, fixtureFolder, noResources, useTempFolders } from '../library/helpers'
 
 useTempFolders()

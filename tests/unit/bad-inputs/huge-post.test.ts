@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analysis'
-import { maxAnalyzeChars } from '../../../src/shared/analysis'
+import { createAnalyzer } from '@core/analysis'
+import { maxAnalyzeChars } from '@shared/analysis'
 import { sourceWorker } from '../../support/source-worker'
 import { errorOf, openLibrary, useTempFolders } from '../library/helpers'
 

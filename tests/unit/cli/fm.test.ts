@@ -1,8 +1,8 @@
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseFrontMatter } from '../../../src/core/frontmatter'
-import type { FrontMatterValue } from '../../../src/shared/post'
+import { parseFrontMatter } from '@core/frontmatter'
+import type { FrontMatterValue } from '@shared/post'
 import { copyFixtures, postcloud } from '../lint/cli-run'
 
 /**

@@ -1,16 +1,16 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exportCloud, readManifest } from '../../../src/core/assets'
+import { exportCloud, readManifest } from '@core/assets'
 import {
   cloudStatus,
   cloudTextHash,
   readCloudSettings,
   updateCloudOptions,
   updateFolderCloudSettings
-} from '../../../src/core/cloud'
-import { checkCloudOptions, defaultCloudOptions } from '../../../src/shared/cloud/options'
-import type { CloudOptions } from '../../../src/shared/cloud/options'
+} from '@core/cloud'
+import { checkCloudOptions, defaultCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
 import { codeOf, fakeJpeg, openFixture, snapshot } from './helpers'
 import type { Folder } from './helpers'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readCloudSettings, updateFolderCloudSettings } from '../../../src/core/cloud'
-import { checkPattern } from '../../../src/core/cloud/folder-settings-check'
+import { readCloudSettings, updateFolderCloudSettings } from '@core/cloud'
+import { checkPattern } from '@core/cloud/folder-settings-check'
 import { codeOf, messageOf, openFixture } from './helpers'
 import type { Folder } from './helpers'
 

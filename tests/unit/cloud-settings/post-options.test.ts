@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  getCloudSettings,
-  readCloudSettings,
-  seedForPost,
-  updateCloudOptions
-} from '../../../src/core/cloud'
-import { defaultCloudOptions } from '../../../src/shared/cloud/options'
+import { getCloudSettings, readCloudSettings, seedForPost, updateCloudOptions } from '@core/cloud'
+import { defaultCloudOptions } from '@shared/cloud/options'
 import { codeOf, messageOf, openFixture } from './helpers'
 import type { Folder } from './helpers'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cloudOptionsHash, cloudTextHash, stableJson } from '../../../src/core/cloud'
-import { defaultCloudOptions } from '../../../src/shared/cloud/options'
+import { cloudOptionsHash, cloudTextHash, stableJson } from '@core/cloud'
+import { defaultCloudOptions } from '@shared/cloud/options'
 
 describe('what a cloud was drawn from', () => {
   const text = '---\ntitle: T\n---\n正文\n\n## 词云分析\n\n![词云图](wordcloud_a.jpg)\n'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addFolderWords } from '../../../src/core/cloud'
+import { addFolderWords } from '@core/cloud'
 import { codeOf, messageOf, openFixture } from './helpers'
 import type { Folder } from './helpers'
 

@@ -4,7 +4,7 @@ import {
   electronAssetUrl,
   encodeAssetPath,
   webAssetUrl
-} from '../../../src/shared/transport/asset-path'
+} from '@shared/transport/asset-path'
 
 const names = ['cloud.png', '图片/词云 图.jpg', 'a#b?c&d.png', 'assets/100%.png', 'x/é+é.png']
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { firstRetryMs, lastRetryMs, streamEvents } from '../../../src/shared/transport/event-stream'
-import type { LibraryEvent } from '../../../src/shared/post'
+import { firstRetryMs, lastRetryMs, streamEvents } from '@shared/transport/event-stream'
+import type { LibraryEvent } from '@shared/post'
 
 /** What one connection attempt meets. */
 type Attempt =

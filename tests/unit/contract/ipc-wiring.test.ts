@@ -1,8 +1,8 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { registerContractHandlers, trustedSender } from '../../../src/main/ipc'
-import type { HandlerRegistry } from '../../../src/main/ipc'
-import { contractMethods, ipcChannel } from '../../../src/shared/contract'
+import { registerContractHandlers, trustedSender } from '@main/ipc'
+import type { HandlerRegistry } from '@main/ipc'
+import { contractMethods, ipcChannel } from '@shared/contract'
 import { recordingApi } from './recording-api'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown

@@ -1,9 +1,9 @@
-import type { ContractMethod, LibraryEventSource, PostcloudApi } from '../../../src/shared/contract'
-import { contractMethods } from '../../../src/shared/contract'
-import { PostcloudError } from '../../../src/shared/errors'
-import type { LibraryEvent } from '../../../src/shared/post'
-import type { FolderImage } from '../../../src/core/api'
-import { checkWindowId } from '../../../src/core/app-data/live-windows'
+import type { ContractMethod, LibraryEventSource, PostcloudApi } from '@shared/contract'
+import { contractMethods } from '@shared/contract'
+import { PostcloudError } from '@shared/errors'
+import type { LibraryEvent } from '@shared/post'
+import type { FolderImage } from '@core/api'
+import { checkWindowId } from '@core/app-data/live-windows'
 
 export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   whenWatching(): Promise<void>

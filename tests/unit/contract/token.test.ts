@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { takeToken, tokenStorageKey } from '../../../src/shared/transport/token'
-import type { TokenWindow } from '../../../src/shared/transport/token'
+import { takeToken, tokenStorageKey } from '@shared/transport/token'
+import type { TokenWindow } from '@shared/transport/token'
 
 /** A window whose address and session storage the test sets, recording replaceState calls. */
 function fakeWindow(address: string, stored?: string): TokenWindow & { replaced: string[] } {

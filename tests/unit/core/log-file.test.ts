@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openLog } from '../../../src/core/app-data/log-file'
+import { openLog } from '@core/app-data/log-file'
 
 describe('the log file', () => {
   let dataDir: string

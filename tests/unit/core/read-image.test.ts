@@ -1,8 +1,8 @@
 import { mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readFolderImage } from '../../../src/core/assets'
-import { Library } from '../../../src/core/library'
+import { readFolderImage } from '@core/assets'
+import { Library } from '@core/library'
 import { codeOf, tempFolder, useTempFolders, writeFiles } from '../library/helpers'
 
 useTempFolders()

@@ -2,13 +2,9 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { saveImage } from '../../../src/core/assets'
-import {
-  encodePathSegments,
-  pastedImageName,
-  sniffImage
-} from '../../../src/core/assets/pasted-image'
-import { Library } from '../../../src/core/library'
+import { saveImage } from '@core/assets'
+import { encodePathSegments, pastedImageName, sniffImage } from '@core/assets/pasted-image'
+import { Library } from '@core/library'
 import { copyFixture, fakeJpeg, fakePng, resourcesDir, snapshot } from '../assets/helpers'
 import { codeOf } from '../../support/code-of'
 

@@ -1,6 +1,6 @@
-import type { Analyzer } from '../../../src/core/analysis'
-import { createCoreApi } from '../../../src/core/api'
-import type { CoreApi, CoreOptions } from '../../../src/core/api'
+import type { Analyzer } from '@core/analysis'
+import { createCoreApi } from '@core/api'
+import type { CoreApi, CoreOptions } from '@core/api'
 
 /** An analyzer for tests that never analyse: no worker threads, no jieba. */
 export const idleAnalyzer: Analyzer = {

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import {
-  countDocument,
-  readingMinutes,
-  roundedReadingMinutes
-} from '../../../src/shared/document/counts'
-import { countScripts } from '../../../src/shared/document/scripts'
+import { countDocument, readingMinutes, roundedReadingMinutes } from '@shared/document/counts'
+import { countScripts } from '@shared/document/scripts'
 
 describe('countScripts', () => {
   it.each([

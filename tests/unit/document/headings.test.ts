@@ -2,13 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import {
-  headingAt,
-  parseHeadings,
-  plainText,
-  sameHeadings
-} from '../../../src/shared/document/headings'
-import type { Heading } from '../../../src/shared/document/headings'
+import { headingAt, parseHeadings, plainText, sameHeadings } from '@shared/document/headings'
+import type { Heading } from '@shared/document/headings'
 
 const h = (level: number, text: string, line: number): Heading => ({ level, text, line })
 

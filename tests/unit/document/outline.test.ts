@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseHeadings } from '../../../src/shared/document/headings'
-import { outlineTree } from '../../../src/shared/document/outline'
-import type { OutlineNode } from '../../../src/shared/document/outline'
+import { parseHeadings } from '@shared/document/headings'
+import { outlineTree } from '@shared/document/outline'
+import type { OutlineNode } from '@shared/document/outline'
 
 /** The tree as `text(children…)` for compact expectations. */
 function shape(nodes: OutlineNode[]): string {

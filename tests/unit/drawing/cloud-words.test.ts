@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { WordStat } from '../../../src/shared/analysis'
-import { cloudWords } from '../../../src/shared/cloud/cloud-words'
-import type { WordEdits } from '../../../src/shared/cloud/settings'
+import type { WordStat } from '@shared/analysis'
+import { cloudWords } from '@shared/cloud/cloud-words'
+import type { WordEdits } from '@shared/cloud/settings'
 
 /** The writer's merges and renames applied to a post's word statistics. */
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createAnalyzer } from '../../../src/core/analysis'
-import { cloudWords } from '../../../src/shared/cloud/cloud-words'
-import type { CloudWord } from '../../../src/shared/cloud/cloud-words'
+import { createAnalyzer } from '@core/analysis'
+import { cloudWords } from '@shared/cloud/cloud-words'
+import type { CloudWord } from '@shared/cloud/cloud-words'
 import { sourceWorker } from '../../support/source-worker'
 
 export const reportPath = resolve('tests/fixtures/cloud/report-3000.md')

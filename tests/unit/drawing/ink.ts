@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas'
-import { newNodeCanvas } from '../../../src/core/cloud-render/node-canvas'
-import { paintCloud } from '../../../src/drawing'
-import type { CloudCanvas, CloudLayout, PlacedWord } from '../../../src/drawing'
+import { newNodeCanvas } from '@core/cloud-render/node-canvas'
+import { paintCloud } from '@drawing/index'
+import type { CloudCanvas, CloudLayout, PlacedWord } from '@drawing/index'
 
 /**
  * Each placed word painted alone, as its pixels. A canvas clips what falls off its edge, so a word

@@ -1,8 +1,8 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderCloudImage } from '../../../src/core/cloud-render/render-cloud'
-import type { CloudWord } from '../../../src/shared/cloud/cloud-words'
-import { defaultCloudOptions } from '../../../src/shared/cloud/options'
+import { renderCloudImage } from '@core/cloud-render/render-cloud'
+import type { CloudWord } from '@shared/cloud/cloud-words'
+import { defaultCloudOptions } from '@shared/cloud/options'
 import { reportWords } from './fixture-words'
 
 /**

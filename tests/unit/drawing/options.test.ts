@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkCloudOptions, defaultCloudOptions } from '../../../src/shared/cloud/options'
-import type { CloudOptions } from '../../../src/shared/cloud/options'
-import { PostcloudError } from '../../../src/shared/errors'
+import { checkCloudOptions, defaultCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
+import { PostcloudError } from '@shared/errors'
 
 /** Cloud options from untrusted JSON: every bad value refused naming its key, defaults filled. */
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { nodeCanvasFactory } from '../../../src/core/cloud-render/node-canvas'
-import { layoutCloud } from '../../../src/drawing'
-import type { CanvasFactory, CloudCanvas } from '../../../src/drawing'
-import type { CloudWord } from '../../../src/shared/cloud/cloud-words'
-import { defaultCloudOptions } from '../../../src/shared/cloud/options'
+import { nodeCanvasFactory } from '@core/cloud-render/node-canvas'
+import { layoutCloud } from '@drawing/index'
+import type { CanvasFactory, CloudCanvas } from '@drawing/index'
+import type { CloudWord } from '@shared/cloud/cloud-words'
+import { defaultCloudOptions } from '@shared/cloud/options'
 import { reportWords } from './fixture-words'
 
 /**

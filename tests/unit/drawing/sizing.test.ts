@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fillBudget, fitFontSizes } from '../../../src/shared/cloud/sizing'
-import type { SizingInput } from '../../../src/shared/cloud/sizing'
-import { seededRandom } from '../../../src/shared/cloud/seeded-random'
+import { fillBudget, fitFontSizes } from '@shared/cloud/sizing'
+import type { SizingInput } from '@shared/cloud/sizing'
+import { seededRandom } from '@shared/cloud/seeded-random'
 
 /** Font sizes from the area budget: pure, so checked on made-up word lists of every shape. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editorFontStack } from '../../../src/shared/editor/font-stack'
+import { editorFontStack } from '@shared/editor/font-stack'
 
 const fallbacks =
   "'Noto Sans Mono CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', monospace"

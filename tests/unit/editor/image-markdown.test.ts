@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { imageBlock, imageMarkdown, isImagePaste } from '../../../src/shared/editor/image-markdown'
+import { imageBlock, imageMarkdown, isImagePaste } from '@shared/editor/image-markdown'
 
 describe('imageMarkdown', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countLines as lineCount } from '../../../src/shared/editor/line-count'
+import { countLines as lineCount } from '@shared/editor/line-count'
 
 describe('countLines', () => {
   it('counts lines as the editor does', () => {

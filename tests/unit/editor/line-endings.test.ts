@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lineEndingOf, restoreLineEndings } from '../../../src/shared/editor/line-endings'
+import { lineEndingOf, restoreLineEndings } from '@shared/editor/line-endings'
 
 /** Monaco's choice for a model: CRLF when more than half of the breaks are CRLF or a lone CR. */
 function dominantEol(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { minimalEdit } from '../../../src/shared/editor/minimal-edit'
+import { minimalEdit } from '@shared/editor/minimal-edit'
 
 function apply(current: string, next: string): string {
   const edit = minimalEdit(current, next)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { selectionStats } from '../../../src/shared/editor/selection-stats'
+import { selectionStats } from '@shared/editor/selection-stats'
 
 describe('selectionStats', () => {
   it.each([

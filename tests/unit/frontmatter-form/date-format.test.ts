@@ -12,8 +12,8 @@ import {
   parsePickerValue,
   pickerType,
   pickerValue
-} from '../../../src/shared/frontmatter/date-format'
-import type { DateShape } from '../../../src/shared/frontmatter/date-format'
+} from '@shared/frontmatter/date-format'
+import type { DateShape } from '@shared/frontmatter/date-format'
 
 const beijing = defaultDateShape(480)
 

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { FrontMatterValue } from '../../../src/shared/post'
-import {
-  editedValue,
-  formField,
-  formFields,
-  splitListText
-} from '../../../src/shared/frontmatter/form-fields'
-import type { FieldKind } from '../../../src/shared/frontmatter/form-fields'
-import { readFrontMatter } from '../../../src/shared/frontmatter/read-buffer'
+import type { FrontMatterValue } from '@shared/post'
+import { editedValue, formField, formFields, splitListText } from '@shared/frontmatter/form-fields'
+import type { FieldKind } from '@shared/frontmatter/form-fields'
+import { readFrontMatter } from '@shared/frontmatter/read-buffer'
 
 describe('formField picks an input for each key and value', () => {
   it.each<[string, FrontMatterValue | undefined, FieldKind, string]>([

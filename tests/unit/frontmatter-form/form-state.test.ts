@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formState } from '../../../src/shared/frontmatter/form-state'
-import type { FormState } from '../../../src/shared/frontmatter/form-state'
-import type { FrontMatterStatus } from '../../../src/shared/post'
+import { formState } from '@shared/frontmatter/form-state'
+import type { FormState } from '@shared/frontmatter/form-state'
+import type { FrontMatterStatus } from '@shared/post'
 
 const bufferProblem = { message: 'buffer', line: 3, column: 7 }
 const fileProblem = { message: 'file', line: 2 }

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseFrontMatter } from '../../../src/core/frontmatter'
-import type { FrontMatterMap } from '../../../src/shared/post'
-import { readFrontMatter } from '../../../src/shared/frontmatter/read-buffer'
-import type { BufferFrontMatter } from '../../../src/shared/frontmatter/read-buffer'
+import { parseFrontMatter } from '@core/frontmatter'
+import type { FrontMatterMap } from '@shared/post'
+import { readFrontMatter } from '@shared/frontmatter/read-buffer'
+import type { BufferFrontMatter } from '@shared/frontmatter/read-buffer'
 
 const fixtures = fileURLToPath(new URL('../../fixtures/posts', import.meta.url))
 const samples = fileURLToPath(new URL('../../../resources/sample-posts/_posts', import.meta.url))

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parseFrontMatter, setFrontMatterKeys } from '../../../src/core/frontmatter'
-import { PostcloudError } from '../../../src/shared/errors'
+import { parseFrontMatter, setFrontMatterKeys } from '@core/frontmatter'
+import { PostcloudError } from '@shared/errors'
 
 const fixtures = fileURLToPath(new URL('../../fixtures/posts', import.meta.url))
 const fixture = (name: string): string =>

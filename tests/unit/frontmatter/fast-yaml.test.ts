@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { parseSimpleYaml } from '../../../src/core/frontmatter/fast-yaml'
-import { toFrontMatterValue } from '../../../src/core/frontmatter/json-safe'
-import { parseOptions, toJsOptions } from '../../../src/shared/frontmatter/yaml-options'
+import { parseSimpleYaml } from '@core/frontmatter/fast-yaml'
+import { toFrontMatterValue } from '@core/frontmatter/json-safe'
+import { parseOptions, toJsOptions } from '@shared/frontmatter/yaml-options'
 
 /** What the full parser makes of a block, or 'error'. */
 function full(content: string): unknown {

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import matter from 'gray-matter'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseFrontMatter } from '../../../src/core/frontmatter'
-import type { FrontMatterStatus } from '../../../src/shared/post'
+import { parseFrontMatter } from '@core/frontmatter'
+import type { FrontMatterStatus } from '@shared/post'
 
 const fixtures = fileURLToPath(new URL('../../fixtures/posts', import.meta.url))
 const fixture = (name: string): string =>

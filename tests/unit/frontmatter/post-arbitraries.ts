@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { FrontMatterValue } from '../../../src/shared/post'
+import type { FrontMatterValue } from '@shared/post'
 
 /**
  * fast-check generators of Jekyll posts written with the habits real writers have: every quoting

@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { idSegments, resolveInside } from '../../../src/core/library'
+import { idSegments, resolveInside } from '@core/library'
 import { codeOf, fixtureFolder, useTempFolders } from './helpers'
 
 useTempFolders()

@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library, formatDate } from '../../../src/core/library'
-import { parseFrontMatter } from '../../../src/core/frontmatter'
-import { slugify } from '../../../src/shared/slug'
+import { Library, formatDate } from '@core/library'
+import { parseFrontMatter } from '@core/frontmatter'
+import { slugify } from '@shared/slug'
 import { codeOf, tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

@@ -3,9 +3,9 @@ import { chmod, readdir, readFile, stat, symlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { convertToUtf8 } from '../../../src/core/library/convert'
-import { sha256Hex } from '../../../src/core/library/stamp'
-import type { PostStamp } from '../../../src/shared/post'
+import { convertToUtf8 } from '@core/library/convert'
+import { sha256Hex } from '@core/library/stamp'
+import type { PostStamp } from '@shared/post'
 import { stubCore } from '../core/stub-core'
 import { codeOf, errorOf, openLibrary, tempFolder, useTempFolders } from './helpers'
 

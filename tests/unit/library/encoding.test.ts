@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { decodePost } from '../../../src/core/library/text-decode'
-import type { Decoded } from '../../../src/core/library/text-decode'
+import { decodePost } from '@core/library/text-decode'
+import type { Decoded } from '@core/library/text-decode'
 import { codeOf, errorOf, openLibrary, useTempFolders } from './helpers'
 
 useTempFolders()

@@ -1,5 +1,5 @@
-import { nodeFileSystem } from '../../../src/core/library/fs-layer'
-import type { SaveFileSystem, WriteHandle } from '../../../src/core/library/fs-layer'
+import { nodeFileSystem } from '@core/library/fs-layer'
+import type { SaveFileSystem, WriteHandle } from '@core/library/fs-layer'
 
 /** Where a fault strikes: the temp file's calls, the rename, or the folder flush after it. */
 export type FaultPoint =

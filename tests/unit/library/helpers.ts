@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
-import { Library } from '../../../src/core/library'
-import { PostcloudError } from '../../../src/shared/errors'
+import { Library } from '@core/library'
+import { PostcloudError } from '@shared/errors'
 
 export const postFixtures = fileURLToPath(new URL('../../fixtures/posts', import.meta.url))
 

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
+import { Library } from '@core/library'
 import { codeOf, errorOf, fixtureFolder, tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

@@ -1,10 +1,10 @@
 import { truncate, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
-import { countWords } from '../../../src/core/library/word-count'
-import { dateValue } from '../../../src/core/library/sort'
-import type { PostSummary } from '../../../src/shared/post'
+import { Library } from '@core/library'
+import { countWords } from '@core/library/word-count'
+import { dateValue } from '@core/library/sort'
+import type { PostSummary } from '@shared/post'
 import { codeOf, fixtureFolder, tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

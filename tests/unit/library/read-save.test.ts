@@ -1,8 +1,8 @@
 import { chmod, lstat, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library, writeFileAtomic } from '../../../src/core/library'
-import type { LineEnding } from '../../../src/shared/post'
+import { Library, writeFileAtomic } from '@core/library'
+import type { LineEnding } from '@shared/post'
 import {
   codeOf,
   errorOf,

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkPostFileName, nameKey } from '../../../src/core/library/post-file-name'
+import { checkPostFileName, nameKey } from '@core/library/post-file-name'
 import { codeOf, errorOf, tempFolder, useTempFolders, openLibrary } from './helpers'
 
 useTempFolders()

@@ -1,7 +1,7 @@
 import { mkdir, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scanPosts } from '../../../src/core/library/scan'
+import { scanPosts } from '@core/library/scan'
 import { tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

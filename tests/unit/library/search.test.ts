@@ -1,9 +1,9 @@
 import { utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
-import { foldForSearch, occurrences } from '../../../src/core/library/search-fold'
-import { snippetAround } from '../../../src/core/library/snippet'
+import { Library } from '@core/library'
+import { foldForSearch, occurrences } from '@core/library/search-fold'
+import { snippetAround } from '@core/library/snippet'
 import { binaryBytes, codeOf, gbkBytes, useTempFolders, openLibrary, noResources } from './helpers'
 
 useTempFolders()

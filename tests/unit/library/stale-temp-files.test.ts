@@ -1,9 +1,9 @@
 import { lstat, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Library } from '../../../src/core/library'
-import { isOwnTempFileName, tempPathFor } from '../../../src/core/library/atomic-write'
-import { staleTempAgeMs } from '../../../src/core/library/stale-temp-files'
+import { Library } from '@core/library'
+import { isOwnTempFileName, tempPathFor } from '@core/library/atomic-write'
+import { staleTempAgeMs } from '@core/library/stale-temp-files'
 import {
   filesBelow,
   noResources,

@@ -1,8 +1,8 @@
 import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Library, watchLibrary } from '../../../src/core/library'
-import type { LibraryEvent } from '../../../src/shared/post'
+import { Library, watchLibrary } from '@core/library'
+import type { LibraryEvent } from '@shared/post'
 import { tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

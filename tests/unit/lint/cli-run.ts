@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { vi } from 'vitest'
-import { runCli } from '../../../src/cli/main'
+import { runCli } from '@cli/main'
 
 export interface CliRun {
   code: number

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { assetHandler, registerAssetScheme } from '../../../src/main/asset-protocol'
-import type { AssetSource } from '../../../src/main/asset-protocol'
-import { assetContentSecurityPolicy } from '../../../src/shared/csp'
-import { PostcloudError } from '../../../src/shared/errors'
+import { assetHandler, registerAssetScheme } from '@main/asset-protocol'
+import type { AssetSource } from '@main/asset-protocol'
+import { assetContentSecurityPolicy } from '@shared/csp'
+import { PostcloudError } from '@shared/errors'
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47])
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy } from '../../../src/shared/csp'
+import { contentSecurityPolicy } from '@shared/csp'
 
 describe('the window’s Content-Security-Policy', () => {
   it('is the same in index.html’s meta tag and in the headers of Electron and the web host', async () => {

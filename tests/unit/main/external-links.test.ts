@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MessageBoxOptions, WebContents } from 'electron'
-import { mainText } from '../../../src/main/messages'
+import { mainText } from '@main/messages'
 
 // Electron cannot run here: a stand-in message box answers as the test says, and the system
 // browser only records what it was given.
@@ -24,7 +24,7 @@ vi.mock('electron', () => ({
   shell: { openExternal: async (url: string) => void electron.opened.push(url) }
 }))
 
-const { confirmingLinkOpener, externalUrl } = await import('../../../src/main/external-links')
+const { confirmingLinkOpener, externalUrl } = await import('@main/external-links')
 const contents = {} as WebContents
 
 describe('which links may leave the app', () => {

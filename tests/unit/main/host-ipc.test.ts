@@ -1,9 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { registerHostHandlers } from '../../../src/main/host-ipc'
-import type { HandlerRegistry } from '../../../src/main/ipc'
-import { trustedSender } from '../../../src/main/ipc'
-import { pickFolderChannel } from '../../../src/shared/contract'
+import { registerHostHandlers } from '@main/host-ipc'
+import type { HandlerRegistry } from '@main/ipc'
+import { trustedSender } from '@main/ipc'
+import { pickFolderChannel } from '@shared/contract'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
 

@@ -5,8 +5,8 @@ import {
   pickFolderChannel,
   windowAttachChannel,
   windowDetachChannel
-} from '../../../src/shared/contract'
-import { PostcloudError } from '../../../src/shared/errors'
+} from '@shared/contract'
+import { PostcloudError } from '@shared/errors'
 
 // Electron cannot run here: a stand-in records how main wires the app, before and after ready.
 type Handler = (...args: unknown[]) => unknown
@@ -76,16 +76,16 @@ const core = {
   })
 }
 const startCore = vi.hoisted(() => vi.fn())
-vi.mock('../../../src/core/start', () => ({ startCore }))
-vi.mock('../../../src/core/app-data/start-folder', () => ({ openStartFolder: vi.fn() }))
-vi.mock('../../../src/core/app-data/log-file', () => ({
+vi.mock('@core/start', () => ({ startCore }))
+vi.mock('@core/app-data/start-folder', () => ({ openStartFolder: vi.fn() }))
+vi.mock('@core/app-data/log-file', () => ({
   openLog: () => ({ error: vi.fn(), info: vi.fn() })
 }))
-vi.mock('../../../src/main/window-state', () => ({
+vi.mock('@main/window-state', () => ({
   loadWindowState: async () => ({}),
   trackWindowState: vi.fn()
 }))
-vi.mock('../../../src/main/window', () => ({
+vi.mock('@main/window', () => ({
   createMainWindow: () => {
     electron.calls.push('window')
     return { webContents: { send: vi.fn(), on: vi.fn() }, on: vi.fn() }
@@ -100,7 +100,7 @@ describe('Electron main', () => {
   beforeAll(async () => {
     startCore.mockReturnValue(core)
     vi.stubEnv('ELECTRON_RENDERER_URL', rendererUrl)
-    await import('../../../src/main/index')
+    await import('@main/index')
   })
   afterAll(() => vi.unstubAllEnvs())
 

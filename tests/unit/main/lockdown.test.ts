@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { App, Session, WebContents } from 'electron'
-import { lockDownApp, lockDownContents, lockDownSession } from '../../../src/main/lockdown'
-import type { LockdownPolicy } from '../../../src/main/lockdown'
+import { lockDownApp, lockDownContents, lockDownSession } from '@main/lockdown'
+import type { LockdownPolicy } from '@main/lockdown'
 
 // Electron cannot run here: stand-ins record the listeners and handlers the lockdown installs.
 type Listener = (...args: unknown[]) => unknown

@@ -6,8 +6,8 @@ import {
   pickFolderChannel,
   windowAttachChannel,
   windowDetachChannel
-} from '../../../src/shared/contract'
-import type { PostcloudPreloadBridge } from '../../../src/shared/contract'
+} from '@shared/contract'
+import type { PostcloudPreloadBridge } from '@shared/contract'
 
 // Electron cannot run here; a stand-in records what the preload script does with it.
 const exposed = new Map<string, unknown>()
@@ -35,7 +35,7 @@ vi.mock('electron', () => ({
 describe('the preload bridge', () => {
   let bridge: PostcloudPreloadBridge
   beforeAll(async () => {
-    await import('../../../src/preload/index')
+    await import('@preload/index')
     bridge = exposed.get('postcloud') as PostcloudPreloadBridge
   })
 

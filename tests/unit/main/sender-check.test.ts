@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { isRendererPage, trustedSender } from '../../../src/main/ipc'
+import { isRendererPage, trustedSender } from '@main/ipc'
 
 const builtPage = 'file:///opt/postcloud/out/renderer/index.html'
 const devServer = 'http://localhost:5173/'

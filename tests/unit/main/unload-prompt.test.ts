@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow } from 'electron'
-import { mainText } from '../../../src/main/messages'
+import { mainText } from '@main/messages'
 
 // Electron cannot run here: a stand-in message box answers with the button the test chooses.
 const answer = vi.hoisted(() => ({ button: 1, asked: [] as string[] }))
@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
 }))
 
 async function closeAttempt(button: number): Promise<boolean> {
-  const { askBeforeClosingUnsaved } = await import('../../../src/main/unload-prompt')
+  const { askBeforeClosingUnsaved } = await import('@main/unload-prompt')
   let handler: ((event: { preventDefault(): void }) => void) | undefined
   const window = {
     webContents: { on: (_name: string, listener: typeof handler) => (handler = listener) }

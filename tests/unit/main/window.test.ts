@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { assetContentSecurityPolicy, contentSecurityPolicy } from '../../../src/shared/csp'
-import type { LockdownPolicy } from '../../../src/main/lockdown'
+import { assetContentSecurityPolicy, contentSecurityPolicy } from '@shared/csp'
+import type { LockdownPolicy } from '@main/lockdown'
 
 // Electron cannot run here; a stand-in BrowserWindow records how main sets up the window.
 type Handler = (...args: unknown[]) => unknown
@@ -48,7 +48,7 @@ const policy: LockdownPolicy = {
 describe('the main window', () => {
   let window: (typeof created)[number]
   beforeAll(async () => {
-    const { createMainWindow } = await import('../../../src/main/window')
+    const { createMainWindow } = await import('@main/window')
     createMainWindow({}, policy)
     window = created[0]
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headingId, IdRegistry } from '../../../src/shared/markdown/heading-id'
+import { headingId, IdRegistry } from '@shared/markdown/heading-id'
 
 describe('headingId', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openElementBalance } from '../../../src/shared/markdown/html-balance'
+import { openElementBalance } from '@shared/markdown/html-balance'
 
 describe('openElementBalance', () => {
   it.each([

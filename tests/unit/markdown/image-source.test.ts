@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { resolveImageSource } from '../../../src/shared/markdown/image-source'
-import type { ImageContext, ImageSource } from '../../../src/shared/markdown/image-source'
+import { resolveImageSource } from '@shared/markdown/image-source'
+import type { ImageContext, ImageSource } from '@shared/markdown/image-source'
 
 const jekyll: ImageContext = {
   postId: '_posts/2025-11-11-daily.md',

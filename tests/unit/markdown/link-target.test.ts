@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkTarget } from '../../../src/shared/markdown/link-target'
+import { linkTarget } from '@shared/markdown/link-target'
 
 describe('linkTarget', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   placeholder,
   relativeUrl,
   replacePlaceholders
-} from '../../../src/shared/markdown/liquid'
+} from '@shared/markdown/liquid'
 
 const site = { baseurl: '/reports', url: 'https://example.org' }
 const bare = { baseurl: '', url: '' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headerFromFileName, splitPost } from '../../../src/shared/markdown/post-header'
+import { headerFromFileName, splitPost } from '@shared/markdown/post-header'
 
 const id = '_posts/2025-11-11-ai-daily.md'
 

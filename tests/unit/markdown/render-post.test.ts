@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { RenderedBlock } from '../../../src/shared/markdown/blocks'
-import { PostRenderer } from '../../../src/shared/markdown/render-post'
+import type { RenderedBlock } from '@shared/markdown/blocks'
+import { PostRenderer } from '@shared/markdown/render-post'
 
 const site = { baseurl: '/reports', url: 'https://example.org' }
 const postId = '_posts/2025-11-11-daily.md'

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildScrollMap,
-  lineAtOffset,
-  offsetForLine
-} from '../../../src/shared/markdown/scroll-map'
+import { buildScrollMap, lineAtOffset, offsetForLine } from '@shared/markdown/scroll-map'
 
 // A header of 100 px (lines 0-7 are front matter), blocks at lines 8, 10 and 20, content 1000 px.
 const map = buildScrollMap(

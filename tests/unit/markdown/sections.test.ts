@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PostRenderer } from '../../../src/shared/markdown/render-post'
-import type { RenderedPost } from '../../../src/shared/markdown/render-post'
-import { needsWholePost, splitSections } from '../../../src/shared/markdown/sections'
+import { PostRenderer } from '@shared/markdown/render-post'
+import type { RenderedPost } from '@shared/markdown/render-post'
+import { needsWholePost, splitSections } from '@shared/markdown/sections'
 
 const site = { baseurl: '/reports', url: 'https://example.org' }
 const postId = '_posts/2025-11-11-daily.md'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unsafeStyle } from '../../../src/shared/markdown/unsafe-style'
+import { unsafeStyle } from '@shared/markdown/unsafe-style'
 
 describe('unsafeStyle: a style attribute of a post that the preview drops whole', () => {
   it.each([

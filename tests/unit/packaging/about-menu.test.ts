@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { menuTemplate } from '../../../src/main/menu'
-import { mainText } from '../../../src/main/messages'
+import { menuTemplate } from '@main/menu'
+import { mainText } from '@main/messages'
 
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => template } }))
 

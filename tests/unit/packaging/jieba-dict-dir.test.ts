@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer } from '../../../src/core/analysis'
-import { jiebaDictDir } from '../../../src/main/packaged-paths'
+import { createAnalyzer } from '@core/analysis'
+import { jiebaDictDir } from '@main/packaged-paths'
 import { sourceWorker } from '../../support/source-worker'
 import { repoRoot } from './helpers'
 

@@ -2,12 +2,8 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  bundledResourcesDir,
-  jiebaDictDir,
-  unpackedPackageDir
-} from '../../../src/main/packaged-paths'
-import type { AppLayout } from '../../../src/main/packaged-paths'
+import { bundledResourcesDir, jiebaDictDir, unpackedPackageDir } from '@main/packaged-paths'
+import type { AppLayout } from '@main/packaged-paths'
 import { builderConfig, repoRoot } from './helpers'
 
 const dictFiles = [

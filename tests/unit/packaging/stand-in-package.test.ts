@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fusesNotSet } from '../../../scripts/after-pack.mjs'
-import {
-  bundledResourcesDir,
-  jiebaDictDir,
-  unpackedPackageDir
-} from '../../../src/main/packaged-paths'
-import type { AppLayout } from '../../../src/main/packaged-paths'
+import { bundledResourcesDir, jiebaDictDir, unpackedPackageDir } from '@main/packaged-paths'
+import type { AppLayout } from '@main/packaged-paths'
 import {
   asarFiles,
   builderConfig,

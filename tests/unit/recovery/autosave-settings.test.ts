@@ -7,8 +7,8 @@ import {
   maxAutosaveDelayMs,
   minAutosaveDelayMs,
   SettingsStore
-} from '../../../src/core/app-data/settings'
-import { PostcloudError } from '../../../src/shared/errors'
+} from '@core/app-data/settings'
+import { PostcloudError } from '@shared/errors'
 import { tempFolder, useRecoveryTemps } from './helpers'
 
 useRecoveryTemps()

@@ -5,12 +5,8 @@ import { once } from 'node:events'
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BackupStore } from '../../../src/core/app-data/backups'
-import {
-  isProcessGone,
-  ownProcessMark,
-  processStartToken
-} from '../../../src/core/app-data/process-mark'
+import { BackupStore } from '@core/app-data/backups'
+import { isProcessGone, ownProcessMark, processStartToken } from '@core/app-data/process-mark'
 import { coreOn, postPath, setup, useRecoveryTemps } from './helpers'
 
 useRecoveryTemps()

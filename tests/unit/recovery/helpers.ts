@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import type { CoreApi } from '../../../src/core/api'
+import type { CoreApi } from '@core/api'
 import { stubCore } from '../core/stub-core'
 import { tempFolder, useTempFolders, writeFiles } from '../library/helpers'
 

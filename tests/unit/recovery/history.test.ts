@@ -1,8 +1,8 @@
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LocalHistory } from '../../../src/core/app-data/history'
-import { historyMaxDays, historyMaxVersions } from '../../../src/core/app-data/history-index'
+import { LocalHistory } from '@core/app-data/history'
+import { historyMaxDays, historyMaxVersions } from '@core/app-data/history-index'
 import { gbkBytes } from '../library/helpers'
 import { codeOf, postPath, setup, tempFolder, useRecoveryTemps } from './helpers'
 

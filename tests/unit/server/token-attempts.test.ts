@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createTokenAttempts } from '../../../src/server/token-attempts'
-import type { TokenAttempts, TokenRefusal } from '../../../src/server/token-attempts'
+import { createTokenAttempts } from '@server/token-attempts'
+import type { TokenAttempts, TokenRefusal } from '@server/token-attempts'
 
 /** A limiter on a clock the test moves by hand. */
 function limiter(

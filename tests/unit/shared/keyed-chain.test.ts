@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KeyedChain } from '../../../src/shared/keyed-chain'
+import { KeyedChain } from '@shared/keyed-chain'
 
 /** A task that finishes only when told to, recording when it started and ended. */
 function gate(log: string[], name: string): { task: () => Promise<string>; open: () => void } {

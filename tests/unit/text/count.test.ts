@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WordCounter, countChars, countWords } from '../../../src/shared/text'
+import { WordCounter, countChars, countWords } from '@shared/text'
 
 const idfTable = new Map([
   ['模型', 5],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { markdownToProse, textToProse } from '../../../src/shared/text'
+import { markdownToProse, textToProse } from '@shared/text'
 
 /**
  * Inputs that make backtracking regexes or naive "search for the closer from every opener" code

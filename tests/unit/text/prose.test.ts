@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { frontMatterEnd, markdownToProse, textToProse } from '../../../src/shared/text'
+import { frontMatterEnd, markdownToProse, textToProse } from '@shared/text'
 
 interface Case {
   name: string

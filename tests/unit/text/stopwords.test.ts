@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWordSet, hasWord, parseWordList, unionLookup } from '../../../src/shared/text'
+import { createWordSet, hasWord, parseWordList, unionLookup } from '@shared/text'
 
 describe('parseWordList', () => {
   it.each([

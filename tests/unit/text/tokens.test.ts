@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createWordSet, filterToken, isNumberToken, joinLatinRuns } from '../../../src/shared/text'
-import type { TokenRules } from '../../../src/shared/text'
+import { createWordSet, filterToken, isNumberToken, joinLatinRuns } from '@shared/text'
+import type { TokenRules } from '@shared/text'
 
 const rules: TokenRules = {
   stopwords: createWordSet(['的', '今天', 'the', 'OpenAI']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BurstTimer } from '../../../src/shared/editor/burst-timer'
-import type { TimerHost } from '../../../src/shared/editor/burst-timer'
+import { BurstTimer } from '@shared/editor/burst-timer'
+import type { TimerHost } from '@shared/editor/burst-timer'
 
 /** A clock that moves only when told, running the timers that come due on the way. */
 class FakeTimers implements TimerHost {

@@ -2,10 +2,10 @@ import type { Dirent } from 'node:fs'
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { isInside } from '../../library/confine'
-import { deepMerge } from '../../../shared/site/config'
+import { deepMerge } from '@shared/site/config'
 import type { SiteTheme } from './theme'
-import { dataKey, parseCsvTable } from '../../../shared/site/model/csv'
-import type { SiteDiagnostic } from '../../../shared/site/types'
+import { dataKey, parseCsvTable } from '@shared/site/model/csv'
+import type { SiteDiagnostic } from '@shared/site/types'
 import { parseYamlFile } from './yaml-file'
 
 /** Largest data file read; a bigger one is skipped with a diagnostic. */

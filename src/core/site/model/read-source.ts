@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs'
 import { parseYamlBlock } from '../../frontmatter/yaml-block'
-import { findFence, isYamlLanguage, lineOf } from '../../../shared/frontmatter/fence'
-import { yamlTimestamp } from '../../../shared/site/post-date'
-import { withYaml11Booleans } from '../../../shared/site/model/yaml11'
-import { jekyllBodyStart } from '../../../shared/site/model/body-start'
-import type { SiteDiagnostic } from '../../../shared/site/types'
+import { findFence, isYamlLanguage, lineOf } from '@shared/frontmatter/fence'
+import { yamlTimestamp } from '@shared/site/post-date'
+import { withYaml11Booleans } from '@shared/site/model/yaml11'
+import { jekyllBodyStart } from '@shared/site/model/body-start'
+import type { SiteDiagnostic } from '@shared/site/types'
 
 /** A post's or page's text split as Jekyll splits it. */
 export interface SourceParts {

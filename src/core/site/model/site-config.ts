@@ -1,12 +1,12 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { deepMerge, jekyllDefaultConfig, siteConfigFrom } from '../../../shared/site/config'
-import type { SiteConfig } from '../../../shared/site/config'
-import type { SiteDiagnostic } from '../../../shared/site/types'
+import { deepMerge, jekyllDefaultConfig, siteConfigFrom } from '@shared/site/config'
+import type { SiteConfig } from '@shared/site/config'
+import type { SiteDiagnostic } from '@shared/site/types'
 import type { SiteTheme } from './theme'
 import { findTheme } from './theme'
 import { parseYamlMapping } from './yaml-file'
-import { withYaml11Booleans } from '../../../shared/site/model/yaml11'
+import { withYaml11Booleans } from '@shared/site/model/yaml11'
 
 export interface LoadedConfig {
   config: SiteConfig

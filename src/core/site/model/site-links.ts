@@ -1,5 +1,5 @@
-import type { SiteDocument } from '../../../shared/site/model/document'
-import type { StaticFileInfo } from '../../../shared/site/model/site-drop'
+import type { SiteDocument } from '@shared/site/model/document'
+import type { StaticFileInfo } from '@shared/site/model/site-drop'
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,5 +1,5 @@
-import type { SiteDocument } from '../../../shared/site/model/document'
-import { compareDocuments } from '../../../shared/site/model/post-order'
+import type { SiteDocument } from '@shared/site/model/document'
+import { compareDocuments } from '@shared/site/model/post-order'
 
 /** The ordered lists Liquid sees, derived from the built documents. */
 export interface SiteLists {

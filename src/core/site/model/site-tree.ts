@@ -2,8 +2,8 @@ import type { Dirent } from 'node:fs'
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { isInside } from '../../library/confine'
-import type { EntryFilter } from '../../../shared/site/model/entry-filter'
-import { splitPostFileName } from '../../../shared/site/post-date'
+import type { EntryFilter } from '@shared/site/model/entry-filter'
+import { splitPostFileName } from '@shared/site/post-date'
 import { timeSlicer } from './time-slice'
 
 /** A file of the site: `id` as the writer sees it (folder-relative), `path` where to read it. */

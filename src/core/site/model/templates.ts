@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { SiteDiagnostic } from '../../../shared/site/types'
+import type { SiteDiagnostic } from '@shared/site/types'
 import { splitSource } from './read-source'
 import { isInside } from '../../library/confine'
 

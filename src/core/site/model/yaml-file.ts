@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml'
 import { toFrontMatterValue } from '../../frontmatter/json-safe'
-import { maxBlockChars, parseOptions, toJsOptions } from '../../../shared/frontmatter/yaml-options'
+import { maxBlockChars, parseOptions, toJsOptions } from '@shared/frontmatter/yaml-options'
 
 export type YamlRead = { ok: true; value: unknown } | { ok: false; message: string; line: number }
 

@@ -1,4 +1,4 @@
-import type { FolderInfo, PostSummary } from '../../../shared/post'
+import type { FolderInfo, PostSummary } from '@shared/post'
 import type { EditorModels } from '../features/editor/EditorModels'
 import { HistoryDialog } from '../features/history/HistoryDialog'
 import { DeleteDialog } from '../features/posts/DeleteDialog'

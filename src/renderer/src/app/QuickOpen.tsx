@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { PostSummary } from '../../../shared/post'
+import type { PostSummary } from '@shared/post'
 import { useI18n } from '../i18n/I18nContext'
 import { Dialog } from './Dialog'
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { I18nContext } from '../i18n/I18nContext'
-import { resolveLocale } from '../../../shared/locale'
+import { resolveLocale } from '@shared/locale'
 import { translator } from '../i18n/translate'
 import { App } from './App'
 import { errorText } from './errorText'

@@ -1,4 +1,4 @@
-import { PostcloudError } from '../../../shared/errors'
+import { PostcloudError } from '@shared/errors'
 import type { Translate } from '../i18n/translate'
 
 /**

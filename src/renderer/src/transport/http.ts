@@ -1,8 +1,8 @@
-import type { Envelope, MenuCommand, PostcloudBridge } from '../../../shared/contract'
-import { httpRoute } from '../../../shared/contract'
-import { webAssetUrl } from '../../../shared/transport/asset-path'
-import { streamEvents } from '../../../shared/transport/event-stream'
-import { takeToken } from '../../../shared/transport/token'
+import type { Envelope, MenuCommand, PostcloudBridge } from '@shared/contract'
+import { httpRoute } from '@shared/contract'
+import { webAssetUrl } from '@shared/transport/asset-path'
+import { streamEvents } from '@shared/transport/event-stream'
+import { takeToken } from '@shared/transport/token'
 import { unwrapEnvelopes } from './unwrap'
 
 /**

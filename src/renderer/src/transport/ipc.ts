@@ -1,5 +1,5 @@
-import type { Envelope, PostcloudBridge, PostcloudPreloadBridge } from '../../../shared/contract'
-import { electronAssetUrl } from '../../../shared/transport/asset-path'
+import type { Envelope, PostcloudBridge, PostcloudPreloadBridge } from '@shared/contract'
+import { electronAssetUrl } from '@shared/transport/asset-path'
 import { unwrapEnvelopes } from './unwrap'
 
 /** The contract over Electron IPC, through the one object preload exposes. */

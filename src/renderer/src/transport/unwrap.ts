@@ -1,6 +1,6 @@
-import type { ContractMethod, Envelope, PostcloudApi } from '../../../shared/contract'
-import { contractMethods } from '../../../shared/contract'
-import { fromErrorInfo } from '../../../shared/errors'
+import type { ContractMethod, Envelope, PostcloudApi } from '@shared/contract'
+import { contractMethods } from '@shared/contract'
+import { fromErrorInfo } from '@shared/errors'
 
 /** Turns a transport that answers envelopes into the plain contract: errors become PostcloudErrors. */
 export function unwrapEnvelopes(

@@ -4,9 +4,9 @@
 // Usage: save-on-cue <folder> <post id> <file holding the text> <expected stamp as JSON>
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import { savePost } from '../../../../src/core/library/save'
-import { PostcloudError } from '../../../../src/shared/errors'
-import type { PostStamp } from '../../../../src/shared/post'
+import { savePost } from '@core/library/save'
+import { PostcloudError } from '@shared/errors'
+import type { PostStamp } from '@shared/post'
 
 async function main(): Promise<void> {
   const [root, id, textFile, stampJson] = process.argv.slice(2)

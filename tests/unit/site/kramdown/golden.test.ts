@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createKramdown } from '../../../../src/shared/site/kramdown'
+import { createKramdown } from '@shared/site/kramdown'
 import { loadFixtures, normalize, withoutTokenSpans } from './fixtures'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createKramdown } from '../../../../src/shared/site/kramdown'
-import { sourceLineAttribute } from '../../../../src/shared/markdown/blocks'
+import { createKramdown } from '@shared/site/kramdown'
+import { sourceLineAttribute } from '@shared/markdown/blocks'
 
 /**
  * Jekyll's `smartify` filter: each expected string was printed by Jekyll 4.3.1 with

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createKramdown } from '../../../../src/shared/site/kramdown'
+import { createKramdown } from '@shared/site/kramdown'
 import { fixtureDir, loadFixtures, normalize, withoutTokenSpans } from './fixtures'
 
 /**

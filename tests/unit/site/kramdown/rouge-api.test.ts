@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { highlightBlock, highlightTag } from '../../../../src/shared/site/rouge'
+import { highlightBlock, highlightTag } from '@shared/site/rouge'
 
 /**
  * The Rouge helpers against real output. The expected strings were printed by Jekyll 4.3.1 with

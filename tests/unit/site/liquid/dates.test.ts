@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { harness } from './helpers'
-import { timeAtOffset } from '../../../../src/shared/site/liquid'
+import { timeAtOffset } from '@shared/site/liquid'
 
 describe('dates in the scope', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** A SiteLiquid over in-memory files, collecting its diagnostics. */
-import { createSiteLiquid } from '../../../../src/shared/site/liquid'
-import type { SiteLiquid, SiteLiquidHost, TemplateSource } from '../../../../src/shared/site/liquid'
-import type { SiteDiagnostic } from '../../../../src/shared/site/types'
+import { createSiteLiquid } from '@shared/site/liquid'
+import type { SiteLiquid, SiteLiquidHost, TemplateSource } from '@shared/site/liquid'
+import type { SiteDiagnostic } from '@shared/site/types'
 
 export interface Harness {
   liquid: SiteLiquid

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { harness } from './helpers'
-import { timeAtOffset } from '../../../../src/shared/site/liquid'
+import { timeAtOffset } from '@shared/site/liquid'
 import cases from './fixtures/filter-expected.json'
 import data from './fixtures/site-data.json'
 

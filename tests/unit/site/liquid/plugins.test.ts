@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { harness } from './helpers'
-import { timeAtOffset } from '../../../../src/shared/site/liquid'
+import { timeAtOffset } from '@shared/site/liquid'
 import expected from './fixtures/seo-expected.json'
 
 const config = {

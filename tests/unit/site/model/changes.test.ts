@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync, mkdirSync } fro
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { SiteModel } from '../../../../src/core/site/model'
+import { SiteModel } from '@core/site/model'
 
 const scratch = mkdtempSync(join(tmpdir(), 'postcloud-changes-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

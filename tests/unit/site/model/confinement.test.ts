@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SiteModel } from '../../../../src/core/site/model'
+import { SiteModel } from '@core/site/model'
 
 /**
  * No include, include_relative, layout, data file or post is read from outside the folder (or

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { FrontMatterDefaults, siteConfigFrom } from '../../../../src/shared/site/config'
-import { parseCsvRows, parseCsvTable, dataKey } from '../../../../src/shared/site/model/csv'
-import { EntryFilter } from '../../../../src/shared/site/model/entry-filter'
-import {
-  extractExcerpt,
-  populateCategories
-} from '../../../../src/shared/site/model/front-matter-fields'
-import { findFence } from '../../../../src/shared/frontmatter/fence'
-import { jekyllBodyStart } from '../../../../src/shared/site/model/body-start'
-import { escapePath, sanitizeUrl } from '../../../../src/shared/site/permalink'
-import { parseJekyllDate, yamlTimestamp, zonedParts } from '../../../../src/shared/site/post-date'
+import { FrontMatterDefaults, siteConfigFrom } from '@shared/site/config'
+import { parseCsvRows, parseCsvTable, dataKey } from '@shared/site/model/csv'
+import { EntryFilter } from '@shared/site/model/entry-filter'
+import { extractExcerpt, populateCategories } from '@shared/site/model/front-matter-fields'
+import { findFence } from '@shared/frontmatter/fence'
+import { jekyllBodyStart } from '@shared/site/model/body-start'
+import { escapePath, sanitizeUrl } from '@shared/site/permalink'
+import { parseJekyllDate, yamlTimestamp, zonedParts } from '@shared/site/post-date'
 
 describe('dates in the site zone', () => {
   it('reads wall-clock times in the zone, across daylight saving changes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lazyList } from '../../../../src/shared/site/model/lazy-list'
+import { lazyList } from '@shared/site/model/lazy-list'
 
 describe('lazyList', () => {
   it('makes an item only when it is read, once, and behaves as an array', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SiteModel } from '../../../../src/core/site/model'
-import type { SiteDocument } from '../../../../src/core/site/model'
+import { SiteModel } from '@core/site/model'
+import type { SiteDocument } from '@core/site/model'
 import { jekyllBuildFiles, jekyllMissing } from './jekyll-build'
 
 const site = resolve('tests/fixtures/site-model/permalinks')

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { closeSass, setSassTimeout, SiteModel } from '../../../../src/core/site/model'
+import { closeSass, setSassTimeout, SiteModel } from '@core/site/model'
 
 const scratch = mkdtempSync(join(tmpdir(), 'postcloud-sass-'))
 afterAll(async () => {

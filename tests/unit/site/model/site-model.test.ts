@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { closeSass, SiteModel } from '../../../../src/core/site/model'
+import { closeSass, SiteModel } from '@core/site/model'
 import { jekyllBuild, jekyllBuildFiles, jekyllMissing } from './jekyll-build'
 
 const blog = resolve('tests/fixtures/site-model/blog')

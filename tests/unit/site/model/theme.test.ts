@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { closeSass, findTheme, SiteModel } from '../../../../src/core/site/model'
+import { closeSass, findTheme, SiteModel } from '@core/site/model'
 import { jekyllBuildFiles, jekyllMissing } from './jekyll-build'
 
 const minimaSite = resolve('tests/fixtures/site-model/minima')

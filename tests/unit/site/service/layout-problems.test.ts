@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SiteService } from '../../../../src/core/site/site-service'
+import { SiteService } from '@core/site/site-service'
 import { readText, tempSite, week45 } from './site-fixture'
 
 // docs/BAD-INPUTS.md, "Themes and site files in the Site view": malformed YAML front matter in a

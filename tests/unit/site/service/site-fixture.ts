@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { onTestFinished } from 'vitest'
-import { findTheme } from '../../../../src/core/site/model'
+import { findTheme } from '@core/site/model'
 
 /** The small sites these tests render (our own Chinese report posts): report, bare, themed. */
 export const siteFixtures = resolve('tests/fixtures/site-service')

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { outputPath } from '../../../../src/cli/commands/preview'
-import { relativeCssUrls } from '../../../../src/core/site/css-urls'
-import { findSiteRoot } from '../../../../src/core/site/site-root'
-import { PostcloudError } from '../../../../src/shared/errors'
+import { outputPath } from '@cli/commands/preview'
+import { relativeCssUrls } from '@core/site/css-urls'
+import { findSiteRoot } from '@core/site/site-root'
+import { PostcloudError } from '@shared/errors'
 import { tempFolder } from './site-fixture'
 
 // [case, css as written, the stylesheet's folder-relative path, baseurl, css as served]

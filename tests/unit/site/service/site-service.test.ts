@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SiteService } from '../../../../src/core/site/site-service'
-import type { SitePage, SitePageResult } from '../../../../src/shared/site/types'
+import { SiteService } from '@core/site/site-service'
+import type { SitePage, SitePageResult } from '@shared/site/types'
 import {
   draft,
   fixtureSite,

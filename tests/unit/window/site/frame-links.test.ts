@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameLinkAction } from '../../../../src/renderer/src/features/site/frame-links'
+import { frameLinkAction } from '@renderer/features/site/frame-links'
 
 const context = {
   baseurl: '/ledger',

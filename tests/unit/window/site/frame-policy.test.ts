@@ -6,8 +6,8 @@ import {
   frameContentSecurityPolicy,
   isKeptMeta,
   isPlainStylesheet
-} from '../../../../src/renderer/src/features/site/frame-policy'
-import { assetSourceOfHost } from '../../../../src/renderer/src/features/site/asset-source'
+} from '@renderer/features/site/frame-policy'
+import { assetSourceOfHost } from '@renderer/features/site/asset-source'
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

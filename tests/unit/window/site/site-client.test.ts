@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SiteClient } from '../../../../src/renderer/src/features/site/site-client'
-import type { SiteAnswer } from '../../../../src/renderer/src/features/site/site-client'
-import type { SitePageResult } from '../../../../src/shared/site/types'
+import { SiteClient } from '@renderer/features/site/site-client'
+import type { SiteAnswer } from '@renderer/features/site/site-client'
+import type { SitePageResult } from '@shared/site/types'
 
 /** A back end whose answers arrive only when the test says so. */
 function controlledBackEnd(): {

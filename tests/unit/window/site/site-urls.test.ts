@@ -5,8 +5,8 @@ import {
   mapResourceUrl,
   mapSrcset,
   normalizeBaseurl
-} from '../../../../src/renderer/src/features/site/site-urls'
-import type { ResourceContext } from '../../../../src/renderer/src/features/site/site-urls'
+} from '@renderer/features/site/site-urls'
+import type { ResourceContext } from '@renderer/features/site/site-urls'
 
 /** A post at /ledger/2025/11/11/daily/ on https://example.org, remote content off. */
 const context: ResourceContext = {

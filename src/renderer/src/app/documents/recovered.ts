@@ -1,7 +1,7 @@
-import { lineEndingOf } from '../../../../shared/editor/line-endings'
-import { readFrontMatter } from '../../../../shared/frontmatter/read-buffer'
-import type { Post, PostStamp } from '../../../../shared/post'
-import type { RecoverableBuffer } from '../../../../shared/recovery'
+import { lineEndingOf } from '@shared/editor/line-endings'
+import { readFrontMatter } from '@shared/frontmatter/read-buffer'
+import type { Post, PostStamp } from '@shared/post'
+import type { RecoverableBuffer } from '@shared/recovery'
 import type { OpenDoc } from './types'
 import { docFromPost } from './types'
 

@@ -5,7 +5,7 @@ import type {
   Post,
   PostEncoding,
   PostStamp
-} from '../../../../shared/post'
+} from '@shared/post'
 
 /** What the window keeps about an open post besides its text (which lives in the editor model). */
 export interface OpenDoc {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react'
-import { readFrontMatter } from '../../../../shared/frontmatter/read-buffer'
-import type { FrontMatterStatus } from '../../../../shared/post'
-import type { AutosaveMode } from '../../../../shared/recovery'
+import { readFrontMatter } from '@shared/frontmatter/read-buffer'
+import type { FrontMatterStatus } from '@shared/post'
+import type { AutosaveMode } from '@shared/recovery'
 import type { EditorModels } from '../../features/editor/EditorModels'
-import { BurstTimer } from '../../../../shared/editor/burst-timer'
+import { BurstTimer } from '@shared/editor/burst-timer'
 import type { Documents } from './useDocuments'
 
 /** Saving these would write a block no tool can read back as the writer meant it: the writer decides. */

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
 import { api } from '../../api'
 import type { EditorModels } from '../../features/editor/EditorModels'
-import { BurstTimer } from '../../../../shared/editor/burst-timer'
+import { BurstTimer } from '@shared/editor/burst-timer'
 import type { OpenDoc } from './types'
 
 /**

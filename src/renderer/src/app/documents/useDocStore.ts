@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import type { Post } from '../../../../shared/post'
+import type { Post } from '@shared/post'
 import type { OpenDoc } from './types'
 import { docFromPost } from './types'
 

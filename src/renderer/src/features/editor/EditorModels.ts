@@ -1,6 +1,6 @@
-import { lineEndingOf, restoreLineEndings } from '../../../../shared/editor/line-endings'
-import { minimalEdit } from '../../../../shared/editor/minimal-edit'
-import type { LineEnding } from '../../../../shared/post'
+import { lineEndingOf, restoreLineEndings } from '@shared/editor/line-endings'
+import { minimalEdit } from '@shared/editor/minimal-edit'
+import type { LineEnding } from '@shared/post'
 import { monaco } from './monaco'
 
 type Model = monaco.editor.ITextModel

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { SelectionStats } from '../../../../shared/editor/selection-stats'
+import type { SelectionStats } from '@shared/editor/selection-stats'
 import { useI18n } from '../../i18n/I18nContext'
 import type { EditorModels } from './EditorModels'
 import { fontOptions, monacoTheme } from './editorOptions'

@@ -1,4 +1,4 @@
-import { editorFontStack } from '../../../../shared/editor/font-stack'
+import { editorFontStack } from '@shared/editor/font-stack'
 import type { monaco } from './monaco'
 
 /** The Monaco theme for the window's theme (Monaco's themes are global to the page). */

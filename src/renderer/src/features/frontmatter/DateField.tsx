@@ -5,7 +5,7 @@ import {
   parseFrontMatterDate,
   pickerType,
   pickerValue
-} from '../../../../shared/frontmatter/date-format'
+} from '@shared/frontmatter/date-format'
 import { useI18n } from '../../i18n/I18nContext'
 import type { FieldProps } from './FieldInput'
 import { useFieldDraft } from './useFieldDraft'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { FormField } from '../../../../shared/frontmatter/form-fields'
+import type { FormField } from '@shared/frontmatter/form-fields'
 import { useI18n } from '../../i18n/I18nContext'
 import { DateField } from './DateField'
 import { useFieldDraft } from './useFieldDraft'

@@ -1,14 +1,10 @@
 import { useId, useMemo } from 'react'
-import { editedValue, formFields } from '../../../../shared/frontmatter/form-fields'
-import type { FormField } from '../../../../shared/frontmatter/form-fields'
-import { formState } from '../../../../shared/frontmatter/form-state'
-import type { FormState } from '../../../../shared/frontmatter/form-state'
-import { readFrontMatter } from '../../../../shared/frontmatter/read-buffer'
-import type {
-  FrontMatterProblem,
-  FrontMatterStatus,
-  FrontMatterValue
-} from '../../../../shared/post'
+import { editedValue, formFields } from '@shared/frontmatter/form-fields'
+import type { FormField } from '@shared/frontmatter/form-fields'
+import { formState } from '@shared/frontmatter/form-state'
+import type { FormState } from '@shared/frontmatter/form-state'
+import { readFrontMatter } from '@shared/frontmatter/read-buffer'
+import type { FrontMatterProblem, FrontMatterStatus, FrontMatterValue } from '@shared/post'
 import type { MessageKey } from '../../i18n/catalogue'
 import { useI18n } from '../../i18n/I18nContext'
 import { useDeferredCompute } from '../document/useDeferredCompute'

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import type { HistoryEntry } from '../../../../shared/recovery'
+import type { HistoryEntry } from '@shared/recovery'
 import { api } from '../../api'
 import { Dialog } from '../../app/Dialog'
 import { errorText } from '../../app/errorText'

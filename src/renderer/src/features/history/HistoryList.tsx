@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../../shared/recovery'
+import type { HistoryEntry } from '@shared/recovery'
 import { useI18n } from '../../i18n/I18nContext'
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { PostFilter } from '../../../../shared/posts/filter'
+import type { PostFilter } from '@shared/posts/filter'
 import { useI18n } from '../../i18n/I18nContext'
 
 interface Props {

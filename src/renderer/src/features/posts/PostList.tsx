@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import type { ListedPost } from '../../../../shared/posts/filter'
+import type { ListedPost } from '@shared/posts/filter'
 import { useI18n } from '../../i18n/I18nContext'
 import { PostRow } from './PostRow'
 import { useVirtualRows } from './useVirtualRows'

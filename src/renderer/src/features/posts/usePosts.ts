@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { FolderInfo, LibraryEvent, PostSummary } from '../../../../shared/post'
+import type { FolderInfo, LibraryEvent, PostSummary } from '@shared/post'
 import { api } from '../../api'
 
 /**

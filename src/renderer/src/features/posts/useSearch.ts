@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { PostSummary, SearchHit } from '../../../../shared/post'
+import type { PostSummary, SearchHit } from '@shared/post'
 import { api } from '../../api'
 
 /**

@@ -1,5 +1,5 @@
-import { sourceLineAttribute } from '../../../../shared/markdown/blocks'
-import type { RenderedBlock } from '../../../../shared/markdown/blocks'
+import { sourceLineAttribute } from '@shared/markdown/blocks'
+import type { RenderedBlock } from '@shared/markdown/blocks'
 
 /** Turns blocks of unsanitized HTML into sanitized, ready-to-insert fragments (same order). */
 export type BuildFragments = (blocks: readonly RenderedBlock[]) => DocumentFragment[]

@@ -1,9 +1,9 @@
-import { linkTarget } from '../../../../shared/markdown/link-target'
+import { linkTarget } from '@shared/markdown/link-target'
 
 /**
  * Handles every click (and middle click) on a link inside the preview: the browser's own action
  * is always cancelled, so no link ever navigates the window or opens one. See
- * ../../../../shared/markdown/link-target for what a link may do instead.
+ * src/shared/markdown/link-target for what a link may do instead.
  */
 export function handleLinkClick(
   event: MouseEvent,

@@ -1,5 +1,5 @@
-import type { LiquidSite } from '../../../../shared/markdown/liquid'
-import type { RenderedPost } from '../../../../shared/markdown/render-post'
+import type { LiquidSite } from '@shared/markdown/liquid'
+import type { RenderedPost } from '@shared/markdown/render-post'
 
 /** What the window asks the render worker for: one version of the buffer. */
 export interface RenderRequest {

@@ -1,5 +1,5 @@
-import { countLines } from '../../../../shared/editor/line-count'
-import { PostRenderer } from '../../../../shared/markdown/render-post'
+import { countLines } from '@shared/editor/line-count'
+import { PostRenderer } from '@shared/markdown/render-post'
 import type { RenderRequest, RenderResponse } from './render-protocol'
 
 /**

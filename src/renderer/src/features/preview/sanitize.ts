@@ -1,8 +1,8 @@
 import DOMPurify from 'dompurify'
 import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify'
-import { resolveImageSource } from '../../../../shared/markdown/image-source'
-import type { ImageContext } from '../../../../shared/markdown/image-source'
-import { unsafeStyle } from '../../../../shared/markdown/unsafe-style'
+import { resolveImageSource } from '@shared/markdown/image-source'
+import type { ImageContext } from '@shared/markdown/image-source'
+import { unsafeStyle } from '@shared/markdown/unsafe-style'
 
 /** What decides where images may come from, for one post. */
 export interface SanitizeContext {
@@ -20,7 +20,7 @@ export const blockedImageAttribute = 'data-image-blocked'
  * run, embed, submit, restyle the page, load media on their own or lie over the window; no
  * event handlers, no style that loads or leaves the preview's box (`unsafeStyle`), no `target`,
  * `srcset` or other loading attributes; links only to http(s), mailto and `#` anchors; images only
- * where ../../../../shared/markdown/image-source allows. Ids get DOMPurify's `user-content-`
+ * where src/shared/markdown/image-source allows. Ids get DOMPurify's `user-content-`
  * prefix, so a heading called "Title" cannot shadow `document.title`.
  */
 const config: Config & { RETURN_DOM_FRAGMENT: true } = {

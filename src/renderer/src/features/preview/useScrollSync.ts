@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import type { RefObject } from 'react'
-import { sourceLineAttribute } from '../../../../shared/markdown/blocks'
-import { buildScrollMap, lineAtOffset, offsetForLine } from '../../../../shared/markdown/scroll-map'
-import type { LineAnchor } from '../../../../shared/markdown/scroll-map'
+import { sourceLineAttribute } from '@shared/markdown/blocks'
+import { buildScrollMap, lineAtOffset, offsetForLine } from '@shared/markdown/scroll-map'
+import type { LineAnchor } from '@shared/markdown/scroll-map'
 
 export interface ScrollSyncOptions {
   postId: string

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { PostcloudError } from '../../../../shared/errors'
-import type { RecoverableBuffer } from '../../../../shared/recovery'
+import { PostcloudError } from '@shared/errors'
+import type { RecoverableBuffer } from '@shared/recovery'
 import { api } from '../../api'
 import { errorText } from '../../app/errorText'
 import { useI18n } from '../../i18n/I18nContext'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { RecoverableBuffer } from '../../../../shared/recovery'
+import type { RecoverableBuffer } from '@shared/recovery'
 import { Dialog } from '../../app/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { RecoveryCompare } from './RecoveryCompare'

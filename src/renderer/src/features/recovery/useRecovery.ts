@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
-import type { RecoverableBuffer } from '../../../../shared/recovery'
+import type { RecoverableBuffer } from '@shared/recovery'
 import { api } from '../../api'
 import type { EditorModels } from '../editor/EditorModels'
 

@@ -1,5 +1,5 @@
-import type { AppSettings, LanguageSetting, ThemeSetting } from '../../../../shared/post'
-import type { AutosaveMode } from '../../../../shared/recovery'
+import type { AppSettings, LanguageSetting, ThemeSetting } from '@shared/post'
+import type { AutosaveMode } from '@shared/recovery'
 import { Dialog } from '../../app/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { AutosaveDelay } from './AutosaveDelay'

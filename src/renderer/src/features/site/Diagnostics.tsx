@@ -1,4 +1,4 @@
-import type { SiteDiagnostic, SiteDiagnosticKind } from '../../../../shared/site/types'
+import type { SiteDiagnostic, SiteDiagnosticKind } from '@shared/site/types'
 import type { MessageKey } from '../../i18n/catalogue'
 import { useI18n } from '../../i18n/I18nContext'
 

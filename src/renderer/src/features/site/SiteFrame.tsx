@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { CSSProperties } from 'react'
-import type { SitePage } from '../../../../shared/site/types'
+import type { SitePage } from '@shared/site/types'
 import { useI18n } from '../../i18n/I18nContext'
 import { handleFrameClick } from './frame-links'
 import { FramePatcher } from './frame-patcher'

@@ -1,5 +1,5 @@
-import { assetProtocol } from '../../../../shared/contract'
-import type { HostCapabilities } from '../../../../shared/contract'
+import { assetProtocol } from '@shared/contract'
+import type { HostCapabilities } from '@shared/contract'
 
 /**
  * How the frame's CSP names the folder's asset route: the web host serves it from the window's

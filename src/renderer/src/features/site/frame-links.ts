@@ -1,4 +1,4 @@
-import { linkTarget } from '../../../../shared/markdown/link-target'
+import { linkTarget } from '@shared/markdown/link-target'
 import { classifySiteUrl } from './site-urls'
 import type { SiteUrlContext } from './site-urls'
 

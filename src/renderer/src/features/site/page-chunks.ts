@@ -1,4 +1,4 @@
-import { sourceLineAttribute } from '../../../../shared/markdown/blocks'
+import { sourceLineAttribute } from '@shared/markdown/blocks'
 
 /** Marks where a chunk of the post sat in the page while the rest is sanitized on its own. */
 export const chunkAttribute = 'data-postcloud-chunk'

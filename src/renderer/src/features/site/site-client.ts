@@ -1,4 +1,4 @@
-import type { SitePageResult } from '../../../../shared/site/types'
+import type { SitePageResult } from '@shared/site/types'
 
 export interface SiteRequest {
   id: string

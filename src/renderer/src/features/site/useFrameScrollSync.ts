@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
-import { sourceLineAttribute } from '../../../../shared/markdown/blocks'
-import { buildScrollMap, lineAtOffset, offsetForLine } from '../../../../shared/markdown/scroll-map'
-import type { LineAnchor } from '../../../../shared/markdown/scroll-map'
+import { sourceLineAttribute } from '@shared/markdown/blocks'
+import { buildScrollMap, lineAtOffset, offsetForLine } from '@shared/markdown/scroll-map'
+import type { LineAnchor } from '@shared/markdown/scroll-map'
 
 export interface FrameScrollSyncOptions {
   postId: string

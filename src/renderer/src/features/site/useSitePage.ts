@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { SitePageResult } from '../../../../shared/site/types'
+import type { SitePageResult } from '@shared/site/types'
 import { api } from '../../api'
 import { maxPreviewChars } from '../preview/useRenderedPost'
 import { SiteClient } from './site-client'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { paintCloud } from '../../../../drawing'
-import type { CloudCanvas as DrawingCanvas, CloudLayout } from '../../../../drawing'
+import { paintCloud } from '@drawing/index'
+import type { CloudCanvas as DrawingCanvas, CloudLayout } from '@drawing/index'
 import { loadCloudFonts } from './cloud-fonts'
 
 interface Props {

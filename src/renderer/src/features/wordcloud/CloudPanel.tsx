@@ -1,5 +1,5 @@
-import { maxAnalyzeChars } from '../../../../shared/analysis'
-import type { ExportCloudResult } from '../../../../shared/cloud/export-types'
+import { maxAnalyzeChars } from '@shared/analysis'
+import type { ExportCloudResult } from '@shared/cloud/export-types'
 import { api } from '../../api'
 import type { Toast } from '../../app/useToasts'
 import { useI18n } from '../../i18n/I18nContext'

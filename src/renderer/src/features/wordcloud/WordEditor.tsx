@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { CloudWord } from '../../../../shared/cloud/cloud-words'
+import type { CloudWord } from '@shared/cloud/cloud-words'
 import { useI18n } from '../../i18n/I18nContext'
 import type { WordActions } from './useWordActions'
 

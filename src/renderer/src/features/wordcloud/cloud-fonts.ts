@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import hanUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2?url'
 import latinUrl from '@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2?url'
-import { bundledHanFamily, bundledLatinFamily } from '../../../../drawing'
+import { bundledHanFamily, bundledLatinFamily } from '@drawing/index'
 
 /**
  * The font set of a page or a worker: `document.fonts` in the window, `self.fonts` in a worker.

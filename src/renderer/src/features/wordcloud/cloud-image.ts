@@ -1,7 +1,7 @@
-import { paintCloud, paintSize } from '../../../../drawing'
-import type { CloudCanvas, CloudLayout } from '../../../../drawing'
-import type { CloudImageFormat } from '../../../../shared/cloud/export-types'
-import type { CloudOptions } from '../../../../shared/cloud/options'
+import { paintCloud, paintSize } from '@drawing/index'
+import type { CloudCanvas, CloudLayout } from '@drawing/index'
+import type { CloudImageFormat } from '@shared/cloud/export-types'
+import type { CloudOptions } from '@shared/cloud/options'
 import { loadCloudFonts } from './cloud-fonts'
 import { bytesToBase64 } from '../../base64'
 

@@ -1,6 +1,6 @@
-import type { CloudLayout, PixelData } from '../../../../drawing'
-import type { CloudWord } from '../../../../shared/cloud/cloud-words'
-import type { CloudOptions } from '../../../../shared/cloud/options'
+import type { CloudLayout, PixelData } from '@drawing/index'
+import type { CloudWord } from '@shared/cloud/cloud-words'
+import type { CloudOptions } from '@shared/cloud/options'
 
 /** What the window asks the cloud worker for: one layout of the post's words. */
 export interface LayoutRequest {

@@ -1,5 +1,5 @@
-import { layoutCloud } from '../../../../drawing'
-import type { CanvasFactory, CloudCanvas } from '../../../../drawing'
+import { layoutCloud } from '@drawing/index'
+import type { CanvasFactory, CloudCanvas } from '@drawing/index'
 import { loadCloudFonts } from './cloud-fonts'
 import type { CloudFontSet } from './cloud-fonts'
 import type { LayoutRequest, LayoutResponse } from './cloud-protocol'

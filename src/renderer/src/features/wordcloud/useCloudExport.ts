@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react'
-import type { CloudLayout } from '../../../../drawing'
-import { PostcloudError } from '../../../../shared/errors'
+import type { CloudLayout } from '@drawing/index'
+import { PostcloudError } from '@shared/errors'
 import type {
   CloudImageFormat,
   ExportCloudOptions,
   ExportCloudResult
-} from '../../../../shared/cloud/export-types'
-import type { CloudOptions } from '../../../../shared/cloud/options'
-import type { PostStamp } from '../../../../shared/post'
+} from '@shared/cloud/export-types'
+import type { CloudOptions } from '@shared/cloud/options'
+import type { PostStamp } from '@shared/post'
 import { api } from '../../api'
 import { blobToBase64, cloudImage } from './cloud-image'
 

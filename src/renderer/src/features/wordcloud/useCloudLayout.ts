@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import type { CloudLayout, PixelData } from '../../../../drawing'
-import type { CloudWord } from '../../../../shared/cloud/cloud-words'
-import type { CloudOptions } from '../../../../shared/cloud/options'
+import type { CloudLayout, PixelData } from '@drawing/index'
+import type { CloudWord } from '@shared/cloud/cloud-words'
+import type { CloudOptions } from '@shared/cloud/options'
 import { CloudClient } from './cloud-client'
 
 export interface LayoutState {

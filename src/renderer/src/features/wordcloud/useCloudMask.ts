@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { PixelData } from '../../../../drawing'
+import type { PixelData } from '@drawing/index'
 import { api } from '../../api'
 
 export interface CloudMask {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { defaultCloudOptions } from '../../../../shared/cloud/options'
-import type { CloudOptions } from '../../../../shared/cloud/options'
-import type { FolderCloudSettings } from '../../../../shared/cloud/settings'
+import { defaultCloudOptions } from '@shared/cloud/options'
+import type { CloudOptions } from '@shared/cloud/options'
+import type { FolderCloudSettings } from '@shared/cloud/settings'
 import { api } from '../../api'
 
 export interface CloudSettings {

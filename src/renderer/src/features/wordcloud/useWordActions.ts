@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { FolderCloudSettings } from '../../../../shared/cloud/settings'
+import type { FolderCloudSettings } from '@shared/cloud/settings'
 import { api } from '../../api'
 
 export interface WordActions {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { maxAnalyzeChars } from '../../../../shared/analysis'
-import type { WordStat } from '../../../../shared/analysis'
+import { maxAnalyzeChars } from '@shared/analysis'
+import type { WordStat } from '@shared/analysis'
 import { api } from '../../api'
 
 export interface WordStats {

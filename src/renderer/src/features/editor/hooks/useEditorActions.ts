@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react'
-import { useI18n } from '../../../i18n/I18nContext'
+import { useI18n } from '@renderer/i18n/I18nContext'
 import { monaco } from '../monaco'
 
 export interface EditorCommands {

@@ -1,9 +1,5 @@
 import { useEffect, useEffectEvent } from 'react'
-import {
-  imageBlock,
-  imageMarkdown,
-  isImagePaste
-} from '../../../../../shared/editor/image-markdown'
+import { imageBlock, imageMarkdown, isImagePaste } from '@shared/editor/image-markdown'
 import { monaco } from '../monaco'
 
 type Editor = monaco.editor.IStandaloneCodeEditor

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react'
-import { selectionStats } from '../../../../../shared/editor/selection-stats'
-import type { SelectionStats } from '../../../../../shared/editor/selection-stats'
+import { selectionStats } from '@shared/editor/selection-stats'
+import type { SelectionStats } from '@shared/editor/selection-stats'
 import type { monaco } from '../monaco'
 
 /** Reports what is selected (for the status bar) whenever it changes, post switches included. */
