@@ -42,7 +42,7 @@ describe('electron-builder.yml', () => {
   it('copies resources/ with every licence file the About dialog shows', () => {
     expect(config.extraResources).toEqual([{ from: 'resources', to: 'resources' }])
     const shown = readFileSync(
-      join(repoRoot, 'src/renderer/src/app/about/licence-texts.ts'),
+      join(repoRoot, 'src/renderer/src/features/about/licence-texts.ts'),
       'utf8'
     ).matchAll(/resources\/licenses\/([^?']+)\?raw/g)
     const files = [...shown].map((match) => match[1])

@@ -20,26 +20,28 @@ import { PaneTabs } from '../features/wordcloud/PaneTabs'
 import { useCloudPane } from '../features/wordcloud/useCloudPane'
 import { useI18n } from '../i18n/I18nContext'
 import { AppDialogs } from './AppDialogs'
-import { DocumentBanner } from './DocumentBanner'
+import { WindowContext } from './WindowContext'
+import type { WindowState } from './WindowContext'
+import { DocumentBanner } from '../features/document/DocumentBanner'
 import { noDialog } from './dialogs'
 import type { DialogState } from './dialogs'
-import { useAutosave } from './documents/useAutosave'
-import { useBackups } from './documents/useBackups'
-import { useDocuments } from './documents/useDocuments'
-import { errorText } from './errorText'
-import { openOutside } from './ExternalLinkDialog'
-import { ToastList } from './ToastList'
+import { useAutosave } from '../documents/useAutosave'
+import { useBackups } from '../documents/useBackups'
+import { useDocuments } from '../documents/useDocuments'
+import { errorText } from '../ui/errorText'
+import { openOutside } from '../features/preview/ExternalLinkDialog'
+import { ToastList } from '../ui/ToastList'
 import { Toolbar } from './Toolbar'
-import { useDirtyIds } from './useDirtyIds'
-import { useFolder } from './useFolder'
-import { useFolderDrop } from './useFolderDrop'
-import { usePastedImages } from './usePastedImages'
-import { usePostActions } from './usePostActions'
+import { useDirtyIds } from '../documents/useDirtyIds'
+import { useFolder } from '../features/folder/useFolder'
+import { useFolderDrop } from '../features/folder/useFolderDrop'
+import { usePastedImages } from '../features/editor/hooks/usePastedImages'
+import { usePostActions } from '../features/posts/usePostActions'
 import type { Settings } from './useSettings'
 import { useShortcuts } from './useShortcuts'
-import { useSource } from './useSource'
-import type { Theme } from './useTheme'
-import type { Toasts } from './useToasts'
+import { useSource } from '../documents/useSource'
+import type { Theme } from '../ui/useTheme'
+import type { Toasts } from '../ui/useToasts'
 
 const MarkdownEditor = lazy(() =>
   import('../features/editor/MarkdownEditor').then((module) => ({ default: module.MarkdownEditor }))
@@ -207,157 +209,159 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
             ? 'dirty'
             : 'saved'
 
+  const windowState: WindowState = {
+    folder,
+    recentFolders: folderState.recent,
+    openFolder: openFolderPath,
+    leaveFolder,
+    posts,
+    documents,
+    models,
+    actions,
+    settings,
+    theme,
+    dirtyIds,
+    recovery,
+    showDialog: setDialog
+  }
+
   return (
-    <div className="app">
-      <Toolbar
-        folderName={folder?.name ?? null}
-        hasPost={active !== undefined}
-        canSave={active !== undefined && !active.readOnly}
-        webHost={api.host.kind === 'web'}
-        onOpenFolder={commands.openFolder}
-        onNewPost={commands.new}
-        onSave={commands.save}
-        onRename={() => activeId && setDialog({ kind: 'rename', id: activeId })}
-        onDelete={() => activeId && setDialog({ kind: 'delete', id: activeId })}
-        onTrash={() => setDialog({ kind: 'trash' })}
-        onHistory={commands.history}
-        onSettings={commands.settings}
-      />
-      <aside className="sidebar" aria-label={t('app.sidebar')}>
-        <PostFilters
-          query={query}
-          onQuery={setQuery}
-          filter={filter}
-          onFilter={setFilter}
-          categories={categories}
-          tags={tags}
+    <WindowContext.Provider value={windowState}>
+      <div className="app">
+        <Toolbar
+          folderName={folder?.name ?? null}
+          hasPost={active !== undefined}
+          canSave={active !== undefined && !active.readOnly}
+          webHost={api.host.kind === 'web'}
+          onOpenFolder={commands.openFolder}
+          onNewPost={commands.new}
+          onSave={commands.save}
+          onRename={() => activeId && setDialog({ kind: 'rename', id: activeId })}
+          onDelete={() => activeId && setDialog({ kind: 'delete', id: activeId })}
+          onTrash={() => setDialog({ kind: 'trash' })}
+          onHistory={commands.history}
+          onSettings={commands.settings}
         />
-        <PostList
-          rows={rows}
-          selected={activeId}
-          dirtyIds={dirtyIds}
-          onOpen={(id) => void documents.open(id)}
-          onRename={(id) => setDialog({ kind: 'rename', id })}
-          onDelete={(id) => setDialog({ kind: 'delete', id })}
-        />
-        {active && (
-          <section className="outline-pane" aria-label={t('app.outline')}>
-            <h2 className="pane-title">{t('app.outline')}</h2>
-            <Outline source={source} activeLine={editorTop} onJump={revealLine} />
-          </section>
-        )}
-      </aside>
-      <main className="workspace">
-        {active ? (
-          <>
-            <DocumentBanner
-              doc={active}
-              onRecreate={() => void documents.recreate(active.id)}
-              onConverted={() => void diskChanged(active.id, false)}
-              onError={onError}
-            />
-            {recovery.buffers.some((buffer) => buffer.id === active.id) && (
-              <RecoveryBanner onShow={recovery.show} />
-            )}
-            <FrontMatterForm
-              source={source}
-              status={active.frontMatterStatus}
-              problem={active.frontMatterProblem}
-              readOnly={active.readOnly}
-              onChange={(changes) => void documents.setFrontMatter(active.id, changes)}
-            />
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <MarkdownEditor
-                postId={activeId}
-                models={models}
-                theme={theme}
-                fontFamily={settings.value.editorFontFamily}
-                fontSize={settings.value.editorFontSize}
-                readOnly={active.readOnly}
-                onSave={commands.save}
-                onNewPost={commands.new}
-                onQuickOpen={commands.quickOpen}
-                onSelectionChange={setSelection}
-                onTopLineChange={setEditorTop}
-                onImageFiles={onImageFiles}
-                revealLine={reveal}
-              />
-            </Suspense>
-          </>
-        ) : (
-          <div className="welcome">
-            <p>{folder ? t('app.pickPost') : t('app.noFolder')}</p>
-          </div>
-        )}
-      </main>
-      <section className="preview-pane" aria-label={t('app.preview')}>
-        {active && folder && (
-          <PaneTabs tab={cloudPane.tab} onTab={cloudPane.setTab}>
-            {cloudPane.tab === 'preview' ? (
-              <Preview
-                source={source}
-                postId={active.id}
-                folder={folder}
-                allowRemote={settings.value.remoteContent}
-                assetUrl={cloudPane.assetUrl}
-                onOpenExternal={openExternal}
-                syncLine={editorTop}
-                onTopLineChange={onPaneTopLine}
-              />
-            ) : cloudPane.tab === 'site' ? (
-              <SiteView
-                source={source}
-                postId={active.id}
-                folder={folder}
-                allowRemote={settings.value.remoteContent}
-                assetUrl={cloudPane.assetUrl}
-                width={cloudPane.siteWidth}
-                onWidth={cloudPane.setSiteWidth}
-                onOpenExternal={openExternal}
-                onOpenFile={openFileAt}
-                onSiteLayouts={cloudPane.onSiteLayouts}
-                syncLine={editorTop}
-                onTopLineChange={onPaneTopLine}
-              />
-            ) : (
-              <CloudPanel
-                postId={active.id}
-                source={source}
-                writeThrough={documents.writeThrough}
-                onExported={(result) => cloudPane.onExported(active.id, result)}
-                notify={show}
+        <aside className="sidebar" aria-label={t('app.sidebar')}>
+          <PostFilters
+            query={query}
+            onQuery={setQuery}
+            filter={filter}
+            onFilter={setFilter}
+            categories={categories}
+            tags={tags}
+          />
+          <PostList
+            rows={rows}
+            selected={activeId}
+            dirtyIds={dirtyIds}
+            onOpen={(id) => void documents.open(id)}
+            onRename={(id) => setDialog({ kind: 'rename', id })}
+            onDelete={(id) => setDialog({ kind: 'delete', id })}
+          />
+          {active && (
+            <section className="outline-pane" aria-label={t('app.outline')}>
+              <h2 className="pane-title">{t('app.outline')}</h2>
+              <Outline source={source} activeLine={editorTop} onJump={revealLine} />
+            </section>
+          )}
+        </aside>
+        <main className="workspace">
+          {active ? (
+            <>
+              <DocumentBanner
+                doc={active}
+                onRecreate={() => void documents.recreate(active.id)}
+                onConverted={() => void diskChanged(active.id, false)}
                 onError={onError}
               />
-            )}
-          </PaneTabs>
-        )}
-      </section>
-      <StatusBar
-        source={source}
-        selection={selection}
-        saveState={saveState}
-        bom={active?.bom ?? false}
-        encoding={active?.encoding ?? 'utf-8'}
-        lineEnding={active?.lineEnding ?? 'lf'}
-      />
-      <AppDialogs
-        dialog={dialog}
-        onClose={() => setDialog(noDialog)}
-        onAbout={() => setDialog({ kind: 'about' })}
-        folder={folder}
-        recentFolders={folderState.recent}
-        onOpenFolder={openFolderPath}
-        onLeaveFolder={leaveFolder}
-        posts={posts}
-        documents={documents}
-        models={models}
-        actions={actions}
-        settings={settings}
-        theme={theme}
-        dirtyIds={dirtyIds}
-        recovery={recovery}
-      />
-      <ToastList {...toasts} />
-    </div>
+              {recovery.buffers.some((buffer) => buffer.id === active.id) && (
+                <RecoveryBanner onShow={recovery.show} />
+              )}
+              <FrontMatterForm
+                source={source}
+                status={active.frontMatterStatus}
+                problem={active.frontMatterProblem}
+                readOnly={active.readOnly}
+                onChange={(changes) => void documents.setFrontMatter(active.id, changes)}
+              />
+              <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                <MarkdownEditor
+                  postId={activeId}
+                  models={models}
+                  theme={theme}
+                  fontFamily={settings.value.editorFontFamily}
+                  fontSize={settings.value.editorFontSize}
+                  readOnly={active.readOnly}
+                  onSave={commands.save}
+                  onNewPost={commands.new}
+                  onQuickOpen={commands.quickOpen}
+                  onSelectionChange={setSelection}
+                  onTopLineChange={setEditorTop}
+                  onImageFiles={onImageFiles}
+                  revealLine={reveal}
+                />
+              </Suspense>
+            </>
+          ) : (
+            <div className="welcome">
+              <p>{folder ? t('app.pickPost') : t('app.noFolder')}</p>
+            </div>
+          )}
+        </main>
+        <section className="preview-pane" aria-label={t('app.preview')}>
+          {active && folder && (
+            <PaneTabs tab={cloudPane.tab} onTab={cloudPane.setTab}>
+              {cloudPane.tab === 'preview' ? (
+                <Preview
+                  source={source}
+                  postId={active.id}
+                  folder={folder}
+                  allowRemote={settings.value.remoteContent}
+                  assetUrl={cloudPane.assetUrl}
+                  onOpenExternal={openExternal}
+                  syncLine={editorTop}
+                  onTopLineChange={onPaneTopLine}
+                />
+              ) : cloudPane.tab === 'site' ? (
+                <SiteView
+                  source={source}
+                  postId={active.id}
+                  folder={folder}
+                  allowRemote={settings.value.remoteContent}
+                  assetUrl={cloudPane.assetUrl}
+                  width={cloudPane.siteWidth}
+                  onWidth={cloudPane.setSiteWidth}
+                  onOpenExternal={openExternal}
+                  onOpenFile={openFileAt}
+                  onSiteLayouts={cloudPane.onSiteLayouts}
+                  syncLine={editorTop}
+                  onTopLineChange={onPaneTopLine}
+                />
+              ) : (
+                <CloudPanel
+                  postId={active.id}
+                  source={source}
+                  writeThrough={documents.writeThrough}
+                  onExported={(result) => cloudPane.onExported(active.id, result)}
+                  notify={show}
+                  onError={onError}
+                />
+              )}
+            </PaneTabs>
+          )}
+        </section>
+        <StatusBar
+          source={source}
+          selection={selection}
+          saveState={saveState}
+          bom={active?.bom ?? false}
+          encoding={active?.encoding ?? 'utf-8'}
+          lineEnding={active?.lineEnding ?? 'lf'}
+        />
+        <AppDialogs dialog={dialog} onClose={() => setDialog(noDialog)} />
+        <ToastList {...toasts} />
+      </div>
+    </WindowContext.Provider>
   )
 }

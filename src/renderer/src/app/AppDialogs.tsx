@@ -1,5 +1,3 @@
-import type { FolderInfo, PostSummary } from '@shared/post'
-import type { EditorModels } from '../features/editor/EditorModels'
 import { HistoryDialog } from '../features/history/HistoryDialog'
 import { DeleteDialog } from '../features/posts/DeleteDialog'
 import { NewPostDialog } from '../features/posts/NewPostDialog'
@@ -7,40 +5,20 @@ import { RenameDialog } from '../features/posts/RenameDialog'
 import { TrashDialog } from '../features/posts/TrashDialog'
 import { RecoveryDialog } from '../features/recovery/RecoveryDialog'
 import { RecreateDialog } from '../features/recovery/RecreateDialog'
-import type { Recovery } from '../features/recovery/useRecovery'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { api } from '../api'
-import { AboutDialog } from './about/AboutDialog'
-import { ConflictDialog } from './ConflictDialog'
+import { AboutDialog } from '../features/about/AboutDialog'
+import { ConflictDialog } from '../features/document/ConflictDialog'
 import type { DialogState } from './dialogs'
-import type { Documents } from './documents/useDocuments'
-import { ExternalLinkDialog } from './ExternalLinkDialog'
-import { OpenFolderDialog } from './OpenFolderDialog'
-import { QuickOpen } from './QuickOpen'
-import { UnsavedDialog } from './UnsavedDialog'
-import type { PostActions } from './usePostActions'
-import type { Settings } from './useSettings'
-import type { Theme } from './useTheme'
+import { useWindow } from './WindowContext'
+import { ExternalLinkDialog } from '../features/preview/ExternalLinkDialog'
+import { OpenFolderDialog } from '../features/folder/OpenFolderDialog'
+import { QuickOpen } from '../features/posts/QuickOpen'
+import { UnsavedDialog } from '../features/folder/UnsavedDialog'
 
 interface Props {
   dialog: DialogState
   onClose(): void
-  /** Replaces the dialog that is up with About (Settings offers it; the web host has no menu). */
-  onAbout(): void
-  folder: FolderInfo | null
-  recentFolders: string[]
-  /** Opens a folder, asking first when posts of the current one are unsaved. */
-  onOpenFolder(path: string): Promise<boolean>
-  /** Opens a folder without asking (the writer has decided about the unsaved posts). */
-  onLeaveFolder(path: string): Promise<boolean>
-  posts: PostSummary[]
-  documents: Documents
-  models: EditorModels
-  actions: PostActions
-  settings: Settings
-  theme: Theme
-  dirtyIds: ReadonlySet<string>
-  recovery: Recovery
 }
 
 /**
@@ -48,15 +26,17 @@ interface Props {
  * deleted on disk, and unsaved text recovered from a crashed session.
  */
 export function AppDialogs(props: Props): React.JSX.Element | null {
-  const { dialog, onClose, documents, actions, recovery } = props
-  const titleOf = (id: string): string => props.posts.find((post) => post.id === id)?.title || id
+  const { dialog, onClose } = props
+  const state = useWindow()
+  const { documents, actions, recovery, models, theme } = state
+  const titleOf = (id: string): string => state.posts.find((post) => post.id === id)?.title || id
   if (documents.conflict) {
     const { conflict } = documents
     return (
       <ConflictDialog
         conflict={conflict}
-        mine={props.models.text(conflict.id)}
-        theme={props.theme}
+        mine={models.text(conflict.id)}
+        theme={theme}
         onKeepMine={() => void documents.keepMine()}
         onTakeTheirs={documents.takeTheirs}
         onClose={documents.dismissConflict}
@@ -78,7 +58,7 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
       <RecoveryDialog
         buffers={recovery.buffers}
         titleOf={titleOf}
-        theme={props.theme}
+        theme={theme}
         onRestore={recovery.restore}
         onDiscard={recovery.discard}
         onClose={recovery.hide}
@@ -89,15 +69,15 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
     case 'open-folder':
       return (
         <OpenFolderDialog
-          recent={props.recentFolders}
-          onOpen={props.onOpenFolder}
+          recent={state.recentFolders}
+          onOpen={state.openFolder}
           onClose={onClose}
         />
       )
     case 'new-post':
       return (
         <NewPostDialog
-          jekyll={props.folder?.jekyll ?? false}
+          jekyll={state.folder?.jekyll ?? false}
           onCreate={actions.create}
           onClose={onClose}
         />
@@ -116,7 +96,7 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
           id={dialog.id}
           title={titleOf(dialog.id)}
           systemTrash={api.host.kind === 'electron'}
-          dirty={props.dirtyIds.has(dialog.id)}
+          dirty={state.dirtyIds.has(dialog.id)}
           onDelete={() => void actions.remove(dialog.id)}
           onClose={onClose}
         />
@@ -126,23 +106,23 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
     case 'settings':
       return (
         <SettingsDialog
-          settings={props.settings.value}
-          onChange={(changes) => void props.settings.update(changes)}
-          onAbout={props.onAbout}
+          settings={state.settings.value}
+          onChange={(changes) => void state.settings.update(changes)}
+          onAbout={() => state.showDialog({ kind: 'about' })}
           onClose={onClose}
         />
       )
     case 'quick-open':
       return (
-        <QuickOpen posts={props.posts} onOpen={(id) => void documents.open(id)} onClose={onClose} />
+        <QuickOpen posts={state.posts} onOpen={(id) => void documents.open(id)} onClose={onClose} />
       )
     case 'external':
       return <ExternalLinkDialog url={dialog.url} onClose={onClose} />
     case 'unsaved': {
-      const ids = props.models.dirtyIds()
+      const ids = models.dirtyIds()
       const leave = (): void => {
         onClose()
-        void props.onLeaveFolder(dialog.folder)
+        void state.leaveFolder(dialog.folder)
       }
       return (
         <UnsavedDialog
@@ -163,16 +143,16 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
     }
     case 'history': {
       const doc = documents.docs.get(dialog.id)
-      if (!doc || !props.models.has(dialog.id)) return null
+      if (!doc || !models.has(dialog.id)) return null
       return (
         <HistoryDialog
           id={dialog.id}
           title={titleOf(dialog.id)}
-          current={props.models.text(dialog.id)}
+          current={models.text(dialog.id)}
           readOnly={doc.readOnly}
-          theme={props.theme}
+          theme={theme}
           onRestore={(text) => {
-            props.models.replaceText(dialog.id, text)
+            models.replaceText(dialog.id, text)
             onClose()
           }}
           onClose={onClose}

@@ -3,11 +3,11 @@ import { I18nContext } from '../i18n/I18nContext'
 import { resolveLocale } from '@shared/locale'
 import { translator } from '../i18n/translate'
 import { App } from './App'
-import { errorText } from './errorText'
-import { ToastList } from './ToastList'
+import { errorText } from '../ui/errorText'
+import { ToastList } from '../ui/ToastList'
 import { useSettings } from './useSettings'
-import { useTheme } from './useTheme'
-import { useToasts } from './useToasts'
+import { useTheme } from '../ui/useTheme'
+import { useToasts } from '../ui/useToasts'
 
 /** Loads the settings, then speaks the chosen language and wears the chosen theme. */
 export function Root(): React.JSX.Element {

@@ -1,4 +1,4 @@
-import { aboutMessages } from '../app/about/messages'
+import { aboutMessages } from '../features/about/messages'
 import { appMessages } from '../app/messages'
 import { documentMessages } from '../features/document/messages'
 import { editorMessages } from '../features/editor/messages'

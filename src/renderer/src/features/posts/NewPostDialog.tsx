@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { defaultTemplateId } from '@shared/post'
 import type { CreatePostInput, TemplateInfo } from '@shared/post'
 import { api } from '../../api'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { TrashEntry } from '@shared/post'
 import { api } from '../../api'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 
 interface Props {

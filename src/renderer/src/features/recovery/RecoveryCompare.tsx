@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { PostcloudError } from '@shared/errors'
 import type { RecoverableBuffer } from '@shared/recovery'
 import { api } from '../../api'
-import { errorText } from '../../app/errorText'
+import { errorText } from '../../ui/errorText'
 import { useI18n } from '../../i18n/I18nContext'
 
 const CompareView = lazy(() =>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { RecoverableBuffer } from '@shared/recovery'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { RecoveryCompare } from './RecoveryCompare'
 import './recovery.css'

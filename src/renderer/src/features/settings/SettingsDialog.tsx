@@ -1,6 +1,6 @@
 import type { AppSettings, LanguageSetting, ThemeSetting } from '@shared/post'
 import type { AutosaveMode } from '@shared/recovery'
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { AutosaveDelay } from './AutosaveDelay'
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { FolderInfo } from '@shared/post'
 import { api } from '../../api'
-import { errorText } from '../../app/errorText'
+import { errorText } from '../../ui/errorText'
 import { useI18n } from '../../i18n/I18nContext'
 import { assetSourceOfHost } from './asset-source'
 import { Diagnostics } from './Diagnostics'

@@ -1,7 +1,7 @@
 import { maxAnalyzeChars } from '@shared/analysis'
 import type { ExportCloudResult } from '@shared/cloud/export-types'
 import { api } from '../../api'
-import type { Toast } from '../../app/useToasts'
+import type { Toast } from '../../ui/useToasts'
 import { useI18n } from '../../i18n/I18nContext'
 import { AddWordForm } from './AddWordForm'
 import { blobToBase64 } from './cloud-image'

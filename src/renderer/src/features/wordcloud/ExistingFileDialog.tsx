@@ -1,4 +1,4 @@
-import { Dialog } from '../../app/Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import type { ExistingChoice } from './useCloudExport'
 

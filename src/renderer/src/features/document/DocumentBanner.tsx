@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n/I18nContext'
-import type { OpenDoc } from './documents/types'
+import { useI18n } from '../../i18n/I18nContext'
+import type { OpenDoc } from '../../documents/types'
 import { EncodingBanner } from './EncodingBanner'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { api } from '../api'
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
+import { api } from '../../api'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
 
 interface Props {
   recent: string[]

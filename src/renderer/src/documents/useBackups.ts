@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
-import { api } from '../../api'
-import type { EditorModels } from '../../features/editor/EditorModels'
+import { api } from '../api'
+import type { EditorModels } from '../features/editor/EditorModels'
 import { BurstTimer } from '@shared/editor/burst-timer'
 import type { OpenDoc } from './types'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../../i18n/I18nContext'
-import { Dialog } from '../Dialog'
+import { Dialog } from '../../ui/Dialog'
 import { bundledParts } from './bundled-parts'
 import type { BundledPart } from './bundled-parts'
 import type { LicenceText } from './licence-texts'

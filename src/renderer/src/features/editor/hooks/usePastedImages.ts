@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { api } from '../api'
-import { bytesToBase64 } from '../base64'
+import { api } from '@renderer/api'
+import { bytesToBase64 } from '@renderer/base64'
 
 /**
  * What the editor calls with images pasted or dropped into a post: each is saved into the folder

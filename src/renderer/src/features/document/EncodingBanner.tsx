@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { api } from '../api'
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
-import type { OpenDoc } from './documents/types'
+import { api } from '../../api'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
+import type { OpenDoc } from '../../documents/types'
 
 interface Props {
   doc: OpenDoc

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
-import type { Conflict } from './documents/types'
-import type { Theme } from './useTheme'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
+import type { Conflict } from '../../documents/types'
+import type { Theme } from '../../ui/useTheme'
 
 const CompareView = lazy(() =>
-  import('../features/editor/CompareView').then((module) => ({ default: module.CompareView }))
+  import('../editor/CompareView').then((module) => ({ default: module.CompareView }))
 )
 
 interface Props {

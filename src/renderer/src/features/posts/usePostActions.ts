@@ -1,9 +1,9 @@
 import { useCallback } from 'react'
 import type { CreatePostInput } from '@shared/post'
-import { api } from '../api'
-import { useI18n } from '../i18n/I18nContext'
-import type { Documents } from './documents/useDocuments'
-import type { Toasts } from './useToasts'
+import { api } from '../../api'
+import { useI18n } from '../../i18n/I18nContext'
+import type { Documents } from '../../documents/useDocuments'
+import type { Toasts } from '../../ui/useToasts'
 
 export interface PostActions {
   create(input: CreatePostInput): Promise<boolean>

@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
 
 interface Props {
   url: string

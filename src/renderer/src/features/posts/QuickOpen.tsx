@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { PostSummary } from '@shared/post'
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
 
 interface Props {
   posts: PostSummary[]

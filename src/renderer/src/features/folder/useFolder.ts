@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { FolderInfo } from '@shared/post'
-import { api } from '../api'
+import { api } from '../../api'
 
 export interface FolderState {
   folder: FolderInfo | null

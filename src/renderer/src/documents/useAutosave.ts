@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { readFrontMatter } from '@shared/frontmatter/read-buffer'
 import type { FrontMatterStatus } from '@shared/post'
 import type { AutosaveMode } from '@shared/recovery'
-import type { EditorModels } from '../../features/editor/EditorModels'
+import type { EditorModels } from '../features/editor/EditorModels'
 import { BurstTimer } from '@shared/editor/burst-timer'
 import type { Documents } from './useDocuments'
 

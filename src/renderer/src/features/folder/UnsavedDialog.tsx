@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useI18n } from '../i18n/I18nContext'
-import { Dialog } from './Dialog'
+import { useI18n } from '../../i18n/I18nContext'
+import { Dialog } from '../../ui/Dialog'
 
 interface Props {
   ids: string[]

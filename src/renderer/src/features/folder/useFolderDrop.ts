@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react'
-import { api } from '../api'
+import { api } from '../../api'
 
 /**
  * A folder dropped on the window opens it. Only the desktop app can know a dropped folder's path;
