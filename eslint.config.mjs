@@ -192,6 +192,40 @@ export default tseslint.config(
     }
   },
   {
+    // app/ composes the window out of features; a feature that reached back into app/ would tie
+    // the features to one window. Widgets and hooks several features share live in ui/.
+    files: [
+      'src/renderer/src/features/**/*.{ts,tsx}',
+      'src/renderer/src/ui/**/*.{ts,tsx}',
+      'src/renderer/src/documents/**/*.{ts,tsx}'
+    ],
+    rules: forbid([
+      [
+        ['electron', 'electron/*', ...nodeBuiltins],
+        'The renderer is a web page: no electron, no Node built-ins.'
+      ],
+      [
+        [
+          '**/core/**',
+          '@core/*',
+          '**/main/**',
+          '@main/*',
+          '**/server/**',
+          '@server/*',
+          '**/cli/**',
+          '@cli/*',
+          '**/preload/**',
+          '@preload/*'
+        ],
+        'The renderer talks to the back end only through src/renderer/src/api.ts.'
+      ],
+      [
+        ['**/app/*', '**/app/**', '@renderer/app/*'],
+        'Features, ui/ and documents/ never import app/: app/ composes them; shared widgets live in ui/.'
+      ]
+    ])
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: forbid([
       [
