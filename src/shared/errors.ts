@@ -1,26 +1,30 @@
 /**
  * Errors that cross the contract. Transports carry only `code` and `message`, so every failure a
- * writer can meet has a code the UI and the CLI can react to without parsing text.
+ * writer can meet has a code the UI and the CLI can react to without parsing text. The codes are
+ * listed once, here: the type, the check of what a transport brings back and the tests read it.
  */
-export type ErrorCode =
-  | 'NO_FOLDER'
-  | 'NOT_FOUND'
-  | 'NOT_A_FOLDER'
-  | 'OUTSIDE_FOLDER'
-  | 'INVALID_ARGUMENT'
-  | 'CONFLICT'
-  | 'EXISTS'
-  | 'READ_ONLY'
-  | 'BINARY_FILE'
-  | 'BAD_ENCODING'
-  | 'TOO_LARGE'
-  | 'FRONT_MATTER'
-  | 'PERMISSION'
-  | 'DISK_FULL'
-  | 'BUSY'
-  | 'IO_ERROR'
-  | 'UNKNOWN_METHOD'
-  | 'INTERNAL'
+export const errorCodes = [
+  'NO_FOLDER',
+  'NOT_FOUND',
+  'NOT_A_FOLDER',
+  'OUTSIDE_FOLDER',
+  'INVALID_ARGUMENT',
+  'CONFLICT',
+  'EXISTS',
+  'READ_ONLY',
+  'BINARY_FILE',
+  'BAD_ENCODING',
+  'TOO_LARGE',
+  'FRONT_MATTER',
+  'PERMISSION',
+  'DISK_FULL',
+  'BUSY',
+  'IO_ERROR',
+  'UNKNOWN_METHOD',
+  'INTERNAL'
+] as const
+
+export type ErrorCode = (typeof errorCodes)[number]
 
 export interface ErrorInfo {
   code: ErrorCode
@@ -41,26 +45,7 @@ export class PostcloudError extends Error {
   }
 }
 
-const codes: ReadonlySet<string> = new Set<ErrorCode>([
-  'NO_FOLDER',
-  'NOT_FOUND',
-  'NOT_A_FOLDER',
-  'OUTSIDE_FOLDER',
-  'INVALID_ARGUMENT',
-  'CONFLICT',
-  'EXISTS',
-  'READ_ONLY',
-  'BINARY_FILE',
-  'BAD_ENCODING',
-  'TOO_LARGE',
-  'FRONT_MATTER',
-  'PERMISSION',
-  'DISK_FULL',
-  'BUSY',
-  'IO_ERROR',
-  'UNKNOWN_METHOD',
-  'INTERNAL'
-])
+const knownCodes: ReadonlySet<string> = new Set<string>(errorCodes)
 
 /** Turns anything thrown into the JSON-safe shape a transport sends; unknown errors become INTERNAL. */
 export function toErrorInfo(error: unknown): ErrorInfo {
@@ -73,7 +58,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 export function fromErrorInfo(info: unknown): PostcloudError {
   if (info && typeof info === 'object') {
     const { code, message } = info as Record<string, unknown>
-    if (typeof code === 'string' && codes.has(code) && typeof message === 'string') {
+    if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
       return new PostcloudError(code as ErrorCode, message)
     }
   }
