@@ -6,7 +6,8 @@ import { CloudPanel } from './pages/cloud-panel'
 import { readPost, readPostText, samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
-// Rows of "Files in a posts folder" (BAD-INPUTS.md) that are about the window.
+// The entries of docs/BAD-INPUTS.md about bad files in the window: #bi-file-binary, #bi-fm-code,
+// #bi-fm-invalid, #bi-fm-unclosed, #bi-file-read-only and #bi-file-huge.
 test.use({ locale: 'en-US' })
 
 const postFixtures = resolve(__dirname, '..', 'fixtures', 'posts')

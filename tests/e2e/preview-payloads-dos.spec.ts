@@ -4,9 +4,9 @@ import { inertnessOffences, waitForPayloadRender } from './payloads/harness'
 import { openListedPost } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Row 24 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): inputs that make
-// parsers slow. Keystrokes must reach the buffer while the preview is still rendering the input
-// and after it has, each within a bound far above normal (10 s): a hung window never gets there.
+// docs/BAD-INPUTS.md#bi-preview-24: inputs that make parsers slow. Keystrokes must reach the buffer
+// while the preview is still rendering the input and after it has, each within a bound far above
+// normal (10 s): a hung window never gets there.
 test.use({ payloadSeed: dosPosts })
 
 const keystrokeBound = 10_000

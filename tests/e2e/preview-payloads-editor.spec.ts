@@ -11,9 +11,9 @@ import { inertnessOffences, waitForPayloadRender } from './payloads/harness'
 import { openListedPost } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Row 22 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): payloads of the
-// other rows pasted from the clipboard as HTML, and a few typed key by key; whatever reaches the
-// buffer renders inert. The other rows write their payloads into post files before the page loads.
+// docs/BAD-INPUTS.md#bi-preview-22: payloads of the other rows pasted from the clipboard as HTML,
+// and a few typed key by key; whatever reaches the buffer renders inert. The other rows write their
+// payloads into post files before the page loads.
 
 /**
  * Puts `html` (and `plain`, when given) on the browser's clipboard and presses Ctrl+V in the

@@ -4,10 +4,10 @@ import { caseTitle } from './payloads/payload-row'
 import { openRowPost, rowMarker } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Rows 17, 18 and 23 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): no image
-// or fetch reads a file: URL or a file outside the posts folder (the /asset/ route refuses, 4xx),
-// and no remote image is requested while remote content is off. That allowing remote content in
-// Settings then loads it is tests/e2e/images.spec.ts ("a remote image is not requested until…").
+// docs/BAD-INPUTS.md#bi-preview-17, #bi-preview-18 and #bi-preview-23: no image or fetch reads a
+// file: URL or a file outside the posts folder (the /asset/ route refuses, 4xx), and no remote
+// image is requested while remote content is off. That allowing remote content in Settings then
+// loads it is tests/e2e/images.spec.ts ("a remote image is not requested until…").
 
 for (const row of fileRows) {
   test(`row ${row.row}: ${row.title} — nothing outside the folder is read`, async ({

@@ -5,9 +5,9 @@ import { caseTitle } from './payloads/payload-row'
 import { openRowPost, rowMarker } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 
-// Rows 5–8 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): every link is
-// clicked left, with Ctrl and with the middle button. Only http(s) and mailto links reach the
-// confirmation dialog, with their exact URL, and only its Open link calls window.open.
+// docs/BAD-INPUTS.md#bi-preview-5 to #bi-preview-8: every link is clicked left, with Ctrl and with
+// the middle button. Only http(s) and mailto links reach the confirmation dialog, with their exact
+// URL, and only its Open link calls window.open.
 
 for (const row of linkRows) {
   test(`row ${row.row}: ${row.title} — clicks open nothing unless confirmed`, async ({

@@ -3,9 +3,9 @@ import { openListedPost } from './payloads/posts'
 import { expect, test } from './payloads/shared-window'
 import { titleRow } from './payloads/title-row'
 
-// Row 15 of "Markdown and HTML in the preview" (docs/BAD-INPUTS.md): a front matter title
-// and headings made of HTML are text wherever the window shows them outside the preview body —
-// the post list, the search results, the window title, the preview's header and the outline.
+// docs/BAD-INPUTS.md#bi-preview-15: a front matter title and headings made of HTML are text
+// wherever the window shows them outside the preview body — the post list, the search results, the
+// window title, the preview's header and the outline.
 
 test(`row ${titleRow.row}: ${titleRow.title}`, async ({
   payloadWindow: { page, app, effects }

@@ -5,10 +5,10 @@ import { openRowPost, rowMarker } from './payloads/posts'
 import { renderRows } from './payloads/render-rows'
 import { expect, test } from './payloads/shared-window'
 
-// "Markdown and HTML in the preview" of docs/BAD-INPUTS.md, rows whose payloads only have
-// to render inert: all of a row's cases in one post, one test per row. Links (rows 5–8):
-// preview-payloads-links; titles (15): -titles; files and remote images (17, 18, 23): -files;
-// paste and typing (22): -editor; denial of service (24): -dos.
+// The Preview rows of docs/BAD-INPUTS.md (#bi-preview-N for row N) whose payloads only have to
+// render inert: all of a row's cases in one post, one test per row. Links (rows 5–8):
+// preview-payloads-links; titles (15): -titles; files and remote images (17, 18, 23): -files; paste
+// and typing (22): -editor; denial of service (24): -dos.
 
 for (const row of renderRows) {
   test(`row ${row.row}: ${row.title} — nothing runs, loads, opens or navigates`, async ({

@@ -124,10 +124,10 @@ export interface NoEffectsOptions {
 }
 
 /**
- * Asserts the rows' common outcome (docs/BAD-INPUTS.md, "Themes and site files in the Site
- * view"): no sentinel set in any frame, no request off the host or outside the app's routes, no
- * navigation of the window or the frame (still `about:srcdoc`, no frame inside it), no popup or
- * `window.open`, and the marker of the files outside the folder in no response and no DOM.
+ * Asserts the rows' common outcome (docs/BAD-INPUTS.md#themes-and-site-files-in-the-site-view): no
+ * sentinel set in any frame, no request off the host or outside the app's routes, no navigation of
+ * the window or the frame (still `about:srcdoc`, no frame inside it), no popup or `window.open`,
+ * and the marker of the files outside the folder in no response and no DOM.
  */
 export async function expectNoSiteEffects(
   page: Page,

@@ -6,11 +6,11 @@ import { expectDiagnostics, loadSiteWindow, openSiteRow, siteRowsSeed } from './
 import type { SiteRowWindow } from './site-payload-window'
 import { expect, test } from './web-host-fixture'
 
-// docs/BAD-INPUTS.md, "Themes and site files in the Site view", row 5: a Liquid loop over 10^7
-// items, an include that includes itself, a 50 MB data file, Sass with an infinite @while ->
-// rendering stops at a limit with a diagnostic; the editor keeps responding. Each case has a
-// layout and a post of its own (tests/e2e/payloads/site-rows.ts, limitCases), all in one folder.
-// The Sass case waits out the back end's Sass time limit (10 s) once.
+// docs/BAD-INPUTS.md#bi-site-5: theme files that never finish (a loop over ten million items, an
+// include that includes itself, a 50 MB data file, an endless Sass @while) stop at a limit with a
+// diagnostic, and the editor keeps taking keystrokes. Each case has a layout and a post of its own
+// (tests/e2e/payloads/site-rows.ts, limitCases), all in one folder. The Sass case waits out the
+// back end's Sass time limit (10 s) once.
 
 test.use({ locale: 'en-US', folderSeed: siteRowsSeed(limitCases) })
 

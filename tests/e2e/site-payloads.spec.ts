@@ -13,12 +13,13 @@ import {
 } from './site-payload-window'
 import { expect, test } from './web-host-fixture'
 
-// docs/BAD-INPUTS.md, "Themes and site files in the Site view": every row of its table but the
-// limits (row 5: site-payloads-dos), one test each, with the payloads in the site's own layout,
-// include, data file, stylesheet or script (tests/e2e/payloads/site-rows.ts). Each test asserts
-// what the section asks of every row: no sentinel set in any frame, no request off the host, no
-// navigation of the window or the frame, no file outside the folder read (its marker in no
-// answer and no DOM), and the rest of the page still rendered; then what its own row asks.
+// docs/BAD-INPUTS.md#bi-site-1 to #bi-site-7 but the limits (#bi-site-5: site-payloads-dos), one
+// test each, with the payloads in the site's own layout, include, data file, stylesheet or script
+// (tests/e2e/payloads/site-rows.ts). Each test asserts what
+// docs/BAD-INPUTS.md#themes-and-site-files-in-the-site-view asks of every row: no sentinel set in
+// any frame, no request off the host, no navigation of the window or the frame, no file outside the
+// folder read (its marker in no answer and no DOM), and the rest of the page still rendered; then
+// what its own row asks.
 
 test.use({ locale: 'en-US' })
 

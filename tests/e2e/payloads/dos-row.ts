@@ -1,7 +1,7 @@
 import { writePost } from '../disk'
 import type { FolderSeed } from '../web-host-fixture'
 
-/** One denial-of-service input of row 24 of BAD-INPUTS.md, in a post of its own. */
+/** One denial-of-service input of docs/BAD-INPUTS.md#bi-preview-24, in a post of its own. */
 export interface DosCase {
   id: string
   label: string

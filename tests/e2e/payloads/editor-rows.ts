@@ -29,8 +29,8 @@ function caseById(id: string): PayloadCase {
 }
 
 /**
- * Row 22 of BAD-INPUTS.md: the payloads of the other rows pasted from the clipboard as HTML
- * (with the same markup as its plain text, as a copy from a page's source gives). One of each
+ * docs/BAD-INPUTS.md#bi-preview-22: the payloads of the other rows pasted from the clipboard as
+ * HTML (with the same markup as its plain text, as a copy from a page's source gives). One of each
  * kind: script, handler, svg, iframe, autofocus, mutation XSS, comment, meta refresh, handler
  * without a click, and the two links that are clicked afterwards.
  */

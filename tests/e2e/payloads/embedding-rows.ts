@@ -2,8 +2,8 @@ import { base64, dotPngDataUrl, run, scriptedSvg } from './payload-row'
 import type { PayloadRow } from './payload-row'
 
 /**
- * Rows of BAD-INPUTS.md ("Markdown and HTML in the preview") that try to run or embed something:
- * scripts, handlers, SVG, frames, forms and embedded documents (rows 1–4, 9, 10).
+ * Preview rows that try to run or embed something: scripts, handlers, SVG, frames, forms and
+ * embedded documents (rows 1–4, 9, 10; row N is docs/BAD-INPUTS.md#bi-preview-N).
  */
 export const embeddingRows: PayloadRow[] = [
   {

@@ -14,8 +14,8 @@ export const controlImage = { alt: 'control image', path: 'assets/payloads/dot.p
 export const remoteImageHost = 'images.example.com'
 
 /**
- * Rows 17, 18 and 23 of BAD-INPUTS.md: what an image (or fetch) may read. Every case's image has
- * its id as alt text, so its placeholder can be found by name.
+ * docs/BAD-INPUTS.md#bi-preview-17, #bi-preview-18 and #bi-preview-23: what an image (or fetch) may
+ * read. Every case's image has its id as alt text, so its placeholder can be found by name.
  */
 export const fileRows: PayloadRow[] = [
   {

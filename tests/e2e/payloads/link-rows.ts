@@ -2,10 +2,10 @@ import { base64, dotPngDataUrl, run } from './payload-row'
 import type { PayloadRow } from './payload-row'
 
 /**
- * Rows 5–8 of BAD-INPUTS.md: links. Each is rendered and then clicked (left, Ctrl+left, middle):
- * a dangerous one does nothing at all; an http(s) or mailto one (`opens`) only offers its exact
- * URL in the confirmation dialog. Markdown and raw HTML forms of each, since they take different
- * paths (markdown-it's link validation, then DOMPurify).
+ * docs/BAD-INPUTS.md#bi-preview-5 to #bi-preview-8: links. Each is rendered and then clicked (left,
+ * Ctrl+left, middle): a dangerous one does nothing at all; an http(s) or mailto one (`opens`) only
+ * offers its exact URL in the confirmation dialog. Markdown and raw HTML forms of each, since they
+ * take different paths (markdown-it's link validation, then DOMPurify).
  */
 export const linkRows: PayloadRow[] = [
   {

@@ -2,9 +2,9 @@ import { base64, run } from './payload-row'
 import type { PayloadRow } from './payload-row'
 
 /**
- * Rows of BAD-INPUTS.md ("Markdown and HTML in the preview") that try the page rather than a
- * script: restyling, parser confusion (mutation XSS, comments, code fences), page-level elements
- * and handlers that fire on their own (rows 11–14, 16, 19–21).
+ * Preview rows that try the page rather than a script: restyling, parser confusion (mutation
+ * XSS, comments, code fences), page-level elements and handlers that fire on their own (rows
+ * 11–14, 16, 19–21; row N is docs/BAD-INPUTS.md#bi-preview-N).
  */
 export const markupRows: PayloadRow[] = [
   {

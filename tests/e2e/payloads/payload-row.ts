@@ -1,7 +1,7 @@
 import { dotPng } from '../disk'
 import { sentinel } from './harness'
 
-/** One payload of a numbered row of "Markdown and HTML in the preview" in BAD-INPUTS.md. */
+/** One payload of a numbered Preview row (row N is docs/BAD-INPUTS.md#bi-preview-N). */
 export interface PayloadCase {
   /** Row number and letter, e.g. `5c`: named in the sentinel it sets and in step titles. */
   id: string
@@ -21,7 +21,7 @@ export interface PayloadCase {
 }
 
 export interface PayloadRow {
-  /** The row's number in BAD-INPUTS.md. */
+  /** The row's number: N of docs/BAD-INPUTS.md#bi-preview-N. */
   row: number
   /** The row's text (shortened), so a reader can match the test to the list. */
   title: string

@@ -3,10 +3,10 @@ import { run } from './payload-row'
 import { probeLink } from './posts'
 
 /**
- * The section "Themes and site files in the Site view" of docs/BAD-INPUTS.md as data: one entry
- * per row of its table, numbered 1–7 from the top. A row's payloads live in the site's own files
- * (a layout of the row, an include, a data file, a stylesheet, a `.js` file), never in the post:
- * a theme is someone else's code (issue 12, "Safety: a theme is someone else's code").
+ * The Site view rows of docs/BAD-INPUTS.md as data, one entry per row: row N is
+ * docs/BAD-INPUTS.md#bi-site-N. A row's payloads live in the site's own files (a layout of the
+ * row, an include, a data file, a stylesheet, a `.js` file), never in the post: a theme is
+ * someone else's code (issue 12, "Safety: a theme is someone else's code").
  */
 
 /** Text of a file outside the posts folder: it must never reach a response or the frame. */
@@ -63,7 +63,7 @@ export interface SiteClick {
 }
 
 export interface SiteRow {
-  /** The row's number in the section's table, counted from 1. */
+  /** The row's number: N of docs/BAD-INPUTS.md#bi-site-N. */
   row: number
   /** Names the row's layout, include and post: the row number, and a letter for row 5's cases. */
   key: string
@@ -74,7 +74,7 @@ export interface SiteRow {
    * layout's first paragraph and the post's content before it are).
    */
   stops?: boolean
-  /** The row's input column (shortened), so a reader can match the test to the table. */
+  /** What the row tries (shortened), so a reader can match the test to its entry in the doc. */
   title: string
   /** Lines of the row layout's own front matter (between the `---` fences). */
   frontMatter?: string[]

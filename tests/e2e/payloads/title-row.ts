@@ -2,7 +2,7 @@ import { writePost } from '../disk'
 import { sentinel } from './harness'
 import { run } from './payload-row'
 
-/** A post whose front matter title and headings are HTML payloads (row 15 of BAD-INPUTS.md). */
+/** A post whose front matter title and headings are HTML (docs/BAD-INPUTS.md#bi-preview-15). */
 export interface TitlePayloadPost {
   id: string
   /** The front matter `title`, exactly as the list, the window title and the header must show it. */

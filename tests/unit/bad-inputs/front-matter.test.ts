@@ -5,6 +5,9 @@ import { Library } from '@core/library'
 import type { FrontMatterStatus } from '@shared/post'
 import { errorOf, fixtureFolder, noResources, useTempFolders } from '../library/helpers'
 
+// docs/BAD-INPUTS.md#bi-fm-unclosed, #bi-fm-invalid, #bi-fm-alias-bomb, #bi-fm-proto and
+// #bi-fm-code
+
 useTempFolders()
 
 declare global {

@@ -6,6 +6,8 @@ import { maxAnalyzeChars } from '@shared/analysis'
 import { sourceWorker } from '../../support/source-worker'
 import { errorOf, openLibrary, useTempFolders } from '../library/helpers'
 
+// docs/BAD-INPUTS.md#bi-file-huge
+
 useTempFolders()
 
 const line = '今天的市场日报：模型评测、数据清洗、部署进展与开源社区的变化。\n'

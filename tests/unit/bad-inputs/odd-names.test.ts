@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { errorOf, openLibrary, useTempFolders } from '../library/helpers'
 
+// docs/BAD-INPUTS.md#bi-file-names
+
 useTempFolders()
 
 const nfd = 'cafe\u0301 周报.md' // as macOS writes names: é as e + combining accent

@@ -10,6 +10,8 @@ import { lockPathFor, staleLockMs } from '@core/library/file-lock'
 import { noResources, tempFolder, useTempFolders } from '../library/helpers'
 import { bundledScript } from '../../support/bundled-script'
 
+// docs/BAD-INPUTS.md#bi-disk-race
+
 useTempFolders()
 
 const id = '2025-11-11-shared.md'

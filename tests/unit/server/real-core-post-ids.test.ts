@@ -19,8 +19,8 @@ import { stubCore } from '../core/stub-core'
 import { rawRequest } from '../contract/raw-request'
 import type { Reply } from '../contract/raw-request'
 
-// BAD-INPUTS.md, "The web host": "a post id or asset path leading outside the opened folder
-// (`../`, absolute, encoded, symlink) → refused with a clear error". The asset paths are in
+// docs/BAD-INPUTS.md#bi-host-path-out: post ids that lead out of the open folder (climbs,
+// absolute and encoded paths, symlinks) are refused with a clear error. The asset paths are in
 // real-core-assets.test.ts; here the post ids, over HTTP into the real core on a real folder.
 // (tests/unit/contract/confinement.test.ts calls every method of the core directly.)
 

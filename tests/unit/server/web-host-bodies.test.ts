@@ -55,7 +55,8 @@ function postHuge(host: WebHost, megabytes: number, declared: boolean): Promise<
   })
 }
 
-describe('row "a request body of 100 MB, malformed JSON, unknown method": clear 4xx, keeps serving', () => {
+// docs/BAD-INPUTS.md#bi-host-body
+describe('BI-HOST-BODY: a huge or malformed body, an unknown method: a clear 4xx, and the host keeps serving', () => {
   const api = recordingApi()
   let host: WebHost
   let rendererDir: string

@@ -10,8 +10,9 @@ import type { RawRequestOptions, Reply } from '../contract/raw-request'
 import { recordingApi } from '../contract/recording-api'
 import { socketRequest } from './socket-request'
 
-// The rows of docs/BAD-INPUTS.md, "The web host", that the other tests leave open:
-// http-wiring.test.ts, asset-route.test.ts and token-cookie.test.ts hold the first cases of each.
+// docs/BAD-INPUTS.md#bi-host-token, #bi-host-header and #bi-host-origin: the cases the other
+// tests leave open (http-wiring.test.ts, asset-route.test.ts and token-cookie.test.ts hold the
+// first cases of each).
 
 const png = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mime: 'image/png' }
 
@@ -70,7 +71,7 @@ describe('web host bad inputs: token, Host and origin', () => {
     await rm(rendererDir, { recursive: true, force: true })
   })
 
-  describe('row "request without the token, with a wrong token": 401, nothing read or written', () => {
+  describe('BI-HOST-TOKEN: without the token or with a wrong one, 401 and nothing read or written', () => {
     it.each([
       ['an empty bearer', (): Record<string, string> => ({ Authorization: 'Bearer ' })],
       ['the token with one character more', (t: string) => ({ Authorization: `Bearer ${t}x` })],
@@ -115,7 +116,7 @@ describe('web host bad inputs: token, Host and origin', () => {
     })
   })
 
-  describe('row "Host header other than the loopback address it serves (DNS rebinding)": refused', () => {
+  describe('BI-HOST-HEADER: a Host other than the address served (DNS rebinding) is refused', () => {
     const foreignHosts: [string, (port: number) => string][] = [
       ['a foreign name', () => 'evil.example'],
       ['a foreign name on our port', (p) => `evil.example:${p}`],
@@ -156,7 +157,7 @@ describe('web host bad inputs: token, Host and origin', () => {
     )
   })
 
-  describe('row "cross-origin request from a page on another origin": refused, no permissive CORS', () => {
+  describe('BI-HOST-ORIGIN: a request from another origin is refused, with no permissive CORS', () => {
     const foreignOrigins: [string, (port: number) => string][] = [
       ['another site', () => 'http://evil.example'],
       ['an opaque origin (null)', () => 'null'],

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { SiteService } from '@core/site/site-service'
 import { readText, tempSite, week45 } from './site-fixture'
 
-// docs/BAD-INPUTS.md, "Themes and site files in the Site view": malformed YAML front matter in a
-// layout gives a diagnostic with file and line, and the page renders what it can.
+// docs/BAD-INPUTS.md#bi-site-7: malformed YAML front matter in a layout gives a diagnostic with
+// file and line, and the page renders what it can.
 describe('a layout whose front matter is not valid YAML', () => {
   it('is named with its file and line, and the page still renders in it', async () => {
     const root = await tempSite('report')
