@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { pathAliases } from './path-aliases'
+import { reactPreambleAsModule } from './react-preamble'
 
 /**
  * One build for everything. The main build also emits the command line and the analysis and cloud workers,
@@ -42,6 +43,6 @@ export default defineConfig({
         input: { index: resolve('src/renderer/index.html') }
       }
     },
-    plugins: [react()]
+    plugins: [react(), reactPreambleAsModule()]
   }
 })

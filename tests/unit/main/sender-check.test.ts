@@ -19,6 +19,8 @@ describe('is this the page main loaded?', () => {
     ['blob:null/opt/postcloud/out/renderer/index.html', builtPage, false],
     ['postcloud-asset://folder/opt/postcloud/out/renderer/index.html', builtPage, false],
     [devServer, devServer, true],
+    // `npm run dev`: electron-vite sets ELECTRON_RENDERER_URL with no slash after the port.
+    [devServer, 'http://localhost:5173', true],
     ['http://localhost:5173/?x=1', devServer, true],
     ['http://localhost:5174/', devServer, false],
     ['http://localhost.evil.example:5173/', devServer, false],
