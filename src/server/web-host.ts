@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { assetRoute } from '@shared/contract'
 import type { PostcloudApi } from '@shared/contract'
 import { PostcloudError, toErrorInfo } from '@shared/errors'
@@ -10,6 +11,8 @@ import type { Log } from '@core/app-data/log-file'
 import { invokeContract } from '@core/invoke'
 import { serveAsset } from './asset-route'
 import type { AssetSource } from './asset-route'
+import { devServerProxy } from './dev-proxy'
+import { devRendererFromEnv } from './dev-renderer'
 import { streamLibraryEvents } from './event-stream'
 import type { WatchedEventSource } from './event-stream'
 import { httpStatus } from './http-status'
@@ -57,6 +60,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const bodyLimit = options.bodyLimitBytes ?? 64 * 1024 * 1024
   const allowedHosts = new Set<string>()
   const attempts = options.tokenAttempts ?? createTokenAttempts()
+  // Set by `npm run dev:web` only, and only a development build reads it (see ./dev-renderer).
+  const devRenderer = devRendererFromEnv()
+  const devProxy = devRenderer ? devServerProxy(devRenderer) : undefined
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -90,7 +96,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const headers = rightToken
         ? { ...securityHeaders, 'Set-Cookie': tokenCookie(token) }
         : securityHeaders
-      return serveStatic(options.rendererDir, path, res, headers)
+      return devProxy
+        ? devProxy.page(req, res, headers)
+        : serveStatic(options.rendererDir, path, res, headers)
     }
     if (isCrossSiteFetch(req)) return sendError(res, crossSite())
     if (!hasToken(req, token)) return refuseToken(req, res)
@@ -135,6 +143,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!answeredAsLimited(req, res)) sendError(res, noToken(), 401)
   }
 
+  // Vite's hot-reload socket, under the same Host and Origin rules as every request. Without a dev
+  // server nothing listens, and Node answers an upgrade request as a plain one.
+  if (devProxy) {
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (!isAllowedHost(req, allowedHosts) || !isSameOrigin(req, allowedHosts)) socket.destroy()
+      else devProxy.upgrade(req, socket, head)
+    })
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, loopback, () => resolve())
@@ -151,6 +168,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        devProxy?.close()
         server.closeAllConnections()
         server.close(() => resolve())
       })
