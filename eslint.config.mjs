@@ -29,6 +29,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-dev/**',
       'dist/**',
       'node_modules/**',
       'resources/**',
