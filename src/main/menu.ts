@@ -1,5 +1,7 @@
 import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
+import { commandShortcuts } from '@shared/commands'
+import type { Shortcut } from '@shared/commands'
 import type { MenuCommand } from '@shared/contract'
 import type { MainText } from './messages'
 
@@ -21,12 +23,17 @@ export function menuTemplate(
   text: MainText
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
-  const settings: MenuItemConstructorOptions = {
-    label: text.settings,
-    accelerator: 'CmdOrCtrl+,',
-    click: () => send('settings')
+  // The keys come from the window's command table, so the menu shows the keys the window binds.
+  const item = (command: MenuCommand, label: string): MenuItemConstructorOptions => {
+    const shortcut: Shortcut | null = commandShortcuts[command]
+    return {
+      label,
+      ...(shortcut && { accelerator: accelerator(shortcut) }),
+      click: () => send(command)
+    }
   }
-  const about: MenuItemConstructorOptions = { label: text.about, click: () => send('about') }
+  const settings = item('settings', text.settings)
+  const about = item('about', text.about)
   const appMenu: MenuItemConstructorOptions = {
     label: 'Postcloud',
     submenu: [
@@ -46,11 +53,11 @@ export function menuTemplate(
   const file: MenuItemConstructorOptions = {
     label: text.file,
     submenu: [
-      { label: text.openFolder, accelerator: 'CmdOrCtrl+O', click: () => send('open-folder') },
-      { label: text.newPost, accelerator: 'CmdOrCtrl+N', click: () => send('new-post') },
-      { label: text.quickOpen, accelerator: 'CmdOrCtrl+P', click: () => send('quick-open') },
+      item('open-folder', text.openFolder),
+      item('new-post', text.newPost),
+      item('quick-open', text.quickOpen),
       { type: 'separator' },
-      { label: text.save, accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+      item('save', text.save),
       { type: 'separator' },
       ...(isMac ? [] : [settings, { type: 'separator' as const }]),
       isMac ? { role: 'close' } : { role: 'quit' }
@@ -64,4 +71,16 @@ export function menuTemplate(
     { role: 'windowMenu' },
     ...(isMac ? [] : [{ label: text.help, role: 'help' as const, submenu: [about] }])
   ]
+}
+
+/** A shortcut as Electron writes an accelerator, e.g. `CmdOrCtrl+Shift+H`. */
+export function accelerator(shortcut: Shortcut): string {
+  return [
+    shortcut.mod && 'CmdOrCtrl',
+    shortcut.shift && 'Shift',
+    shortcut.alt && 'Alt',
+    shortcut.key
+  ]
+    .filter(Boolean)
+    .join('+')
 }

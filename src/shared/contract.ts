@@ -7,6 +7,7 @@ import type {
   FolderWordList,
   PostCloudSettings
 } from './cloud/settings'
+import type { CommandId } from './commands'
 import type { ErrorInfo } from './errors'
 import type {
   AppSettings,
@@ -211,8 +212,8 @@ export type EnvelopedApi = {
   ) => Promise<Envelope<Awaited<ReturnType<PostcloudApi[K]>>>>
 }
 
-/** Commands the application menu sends to the window (Electron only). */
-export type MenuCommand = 'open-folder' | 'new-post' | 'save' | 'quick-open' | 'settings' | 'about'
+/** Commands the application menu sends to the window (Electron only): any of the window's. */
+export type MenuCommand = CommandId
 
 /**
  * Changes in the open folder on disk. Subscribing returns the function that unsubscribes. In the
