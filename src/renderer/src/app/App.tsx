@@ -27,6 +27,7 @@ import { noDialog } from './dialogs'
 import type { DialogState } from './dialogs'
 import { useAutosave } from '../documents/useAutosave'
 import { useBackups } from '../documents/useBackups'
+import { DocumentSession } from '../documents/DocumentSession'
 import { useDocuments } from '../documents/useDocuments'
 import { errorText } from '../ui/errorText'
 import { openOutside } from '../features/preview/ExternalLinkDialog'
@@ -64,7 +65,8 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const folderState = useFolder(onError)
   const { folder } = folderState
   const models = useMemo(() => new EditorModels(), [])
-  const documents = useDocuments(models, onError)
+  const session = useMemo(() => new DocumentSession(api, models), [models])
+  const documents = useDocuments(session, onError)
   const { docs, activeId, diskChanged } = documents
   const actions = usePostActions(documents, toasts, onError)
   const [dialog, setDialog] = useState<DialogState>(noDialog)
@@ -73,8 +75,8 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
       show({ kind: 'error', text: t('recovery.backupFailed', { reason: errorText(error, t) }) }),
     [show, t]
   )
-  const backups = useBackups(models, docs, onBackupFailure)
-  useAutosave(models, documents, settings.value.autosave, settings.value.autosaveDelayMs)
+  const backups = useBackups(models, session, onBackupFailure)
+  useAutosave(models, session, settings.value.autosave, settings.value.autosaveDelayMs)
   const recovery = useRecovery(folder?.path ?? null, models, documents.restore, onError)
 
   const { recheckAll } = documents

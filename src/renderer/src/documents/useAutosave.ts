@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect } from 'react'
 import { readFrontMatter } from '@shared/frontmatter/read-buffer'
 import type { FrontMatterStatus } from '@shared/post'
 import type { AutosaveMode } from '@shared/recovery'
 import type { EditorModels } from '../features/editor/EditorModels'
 import { BurstTimer } from '@shared/editor/burst-timer'
-import type { Documents } from './useDocuments'
+import type { DocumentSession } from './DocumentSession'
 
 /** Saving these would write a block no tool can read back as the writer meant it: the writer decides. */
 const unparseable: ReadonlySet<FrontMatterStatus> = new Set(['unclosed', 'invalid', 'refused'])
@@ -18,29 +18,24 @@ const unparseable: ReadonlySet<FrontMatterStatus> = new Set(['unclosed', 'invali
  */
 export function useAutosave(
   models: EditorModels,
-  documents: Documents,
+  session: DocumentSession,
   mode: AutosaveMode,
   delayMs: number
 ): void {
-  // Timers and window events fire long after the render: they read the documents as they are now.
-  const now = useRef(documents)
-  useEffect(() => {
-    now.current = documents
-  }, [documents])
-
   /** Saves the post when that is safe; 'busy' when a save of it is still running. */
   const saveIfSafe = useCallback(
     (id: string): 'busy' | 'done' => {
-      const { docs, conflict, recreateAsk, save } = now.current
+      // Timers and window events fire long after the render: the session's state is the one now.
+      const { docs, conflict, recreateAsk } = session.getSnapshot()
       const doc = docs.get(id)
       if (!doc || !models.isDirty(id)) return 'done'
       if (doc.readOnly || doc.deleted || doc.saveError || conflict || recreateAsk) return 'done'
       if (doc.saving) return 'busy'
       if (unparseable.has(readFrontMatter(models.text(id)).status)) return 'done'
-      void save(id)
+      void session.save(id)
       return 'done'
     },
-    [models]
+    [models, session]
   )
 
   useEffect(() => {
@@ -73,10 +68,13 @@ export function useAutosave(
   }, [mode, models, saveIfSafe])
 
   // Showing another post is a change of focus too: the one left behind is saved.
-  const shown = useRef(documents.activeId)
   useEffect(() => {
-    const left = shown.current
-    shown.current = documents.activeId
-    if (mode === 'focus' && left && left !== documents.activeId) saveIfSafe(left)
-  }, [mode, documents.activeId, saveIfSafe])
+    if (mode !== 'focus') return undefined
+    let shown = session.getSnapshot().activeId
+    return session.subscribe(() => {
+      const left = shown
+      shown = session.getSnapshot().activeId
+      if (left && left !== shown) saveIfSafe(left)
+    })
+  }, [mode, session, saveIfSafe])
 }

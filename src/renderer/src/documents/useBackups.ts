@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef } from 'react'
 import { api } from '../api'
 import type { EditorModels } from '../features/editor/EditorModels'
 import { BurstTimer } from '@shared/editor/burst-timer'
-import type { OpenDoc } from './types'
+import type { DocumentSession } from './DocumentSession'
 
 /**
  * A backup follows a pause of a second in the typing, and never waits more than two seconds
@@ -24,14 +24,9 @@ export interface Backups {
  */
 export function useBackups(
   models: EditorModels,
-  docs: ReadonlyMap<string, OpenDoc>,
+  session: DocumentSession,
   onFailure: (error: Error) => void
 ): Backups {
-  // Timers fire long after the render that set them up: they read the docs as they are now.
-  const docsNow = useRef(docs)
-  useEffect(() => {
-    docsNow.current = docs
-  }, [docs])
   const chain = useRef<Promise<void>>(Promise.resolve())
   const failed = useEffectEvent((error: Error) => onFailure(error))
 
@@ -48,7 +43,8 @@ export function useBackups(
       )
     }
     const backUp = (id: string): void => {
-      const doc = docsNow.current.get(id)
+      // Timers fire long after the render that set them up: the session's state is the one now.
+      const doc = session.getSnapshot().docs.get(id)
       if (!doc || doc.readOnly || !models.isDirty(id)) return
       const text = models.text(id)
       // A buffer whose file is gone no longer starts from any file on disk.
@@ -80,7 +76,7 @@ export function useBackups(
       window.removeEventListener('pagehide', onPageHide)
       timer.flush()
     }
-  }, [models])
+  }, [models, session])
 
   return useMemo(() => ({ settled: () => chain.current }), [])
 }

@@ -11,7 +11,7 @@ import type { PostStamp } from '@shared/post'
 import { api } from '../../api'
 import { blobToBase64, cloudImage } from './cloud-image'
 
-/** Runs a back-end write into the post with unsaved edits saved first (useDocuments' writeThrough). */
+/** Runs a back-end write into the post with unsaved edits saved first (the session's writeThrough). */
 export type WriteThrough = <T extends { postChanged: boolean }>(
   id: string,
   write: (expected: PostStamp) => Promise<T>
