@@ -36,7 +36,7 @@ export function QuickOpen({ posts, onOpen, onClose }: Props): React.JSX.Element 
     <Dialog title={t('app.quickOpenTitle')} testId="quick-open" onClose={onClose}>
       <input
         autoFocus
-        className="quick-open-input"
+        className="picker-input"
         aria-label={t('app.quickOpenTitle')}
         aria-controls="quick-open-list"
         aria-activedescendant={matches[active] ? `quick-${active}` : undefined}
@@ -55,7 +55,7 @@ export function QuickOpen({ posts, onOpen, onClose }: Props): React.JSX.Element 
           event.preventDefault()
         }}
       />
-      <ul id="quick-open-list" role="listbox" className="quick-open-list">
+      <ul id="quick-open-list" role="listbox" className="picker-list">
         {matches.map((post, index) => (
           <li
             key={post.id}
