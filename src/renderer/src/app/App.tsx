@@ -16,6 +16,7 @@ import { RecoveryBanner } from '../features/recovery/RecoveryBanner'
 import { useRecovery } from '../features/recovery/useRecovery'
 import { SiteView } from '../features/site/SiteView'
 import { CloudPanel } from '../features/wordcloud/CloudPanel'
+import type { CloudPanelHandle } from '../features/wordcloud/CloudPanel'
 import { PaneTabs } from '../features/wordcloud/PaneTabs'
 import { useCloudPane } from '../features/wordcloud/useCloudPane'
 import { useI18n } from '../i18n/I18nContext'
@@ -33,13 +34,14 @@ import { errorText } from '../ui/errorText'
 import { openOutside } from '../features/preview/ExternalLinkDialog'
 import { ToastList } from '../ui/ToastList'
 import { Toolbar } from './Toolbar'
+import { runCommand, windowKeyCommands } from '../commands/registry'
+import { useCommandBindings } from '../commands/useCommandBindings'
 import { useDirtyIds } from '../documents/useDirtyIds'
 import { useFolder } from '../features/folder/useFolder'
 import { useFolderDrop } from '../features/folder/useFolderDrop'
 import { usePastedImages } from '../features/editor/hooks/usePastedImages'
 import { usePostActions } from '../features/posts/usePostActions'
 import type { Settings } from './useSettings'
-import { useShortcuts } from './useShortcuts'
 import { useSource } from '../documents/useSource'
 import type { Theme } from '../ui/useTheme'
 import type { Toasts } from '../ui/useToasts'
@@ -106,6 +108,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null)
   const revealLine = useCallback((line: number) => setReveal({ line, nonce: Date.now() }), [])
   const cloudPane = useCloudPane(models, folder, revealLine, show)
+  const cloudPanel = useRef<CloudPanelHandle>(null)
   // Electron's main process asks the writer itself, natively: one question, not two.
   const openExternal = (url: string): void =>
     api.host.kind === 'electron' ? openOutside(url) : setDialog({ kind: 'external', url })
@@ -155,34 +158,6 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     [backups, folderState]
   )
 
-  // One dialog in both hosts: the recent folders and a path field, plus the native picker where
-  // there is one (Electron).
-  const openFolder = useCallback(() => setDialog({ kind: 'open-folder' }), [])
-
-  const commands = useMemo(
-    () => ({
-      save: () => void documents.save(),
-      new: () => folder && setDialog({ kind: 'new-post' }),
-      quickOpen: () => folder && setDialog({ kind: 'quick-open' }),
-      openFolder,
-      settings: () => setDialog({ kind: 'settings' }),
-      history: () => activeId && setDialog({ kind: 'history', id: activeId })
-    }),
-    [documents, folder, openFolder, activeId]
-  )
-  useShortcuts(commands)
-  useEffect(
-    () =>
-      api.onMenuCommand((command) => {
-        if (command === 'open-folder') commands.openFolder()
-        else if (command === 'new-post') commands.new()
-        else if (command === 'save') commands.save()
-        else if (command === 'quick-open') commands.quickOpen()
-        else if (command === 'settings') commands.settings()
-        else if (command === 'about') setDialog({ kind: 'about' })
-      }),
-    [commands]
-  )
   useFolderDrop(
     (path) => void openFolderPath(path),
     () => show({ kind: 'info', text: t('app.dropNeedsDesktop') })
@@ -224,26 +199,23 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     theme,
     dirtyIds,
     recovery,
-    showDialog: setDialog
+    showDialog: setDialog,
+    activePost: active ?? null,
+    webHost: api.host.kind === 'web',
+    // The panel is on screen exactly when this holds (see the pane below).
+    regenerateCloud:
+      active && folder && cloudPane.tab === 'cloud' ? () => cloudPanel.current?.regenerate() : null
   }
+  useCommandBindings(windowState)
+  const editorCommands = useMemo(
+    () => windowKeyCommands.map(({ id, label, shortcut }) => ({ id, label: t(label), shortcut })),
+    [t]
+  )
 
   return (
     <WindowContext.Provider value={windowState}>
       <div className="app">
-        <Toolbar
-          folderName={folder?.name ?? null}
-          hasPost={active !== undefined}
-          canSave={active !== undefined && !active.readOnly}
-          webHost={api.host.kind === 'web'}
-          onOpenFolder={commands.openFolder}
-          onNewPost={commands.new}
-          onSave={commands.save}
-          onRename={() => activeId && setDialog({ kind: 'rename', id: activeId })}
-          onDelete={() => activeId && setDialog({ kind: 'delete', id: activeId })}
-          onTrash={() => setDialog({ kind: 'trash' })}
-          onHistory={commands.history}
-          onSettings={commands.settings}
-        />
+        <Toolbar />
         <aside className="sidebar" aria-label={t('app.sidebar')}>
           <PostFilters
             query={query}
@@ -295,9 +267,8 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                   fontFamily={settings.value.editorFontFamily}
                   fontSize={settings.value.editorFontSize}
                   readOnly={active.readOnly}
-                  onSave={commands.save}
-                  onNewPost={commands.new}
-                  onQuickOpen={commands.quickOpen}
+                  commands={editorCommands}
+                  onCommand={(id) => runCommand(id, windowState)}
                   onSelectionChange={setSelection}
                   onTopLineChange={setEditorTop}
                   onImageFiles={onImageFiles}
@@ -342,6 +313,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                 />
               ) : (
                 <CloudPanel
+                  ref={cloudPanel}
                   postId={active.id}
                   source={source}
                   writeThrough={documents.writeThrough}

@@ -15,6 +15,7 @@ import { ExternalLinkDialog } from '../features/preview/ExternalLinkDialog'
 import { OpenFolderDialog } from '../features/folder/OpenFolderDialog'
 import { QuickOpen } from '../features/posts/QuickOpen'
 import { UnsavedDialog } from '../features/folder/UnsavedDialog'
+import { CommandPalette } from '../commands/CommandPalette'
 
 interface Props {
   dialog: DialogState
@@ -161,6 +162,8 @@ export function AppDialogs(props: Props): React.JSX.Element | null {
     }
     case 'about':
       return <AboutDialog onClose={onClose} />
+    case 'command-palette':
+      return <CommandPalette ctx={state} onClose={onClose} />
     case 'none':
       return null
   }

@@ -1,83 +1,68 @@
+import type { CommandId } from '@shared/commands'
+import { commandById } from '../commands/registry'
+import { isMac, shortcutAria, shortcutLabel } from '../commands/shortcut'
 import { useI18n } from '../i18n/I18nContext'
+import { useWindow } from './WindowContext'
 
-interface Props {
-  folderName: string | null
-  hasPost: boolean
-  canSave: boolean
-  webHost: boolean
-  onOpenFolder(): void
-  onNewPost(): void
-  onSave(): void
-  onRename(): void
-  onDelete(): void
-  onTrash(): void
-  onHistory(): void
-  onSettings(): void
+interface Button {
+  command: CommandId
+  testId: string
+  primary?: true
+  /** Shown only where the command can run at all (the trash exists in the web host only). */
+  hiddenWhenDisabled?: true
 }
 
-/** The window's commands, each also on a keyboard shortcut (shown in its tooltip). */
-export function Toolbar(props: Props): React.JSX.Element {
+const leading: Button[] = [
+  { command: 'open-folder', testId: 'open-folder' },
+  { command: 'new-post', testId: 'new-post' },
+  { command: 'save', testId: 'save-post', primary: true },
+  { command: 'rename', testId: 'rename-post' },
+  { command: 'delete', testId: 'delete-post' },
+  { command: 'history', testId: 'post-history' },
+  { command: 'trash', testId: 'open-trash', hiddenWhenDisabled: true }
+]
+const trailing: Button[] = [{ command: 'settings', testId: 'open-settings' }]
+
+/** The window's main commands as buttons, each with its shortcut in its tooltip. */
+export function Toolbar(): React.JSX.Element {
   const { t } = useI18n()
-  const mod = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+'
-  const shift = navigator.platform.startsWith('Mac') ? '⇧' : 'Shift+'
-  const button = (
-    label: string,
-    onClick: () => void,
-    options: { testId?: string; shortcut?: string; disabled?: boolean; primary?: boolean } = {}
-  ): React.JSX.Element => (
-    <button
-      type="button"
-      data-testid={options.testId}
-      className={options.primary ? 'primary' : undefined}
-      disabled={options.disabled}
-      title={options.shortcut ? `${label} (${options.shortcut})` : label}
-      aria-keyshortcuts={options.shortcut?.replace('⌘', 'Meta+').replace('⇧', 'Shift+')}
-      onClick={onClick}
-    >
-      {label}
-    </button>
-  )
+  const ctx = useWindow()
+  const mac = isMac()
+  const button = ({
+    command: id,
+    testId,
+    primary,
+    hiddenWhenDisabled
+  }: Button): React.ReactNode => {
+    const command = commandById(id)
+    const enabled = command.enabled(ctx)
+    if (!enabled && hiddenWhenDisabled) return null
+    const label = t(command.label)
+    const shortcut = command.shortcut
+    return (
+      <button
+        key={id}
+        type="button"
+        data-testid={testId}
+        className={primary ? 'primary' : undefined}
+        disabled={!enabled}
+        title={shortcut ? `${label} (${shortcutLabel(shortcut, mac)})` : label}
+        aria-keyshortcuts={shortcut ? shortcutAria(shortcut, mac) : undefined}
+        onClick={() => command.run(ctx)}
+      >
+        {label}
+      </button>
+    )
+  }
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.toolbar')}>
       <span className="brand">{t('app.name')}</span>
-      <span className="folder-name" title={props.folderName ?? undefined}>
-        {props.folderName ?? t('app.noFolder')}
+      <span className="folder-name" title={ctx.folder?.name}>
+        {ctx.folder?.name ?? t('app.noFolder')}
       </span>
-      {button(t('app.openFolder'), props.onOpenFolder, {
-        testId: 'open-folder',
-        shortcut: `${mod}O`
-      })}
-      {button(t('posts.new'), props.onNewPost, {
-        testId: 'new-post',
-        shortcut: `${mod}N`,
-        disabled: !props.folderName
-      })}
-      {button(t('app.save'), props.onSave, {
-        testId: 'save-post',
-        shortcut: `${mod}S`,
-        disabled: !props.canSave,
-        primary: true
-      })}
-      {button(t('posts.rename'), props.onRename, {
-        testId: 'rename-post',
-        shortcut: 'F2',
-        disabled: !props.hasPost
-      })}
-      {button(t('posts.delete'), props.onDelete, {
-        testId: 'delete-post',
-        disabled: !props.hasPost
-      })}
-      {button(t('history.open'), props.onHistory, {
-        testId: 'post-history',
-        shortcut: `${mod}${shift}H`,
-        disabled: !props.hasPost
-      })}
-      {props.webHost && button(t('posts.trashTitle'), props.onTrash, { testId: 'open-trash' })}
+      {leading.map(button)}
       <span className="spacer" />
-      {button(t('settings.title'), props.onSettings, {
-        testId: 'open-settings',
-        shortcut: `${mod},`
-      })}
+      {trailing.map(button)}
     </header>
   )
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { FolderInfo, PostSummary } from '@shared/post'
+import type { CommandContext } from '../commands/context'
 import type { Documents } from '../documents/useDocuments'
 import type { EditorModels } from '../features/editor/EditorModels'
 import type { PostActions } from '../features/posts/usePostActions'
@@ -10,9 +11,10 @@ import type { Settings } from './useSettings'
 
 /**
  * What the window holds that its dialogs and commands act on. App provides it once, so a dialog
- * or a command reads what it needs instead of App threading a dozen props through.
+ * or a command reads what it needs instead of App threading a dozen props through. It is the
+ * commands' context as it stands.
  */
-export interface WindowState {
+export interface WindowState extends CommandContext {
   folder: FolderInfo | null
   recentFolders: string[]
   /** Opens a folder, asking first when posts of the current one are unsaved. */

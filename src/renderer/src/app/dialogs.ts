@@ -13,5 +13,6 @@ export type DialogState =
   | { kind: 'unsaved'; folder: string }
   | { kind: 'history'; id: string }
   | { kind: 'about' }
+  | { kind: 'command-palette' }
 
 export const noDialog: DialogState = { kind: 'none' }

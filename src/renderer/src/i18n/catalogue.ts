@@ -1,5 +1,6 @@
 import { aboutMessages } from '../features/about/messages'
 import { appMessages } from '../app/messages'
+import { commandsMessages } from '../commands/messages'
 import { documentMessages } from '../features/document/messages'
 import { editorMessages } from '../features/editor/messages'
 import { frontMatterMessages } from '../features/frontmatter/messages'
@@ -18,6 +19,7 @@ import type { Locale } from './types'
  */
 const features = [
   appMessages,
+  commandsMessages,
   postsMessages,
   editorMessages,
   previewMessages,

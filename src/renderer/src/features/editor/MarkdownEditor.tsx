@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
+import type { CommandId } from '@shared/commands'
 import type { SelectionStats } from '@shared/editor/selection-stats'
 import { useI18n } from '../../i18n/I18nContext'
 import type { EditorModels } from './EditorModels'
 import { fontOptions, monacoTheme } from './editorOptions'
 import { useEditorActions } from './hooks/useEditorActions'
+import type { EditorCommand } from './hooks/useEditorActions'
 import { useImageInsertion } from './hooks/useImageInsertion'
 import type { SaveImages } from './hooks/useImageInsertion'
 import { useModelBinding } from './hooks/useModelBinding'
@@ -23,12 +25,10 @@ export interface MarkdownEditorProps {
   fontFamily: string
   fontSize: number
   readOnly: boolean
-  /** Ctrl/Cmd+S in the editor. */
-  onSave(): void
-  /** Ctrl/Cmd+N in the editor. */
-  onNewPost(): void
-  /** Ctrl/Cmd+P in the editor. */
-  onQuickOpen(): void
+  /** The window's commands the editor binds to their keys (its own keys are Monaco's). */
+  commands: readonly EditorCommand[]
+  /** A command's key was pressed in the editor. */
+  onCommand(id: CommandId): void
   /** Every selection change and post switch: characters (no line breaks), lines and the text. */
   onSelectionChange(stats: SelectionStats): void
   /** The 0-based line at the top of the editor after the writer scrolled (not after revealLine). */
@@ -54,7 +54,7 @@ export function MarkdownEditor(props: MarkdownEditorProps): React.JSX.Element {
   const [hostRef, editor] = useStandaloneEditor(models)
 
   useModelBinding(editor, models, props.postId)
-  useEditorActions(editor, props)
+  useEditorActions(editor, props.commands, props.onCommand)
   useSelectionStats(editor, props.onSelectionChange)
   useScrollSync(editor, props.revealLine, props.onTopLineChange)
   useImageInsertion(editor, readOnly, props.onImageFiles)

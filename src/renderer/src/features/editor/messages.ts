@@ -4,17 +4,11 @@ import { defineMessages } from '../../i18n/types'
 export const editorMessages = defineMessages({
   en: {
     'editor.label': 'Post text',
-    'editor.save': 'Save',
-    'editor.newPost': 'New Post',
-    'editor.quickOpen': 'Go to Post',
     'editor.compareTheirs': 'Version on disk (read-only)',
     'editor.compareMine': 'Your version (read-only)'
   },
   'zh-CN': {
     'editor.label': '文章正文',
-    'editor.save': '保存',
-    'editor.newPost': '新建文章',
-    'editor.quickOpen': '转到文章',
     'editor.compareTheirs': '磁盘上的版本（只读）',
     'editor.compareMine': '你的版本（只读）'
   }

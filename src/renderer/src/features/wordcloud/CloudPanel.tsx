@@ -1,6 +1,10 @@
+import { useImperativeHandle } from 'react'
+import type { Ref } from 'react'
 import { maxAnalyzeChars } from '@shared/analysis'
+import { commandShortcuts } from '@shared/commands'
 import type { ExportCloudResult } from '@shared/cloud/export-types'
 import { api } from '../../api'
+import { isMac, shortcutAria, shortcutLabel } from '../../commands/shortcut'
 import type { Toast } from '../../ui/useToasts'
 import { useI18n } from '../../i18n/I18nContext'
 import { AddWordForm } from './AddWordForm'
@@ -12,11 +16,17 @@ import { useCloud } from './useCloud'
 import type { Cloud } from './useCloud'
 import { useCloudExport } from './useCloudExport'
 import type { WriteThrough } from './useCloudExport'
-import { regenerateShortcut, useRegenerateShortcut } from './useRegenerateShortcut'
 import { WordList } from './WordList'
 import './wordcloud.css'
 
+/** What the window's commands do to the panel while it is on screen. */
+export interface CloudPanelHandle {
+  /** A new layout from a new seed (Ctrl/Cmd+Alt+R, or the palette). */
+  regenerate(): void
+}
+
 interface Props {
+  ref?: Ref<CloudPanelHandle>
   postId: string
   /** The editor buffer: the cloud follows it, never the file on disk. */
   source: string
@@ -31,7 +41,7 @@ interface Props {
  * list with the folder's corrections. Everything redraws from the buffer as the writer types.
  */
 export function CloudPanel(props: Props): React.JSX.Element {
-  const { postId, source, writeThrough, onExported, notify, onError } = props
+  const { ref, postId, source, writeThrough, onExported, notify, onError } = props
   const { t } = useI18n()
   const cloud = useCloud(postId, source, onError)
   const { options, layout, words, stats, mask, change, maskChanged } = cloud
@@ -46,7 +56,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
     onCopyRefused: (reason) =>
       notify({ kind: 'error', text: t('wordcloud.copyRefused', { reason }) })
   })
-  useRegenerateShortcut(cloud.regenerate)
+  useImperativeHandle(ref, () => ({ regenerate: cloud.regenerate }), [cloud.regenerate])
 
   const onMaskFile = async (file: File): Promise<void> => {
     try {
@@ -60,7 +70,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
 
   const state = panelState(cloud)
   const canUse = state === 'ready' && !exporter.busy
-  const shortcut = regenerateShortcut()
+  const shortcut = commandShortcuts['regenerate-cloud']
 
   return (
     <section
@@ -75,8 +85,8 @@ export function CloudPanel(props: Props): React.JSX.Element {
           type="button"
           data-testid="cloud-regenerate"
           disabled={!options}
-          title={`${t('wordcloud.regenerateHint')} (${shortcut.label})`}
-          aria-keyshortcuts={shortcut.aria}
+          title={`${t('wordcloud.regenerateHint')} (${shortcutLabel(shortcut, isMac())})`}
+          aria-keyshortcuts={shortcutAria(shortcut, isMac())}
           onClick={cloud.regenerate}
         >
           {t('wordcloud.regenerate')}
