@@ -1,6 +1,5 @@
 import { AppPage } from './pages/AppPage'
 import { CommandPalettePage } from './pages/CommandPalettePage'
-import { SettingsDialog } from './pages/dialogs'
 import { readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -29,7 +28,7 @@ test('Ctrl+Shift+P from the list offers the commands; typing filters, Enter runs
   await page.keyboard.press('Enter')
 
   await expect(palette.root).toBeHidden()
-  await expect(new SettingsDialog(page).root).toBeVisible()
+  await expect(page.getByTestId('settings')).toBeVisible()
 })
 
 test('Ctrl+Shift+P from the editor: the arrow keys choose, Enter saves the post to disk', async ({
