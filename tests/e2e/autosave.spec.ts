@@ -1,5 +1,5 @@
 import { AppPage } from './pages/AppPage'
-import { setAutosave } from './pages/recovery'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
 import { backupText, readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -11,7 +11,7 @@ test('autosave after a pause writes the post without Save', async ({ page, host 
   const original = await readPostText(host.folder, samples.aiDaily)
   const app = new AppPage(page)
   await app.goto(host.url)
-  await setAutosave(page, 'delay', 0.5)
+  await new SettingsDialogPage(page).setAutosave('delay', 0.5)
 
   await app.openPost(samples.aiDaily)
   await app.editor.goToEnd()
@@ -33,7 +33,7 @@ test('autosave leaves a post with broken front matter to the writer', async ({ p
   const original = await readPostText(host.folder, samples.aiDaily)
   const app = new AppPage(page)
   await app.goto(host.url)
-  await setAutosave(page, 'delay', 0.2)
+  await new SettingsDialogPage(page).setAutosave('delay', 0.2)
 
   await app.openPost(samples.aiDaily)
   await app.editor.focus()
@@ -51,7 +51,7 @@ test('autosave on focus change saves the post left for another', async ({ page, 
   const original = await readPostText(host.folder, samples.aiDaily)
   const app = new AppPage(page)
   await app.goto(host.url)
-  await setAutosave(page, 'focus')
+  await new SettingsDialogPage(page).setAutosave('focus')
 
   await app.openPost(samples.aiDaily)
   await app.editor.goToEnd()

@@ -2,7 +2,7 @@ import { chmod, copyFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { CloudPanel } from './pages/cloud-panel'
+import { CloudPanelPage } from './pages/CloudPanelPage'
 import { readPost, readPostText, samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -164,7 +164,7 @@ test.describe('a 50 MB post', () => {
     await app.preview.show()
     await expect(page.locator('.preview-too-large')).toContainText('too large to preview')
 
-    const cloud = new CloudPanel(page)
+    const cloud = new CloudPanelPage(page)
     await cloud.tab.click()
     await expect(page.getByTestId('cloud-too-large')).toContainText('too large for a word cloud')
 

@@ -2,8 +2,8 @@ import { access, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { ConflictDialog } from './pages/dialogs'
-import { RecreateDialog } from './pages/recovery'
+import { ConflictDialogPage } from './pages/ConflictDialogPage'
+import { RecreateDialogPage } from './pages/RecreateDialogPage'
 import { readPostText, readPostTextOrNull, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 import type { WebHostHandle } from './web-host-fixture'
@@ -20,7 +20,7 @@ const theirs = '另一个程序写到磁盘上的一段'
 async function conflictingEdit(
   page: Page,
   host: WebHostHandle
-): Promise<{ app: AppPage; dialog: ConflictDialog; buffer: string; disk: string }> {
+): Promise<{ app: AppPage; dialog: ConflictDialogPage; buffer: string; disk: string }> {
   const original = await readPostText(host.folder, samples.aiDaily)
   const app = new AppPage(page)
   await app.goto(host.url)
@@ -31,7 +31,7 @@ async function conflictingEdit(
 
   const disk = `${original}\n${theirs}\n`
   await writeFile(join(host.folder, samples.aiDaily), disk)
-  const dialog = new ConflictDialog(page)
+  const dialog = new ConflictDialogPage(page)
   await expect(dialog.root).toBeVisible()
   return { app, dialog, buffer: `${original}\n${mine}`, disk }
 }
@@ -83,7 +83,7 @@ test('a change on disk while the buffer is clean reloads quietly', async ({ page
   await writeFile(join(host.folder, samples.aiDaily), `${original}\n${theirs}\n`)
 
   await expect(app.preview.root).toContainText(theirs)
-  await expect(new ConflictDialog(page).root).toHaveCount(0)
+  await expect(new ConflictDialogPage(page).root).toHaveCount(0)
   await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
 })
 
@@ -121,7 +121,7 @@ test('a post deleted on disk under unsaved edits stays open; Save writes it back
   await expect(page.getByTestId('deleted-banner')).toBeVisible()
   await expect(app.preview.root).toContainText(mine)
 
-  const recreate = new RecreateDialog(page)
+  const recreate = new RecreateDialogPage(page)
   await app.editor.focus()
   await app.editor.saveWithShortcut()
   await expect(recreate.root).toBeVisible()
@@ -156,7 +156,7 @@ test('a post renamed on disk under unsaved edits stays open under its name; Save
 
   await app.editor.focus()
   await app.editor.saveWithShortcut()
-  const recreate = new RecreateDialog(page)
+  const recreate = new RecreateDialogPage(page)
   await expect(recreate.root).toBeVisible()
   expect(await exists(host, samples.aiDaily)).toBe(false)
   await recreate.confirm()

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { AppPage } from './pages/AppPage'
-import { OpenFolderDialog } from './pages/dialogs'
+import { OpenFolderDialogPage } from './pages/OpenFolderDialogPage'
 import { readPostText, samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -30,12 +30,12 @@ test('Open Folder opens a typed path and lists the folder it left under recent f
   const app = new AppPage(page)
   await app.goto(host.url)
   await app.button('open-folder').click()
-  await new OpenFolderDialog(page).open(other)
+  await new OpenFolderDialogPage(page).openFolder(other)
   await expect(app.posts.items).toHaveCount(1)
   await expect(app.posts.item(otherPost)).toContainText('另一个文件夹的文章')
 
   await app.button('open-folder').click()
-  const dialog = new OpenFolderDialog(page)
+  const dialog = new OpenFolderDialogPage(page)
   await dialog.root.getByRole('button', { name: host.folder, exact: true }).click()
   await expect(dialog.root).toBeHidden()
   await expect(app.posts.item(samples.aiDaily)).toBeVisible()

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { HistoryDialog } from './pages/recovery'
+import { HistoryDialogPage } from './pages/HistoryDialogPage'
 import { readPost, readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 import type { WebHostHandle } from './web-host-fixture'
@@ -36,13 +36,13 @@ test('History restores an earlier version as an unsaved edit; saving writes exac
   host
 }) => {
   const { app, v1 } = await saveTwice(page, host)
-  const history = new HistoryDialog(page)
+  const history = new HistoryDialogPage(page)
   await history.open()
   // Each save kept the version it replaced: the first save's text, then the original, newest first.
   await expect(history.versions).toHaveCount(2)
 
   const diff = await history.choose(0)
-  await diff.showEnd(page)
+  await diff.showEnd()
   await expect(diff.right).toContainText(second)
   await expect(diff.left).toContainText(first)
   await expect(diff.left).not.toContainText(second)
@@ -63,7 +63,7 @@ test('a restored version is one undoable edit in the editor', async ({ page, hos
   // Ctrl+Shift+H from the editor opens the history too.
   await app.editor.focus()
   await page.keyboard.press('Control+Shift+H')
-  const history = new HistoryDialog(page)
+  const history = new HistoryDialogPage(page)
   await expect(history.root).toBeVisible()
   await history.choose(1)
   await history.restore()
@@ -83,7 +83,7 @@ test('a restored version is one undoable edit in the editor', async ({ page, hos
   await history.open()
   await expect(history.versions).toHaveCount(3)
   const diff = await history.choose(0)
-  await diff.showEnd(page)
+  await diff.showEnd()
   await expect(diff.left).toContainText(second)
 })
 
@@ -91,7 +91,7 @@ test('a post never saved in Postcloud has no history yet', async ({ page, host }
   const app = new AppPage(page)
   await app.goto(host.url)
   await app.openPost(samples.reading)
-  const history = new HistoryDialog(page)
+  const history = new HistoryDialogPage(page)
   await history.open()
   await expect(history.root.getByTestId('history-empty')).toBeVisible()
   await expect(history.root.getByTestId('history-restore')).toBeDisabled()

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { SettingsDialog } from './pages/dialogs'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
 import { dotPng, filesUnder, readPost, readPostText, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -95,7 +95,7 @@ test('a remote image is not requested until remote content is allowed in Setting
   expect(remote.attempted).toEqual([])
   await expect(app.preview.root.locator(`img[src*="${remoteHost}"]`)).toHaveCount(0)
 
-  const settings = new SettingsDialog(page)
+  const settings = new SettingsDialogPage(page)
   await settings.open()
   // The box shows the setting once saved in the data folder: click, then wait for the tick.
   await settings.remoteContent.click()

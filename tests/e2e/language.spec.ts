@@ -1,5 +1,5 @@
 import { AppPage } from './pages/AppPage'
-import { SettingsDialog } from './pages/dialogs'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
 import { expect, test } from './web-host-fixture'
 
 test.describe('in a browser set to Chinese', () => {
@@ -13,7 +13,7 @@ test.describe('in a browser set to Chinese', () => {
     await app.goto(host.url)
     await expect(app.button('new-post')).toHaveText('新建文章')
 
-    const settings = new SettingsDialog(page)
+    const settings = new SettingsDialogPage(page)
     await settings.open()
     await expect(settings.language).toHaveValue('system')
     await settings.language.selectOption('en')

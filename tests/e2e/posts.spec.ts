@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppPage } from './pages/AppPage'
-import { DeleteDialog, NewPostDialog, RenameDialog, TrashDialog } from './pages/dialogs'
+import { DeleteDialogPage } from './pages/DeleteDialogPage'
+import { NewPostDialogPage } from './pages/NewPostDialogPage'
+import { RenameDialogPage } from './pages/RenameDialogPage'
+import { TrashDialogPage } from './pages/TrashDialogPage'
 import { filesUnder, readPost, readPostText, sampleCount, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -23,7 +26,7 @@ test('a new post with a Chinese title lands in _posts/ with today’s date and o
   await app.goto(host.url)
   await app.button('new-post').click()
   const title = '周报：测试新建文章'
-  await new NewPostDialog(page).create({ title, template: 'bundled:report', draft: false })
+  await new NewPostDialogPage(page).create({ title, template: 'bundled:report', draft: false })
 
   let id = ''
   await expect
@@ -50,7 +53,7 @@ test('a new draft lands in _drafts/ and is listed with a Draft badge', async ({ 
   const app = new AppPage(page)
   await app.goto(host.url)
   await app.button('new-post').click()
-  await new NewPostDialog(page).create({
+  await new NewPostDialogPage(page).create({
     title: '草稿：下周计划',
     template: 'bundled:blank',
     draft: true
@@ -74,7 +77,7 @@ test('renaming a post moves its bytes to the new name and the list follows', asy
   await app.openPost(samples.macro)
 
   await app.button('rename-post').click()
-  await new RenameDialog(page).rename('2025-12-02-macro-renamed.md')
+  await new RenameDialogPage(page).rename('2025-12-02-macro-renamed.md')
 
   const renamed = '_posts/2025-12-02-macro-renamed.md'
   await expect
@@ -97,7 +100,7 @@ test('deleting a post moves it to the app’s trash, and Undo puts the same byte
   await app.openPost(samples.openSource)
 
   await app.button('delete-post').click()
-  await new DeleteDialog(page).confirm()
+  await new DeleteDialogPage(page).confirm()
 
   await expect(app.posts.item(samples.openSource)).toHaveCount(0)
   await expect(app.posts.items).toHaveCount(sampleCount - 1)
@@ -126,15 +129,15 @@ test('a deleted post comes back from the trash dialog unchanged', async ({ page,
   await app.goto(host.url)
   await app.openPost(samples.reading)
   await app.button('delete-post').click()
-  await new DeleteDialog(page).confirm()
+  await new DeleteDialogPage(page).confirm()
   await expect(app.posts.item(samples.reading)).toHaveCount(0)
 
   await app.button('open-trash').click()
-  const trash = new TrashDialog(page)
-  await expect(trash.entry(samples.reading)).toBeVisible()
+  const trash = new TrashDialogPage(page)
+  await expect(trash.item(samples.reading)).toBeVisible()
   await trash.restore(samples.reading)
 
-  await expect(trash.entry(samples.reading)).toHaveCount(0)
+  await expect(trash.item(samples.reading)).toHaveCount(0)
   await expect.poll(() => readPost(host.folder, samples.reading).catch(() => null)).toEqual(bytes)
   await expect(app.posts.item(samples.reading)).toBeVisible()
 })

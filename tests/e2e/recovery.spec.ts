@@ -2,8 +2,9 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { OpenFolderDialog } from './pages/dialogs'
-import { RecoveryDialog, RecreateDialog } from './pages/recovery'
+import { OpenFolderDialogPage } from './pages/OpenFolderDialogPage'
+import { RecoveryDialogPage } from './pages/RecoveryDialogPage'
+import { RecreateDialogPage } from './pages/RecreateDialogPage'
 import { backupText, readPostText, readPostTextOrNull, samples, writePost } from './disk'
 import { expect, test } from './restartable-host'
 import type { RestartableHost } from './restartable-host'
@@ -46,12 +47,12 @@ test('after a crash the next launch offers the unsaved text back; Restore leaves
 }) => {
   const original = await crashWhileEditing(page, host)
   const app = new AppPage(page)
-  const dialog = new RecoveryDialog(page)
+  const dialog = new RecoveryDialogPage(page)
   await expect(dialog.root).toBeVisible()
   await expect(dialog.item(samples.aiDaily)).toContainText(samples.aiDaily)
 
   const diff = await dialog.compare(samples.aiDaily)
-  await diff.showEnd(page)
+  await diff.showEnd()
   await expect(diff.right).toContainText(typed)
   await expect(diff.left).not.toContainText(typed)
 
@@ -78,7 +79,7 @@ test('closing the recovery dialog keeps the text for later; Discard drops it', a
 }) => {
   const original = await crashWhileEditing(page, host)
   const app = new AppPage(page)
-  const dialog = new RecoveryDialog(page)
+  const dialog = new RecoveryDialogPage(page)
   await dialog.later()
   expect(await backupText(host.dataDir, samples.aiDaily)).toBe(`${original}\n${typed}`)
 
@@ -109,10 +110,10 @@ test('unsaved text of a post deleted while the host was down comes back as a pos
   )
   const app = new AppPage(page)
 
-  const dialog = new RecoveryDialog(page)
+  const dialog = new RecoveryDialogPage(page)
   const diff = await dialog.compare(samples.macro)
   await expect(dialog.root.getByTestId('recovery-file-gone')).toBeVisible()
-  await diff.showEnd(page)
+  await diff.showEnd()
   await expect(diff.right).toContainText(typed)
   await dialog.restore(samples.macro)
 
@@ -122,7 +123,7 @@ test('unsaved text of a post deleted while the host was down comes back as a pos
   // Saving a file that is gone asks first; only then is it written.
   await app.editor.focus()
   await app.editor.saveWithShortcut()
-  const recreate = new RecreateDialog(page)
+  const recreate = new RecreateDialogPage(page)
   await expect(recreate.root).toBeVisible()
   await recreate.confirm()
   await expect
@@ -144,7 +145,7 @@ test('leaving a folder with “Don’t save” drops the backups of its posts', 
   await expect.poll(() => backupText(host.dataDir, samples.aiDaily)).toContain(typed)
 
   await app.button('open-folder').click()
-  await new OpenFolderDialog(page).open(other)
+  await new OpenFolderDialogPage(page).openFolder(other)
   await page.getByTestId('unsaved-dialog').getByTestId('unsaved-discard').click()
   await expect(app.posts.item('elsewhere.md')).toBeVisible()
   await expect.poll(() => backupText(host.dataDir, samples.aiDaily)).toBeNull()

@@ -1,5 +1,5 @@
 import { AppPage } from './pages/AppPage'
-import { NewPostDialog } from './pages/dialogs'
+import { NewPostDialogPage } from './pages/NewPostDialogPage'
 import { samples } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -37,5 +37,5 @@ test('in the editor, Ctrl+N asks for a new post and Ctrl+F opens the find box', 
 
   await app.editor.focus()
   await page.keyboard.press('Control+N')
-  await expect(new NewPostDialog(page).root).toBeVisible()
+  await expect(new NewPostDialogPage(page).root).toBeVisible()
 })

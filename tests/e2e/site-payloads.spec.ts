@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { SettingsDialog } from './pages/dialogs'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
 import type { SiteViewPage } from './pages/SiteViewPage'
 import { remoteHost, remoteStylesheet, siteRow, siteRows } from './payloads/site-rows'
 import type { SiteRow } from './payloads/site-rows'
@@ -123,7 +123,7 @@ test.describe('site row 3 with remote content allowed', () => {
     expect(served, 'the remote stylesheet while remote content is off').toEqual([])
     expect(watch.effects.remote, 'remote requests while remote content is off').toEqual([])
 
-    const settings = new SettingsDialog(page)
+    const settings = new SettingsDialogPage(page)
     await settings.open()
     await settings.remoteContent.click()
     await expect(settings.remoteContent).toBeChecked()

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppPage } from './pages/AppPage'
 import { SiteViewPage } from './pages/SiteViewPage'
-import { SettingsDialog } from './pages/dialogs'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
 import { ExternalLinkDialog } from './payloads/clicks'
 import { samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
@@ -167,7 +167,7 @@ test.describe('a remote stylesheet', () => {
     expect(requested).toEqual([])
     await site.markDocument()
 
-    const settings = new SettingsDialog(page)
+    const settings = new SettingsDialogPage(page)
     await settings.open()
     await settings.remoteContent.click()
     await settings.close()

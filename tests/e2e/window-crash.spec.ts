@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { RecoveryDialog } from './pages/recovery'
+import { RecoveryDialogPage } from './pages/RecoveryDialogPage'
 import { backupText, readPostText, samples } from './disk'
 import { expect, test } from './web-host-fixture'
 import type { WebHostHandle } from './web-host-fixture'
@@ -47,7 +47,7 @@ test('a tab that crashes while the host runs: the tab still open is offered its 
 }) => {
   const original = await editUnsaved(page, host)
   const other = await openAnotherTab(page, host)
-  const dialog = new RecoveryDialog(other)
+  const dialog = new RecoveryDialogPage(other)
   // The first tab is still open: its buffer is its own.
   await expect(dialog.root).toBeHidden()
 
@@ -73,10 +73,10 @@ test('the only tab crashes: opening the window again offers the unsaved text bac
   const original = await editUnsaved(page, host)
   await crashTab(page)
   const again = await openAnotherTab(page, host)
-  const dialog = new RecoveryDialog(again)
+  const dialog = new RecoveryDialogPage(again)
   await expect(dialog.root).toBeVisible()
   const diff = await dialog.compare(samples.aiDaily)
-  await diff.showEnd(again)
+  await diff.showEnd()
   await expect(diff.right).toContainText(typed)
   await expect(diff.left).not.toContainText(typed)
   // Nothing was written: the file is as it was until the writer saves.

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppPage } from './pages/AppPage'
-import { CloudPanel } from './pages/cloud-panel'
+import { CloudPanelPage } from './pages/CloudPanelPage'
 import { readPostText, samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
@@ -13,9 +13,9 @@ const unlinked = samples.reading
 const linked = samples.aiDaily
 const linkedImage = 'assets/wordclouds/wordcloud_twitter_ai_20251111_20251111.jpg'
 
-async function openCloud(app: AppPage, id: string): Promise<CloudPanel> {
+async function openCloud(app: AppPage, id: string): Promise<CloudPanelPage> {
   await app.openPost(id)
-  const cloud = new CloudPanel(app.page)
+  const cloud = new CloudPanelPage(app.page)
   await cloud.open()
   return cloud
 }
@@ -134,7 +134,7 @@ test('unsaved edits are saved before the export adds its link', async ({ page, h
   await app.openPost(unlinked)
   await app.editor.goToEnd()
   await app.editor.type('\n补充一段还没保存的文字。\n')
-  const cloud = new CloudPanel(page)
+  const cloud = new CloudPanelPage(page)
   await cloud.open()
 
   await cloud.button('export-jpg').click()

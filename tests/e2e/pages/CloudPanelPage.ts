@@ -11,7 +11,7 @@ export interface CanvasPicture {
 }
 
 /** The word cloud tab of the right-hand pane: the picture, its buttons, options and word list. */
-export class CloudPanel {
+export class CloudPanelPage {
   readonly root: Locator
   readonly tab: Locator
   readonly previewTab: Locator
