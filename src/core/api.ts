@@ -132,9 +132,6 @@ export function createCoreApi(options: CoreOptions): CoreApi {
 
   return {
     async openFolder(path) {
-      if (typeof path !== 'string' || path.trim() === '') {
-        throw new PostcloudError('INVALID_ARGUMENT', 'openFolder needs the path of a folder.')
-      }
       const next = await Library.open(resolve(path), { resourcesDir: options.resourcesDir })
       const nextReal = await realFolder(next)
       await closeLibrary()
@@ -164,8 +161,6 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return open().read(id)
     },
     async savePost(id, raw, expected) {
-      if (typeof raw !== 'string')
-        throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text.')
       return open().save(id, raw, expected, keepHistory(id))
     },
     async convertToUtf8(id, expected) {
@@ -245,8 +240,6 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return settings.update(changes)
     },
     async analyzeText(text, analyzeOptions) {
-      if (typeof text !== 'string')
-        throw new PostcloudError('INVALID_ARGUMENT', 'analyzeText needs text.')
       return options.analyzer.analyzeText(text, analyzeOptions)
     },
     async exportCloud(id, imageBase64, exportOptions) {
@@ -299,9 +292,6 @@ export function createCoreApi(options: CoreOptions): CoreApi {
       return history.read(libraryReal, id, version)
     },
     async renderSitePage(id, text) {
-      if (typeof text !== 'string') {
-        throw new PostcloudError('INVALID_ARGUMENT', 'renderSitePage needs the text of the post.')
-      }
       // Confines the id like every other method: a page outside the folder is never rendered.
       await open().resolve(id)
       if (!site) throw new PostcloudError('NO_FOLDER', 'No folder is open.')

@@ -54,23 +54,13 @@ function invalid(message: string): PostcloudError {
   return new PostcloudError('INVALID_ARGUMENT', message)
 }
 
-function wordList(value: unknown, name: string): string[] {
-  if (value === undefined) return []
-  if (!Array.isArray(value) || value.some((word) => typeof word !== 'string')) {
-    throw invalid(`${name} must be a list of words`)
-  }
-  return value as string[]
-}
-
-/** Options arrive over IPC and HTTP too: check their shape, not just their types. */
-function checkOptions(options: unknown): AnalyzeOptions {
-  if (options === undefined || options === null) return {}
-  if (typeof options !== 'object') throw invalid('options must be an object')
-  const { top } = options as AnalyzeOptions
+/** `top` counts words: a whole number, 0 or more (the argument table checks it is a number). */
+function checkOptions(options: AnalyzeOptions = {}): AnalyzeOptions {
+  const { top } = options
   if (top !== undefined && (!Number.isInteger(top) || top < 0)) {
     throw invalid('top must be a whole number of words')
   }
-  return options as AnalyzeOptions
+  return options
 }
 
 function isIterable(value: unknown): value is AsyncIterable<string> | Iterable<string> {
@@ -139,15 +129,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   /** One document (`single`) or a corpus; both stream batches through the pool. */
   async function analyze(
     texts: AsyncIterable<string> | Iterable<string>,
-    options: unknown,
+    options: AnalyzeOptions | undefined,
     onProgress: ((done: number, total?: number) => void) | undefined,
     single: boolean
   ): Promise<AnalysisResult> {
     const started = performance.now()
     const analyzeOptions = checkOptions(options)
     if (!isIterable(texts)) throw invalid('the corpus must be a list or a stream of texts')
-    const callStopwords = wordList(analyzeOptions.stopwords, 'stopwords')
-    const callKeepWords = wordList(analyzeOptions.keepWords, 'keepWords')
+    const callStopwords = analyzeOptions.stopwords ?? []
+    const callKeepWords = analyzeOptions.keepWords ?? []
     // After a pending setFolder: the folder's lists and its pool belong together.
     const workers = await currentPool()
     const stopwords = [...folderLists.stopwords, ...callStopwords]
@@ -223,7 +213,6 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       return settling
     },
     async analyzeText(text, analyzeOptions) {
-      if (typeof text !== 'string') throw invalid('analyzeText needs text')
       if (text.length > maxAnalyzeChars) {
         const millions = (n: number): string => (n / 1024 / 1024).toFixed(1)
         throw new PostcloudError(

@@ -68,19 +68,13 @@ export class BackupStore {
    */
   async keep(
     folder: string,
-    id: unknown,
-    text: unknown,
-    base: unknown,
-    window: unknown
+    id: string,
+    text: string,
+    base: PostStamp | null,
+    window: string
   ): Promise<void> {
     const checked = checkPostId(id)
     const windowId = checkWindowId(window)
-    if (typeof text !== 'string') {
-      throw new PostcloudError('INVALID_ARGUMENT', 'backupBuffer needs the text of the buffer.')
-    }
-    if (base !== null && !isStamp(base)) {
-      throw new PostcloudError('INVALID_ARGUMENT', 'backupBuffer needs the stamp or null.')
-    }
     if (Buffer.byteLength(text) > maxPostBytes) {
       throw new PostcloudError('TOO_LARGE', `The buffer of "${checked}" is too large to back up.`)
     }

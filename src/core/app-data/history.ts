@@ -67,7 +67,7 @@ export class LocalHistory {
   }
 
   /** The kept versions of post `id`, newest first. */
-  async list(folder: string, id: unknown): Promise<HistoryEntry[]> {
+  async list(folder: string, id: string): Promise<HistoryEntry[]> {
     const checked = checkPostId(id)
     const index = await indexOf(this.postDir(folder, checked), checked)
     return entriesToKeep(index.entries, this.now()).map(({ version, savedAt, size }) => ({
@@ -78,9 +78,9 @@ export class LocalHistory {
   }
 
   /** The text of one kept version of post `id` (BOM dropped); NOT_FOUND for any other version. */
-  async read(folder: string, id: unknown, version: unknown): Promise<string> {
+  async read(folder: string, id: string, version: string): Promise<string> {
     const checked = checkPostId(id)
-    if (typeof version !== 'string' || !versionPattern.test(version)) {
+    if (!versionPattern.test(version)) {
       throw new PostcloudError('INVALID_ARGUMENT', 'Not a version of the local history.')
     }
     const postDir = this.postDir(folder, checked)

@@ -118,8 +118,8 @@ export class AppTrash {
   }
 
   /** The trashed post of `entry`, refused unless it was deleted from `folder` (a real path). */
-  async take(entry: unknown, folder: string): Promise<TrashedFile> {
-    if (typeof entry !== 'string' || !ENTRY_NAME.test(entry)) {
+  async take(entry: string, folder: string): Promise<TrashedFile> {
+    if (!ENTRY_NAME.test(entry)) {
       throw new PostcloudError('INVALID_ARGUMENT', 'Not a trash entry.')
     }
     const record = await this.record(entry)

@@ -1,10 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, posix } from 'node:path'
-import type {
-  CloudImageFormat,
-  ExportCloudOptions,
-  ExportCloudResult
-} from '@shared/cloud/export-types'
+import type { ExportCloudOptions, ExportCloudResult } from '@shared/cloud/export-types'
 import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
 import { checkCloudOptions } from '@shared/cloud/options'
 import type { CloudOptions } from '@shared/cloud/options'
@@ -61,8 +57,8 @@ export async function exportCloud(
   options: ExportCloudOptions = {},
   settings: ExportCloudSettings = {}
 ): Promise<ExportCloudResult> {
-  const format = checkFormat(options.format)
-  const onExisting = checkOnExisting(options.onExisting)
+  const format = options.format ?? 'jpg'
+  const onExisting = options.onExisting ?? 'refuse'
   const bytes = decodeCloudImage(imageBase64, format)
   const cloud = options.cloud === undefined ? undefined : checkCloudOptions(options.cloud)
   const root = store.info().path
@@ -193,16 +189,4 @@ function sourceOf(post: Post, linkedText: string, cloud: CloudOptions): CloudSou
 /** Same bytes on disk: the hash decides (an mtime touched by a sync tool is not an edit). */
 function sameContents(a: PostStamp, b: PostStamp): boolean {
   return a.hash === b.hash && a.size === b.size
-}
-
-function checkFormat(format: unknown): CloudImageFormat {
-  if (format === undefined) return 'jpg'
-  if (format === 'jpg' || format === 'png') return format
-  throw new PostcloudError('INVALID_ARGUMENT', `Unknown cloud image format: ${String(format)}.`)
-}
-
-function checkOnExisting(value: unknown): OnExisting {
-  if (value === undefined) return 'refuse'
-  if (value === 'refuse' || value === 'replace' || value === 'rename') return value
-  throw new PostcloudError('INVALID_ARGUMENT', `Unknown onExisting choice: ${String(value)}.`)
 }

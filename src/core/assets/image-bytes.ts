@@ -37,10 +37,7 @@ export function decodeCloudImage(
  * junk, so the alphabet is checked first), not empty, at most `limit` bytes (TOO_LARGE, checked
  * before decoding). A `data:image/...;base64,` prefix is accepted. `label` names it in errors.
  */
-export function decodeBase64Image(imageBase64: unknown, limit: number, label: string): Buffer {
-  if (typeof imageBase64 !== 'string') {
-    throw new PostcloudError('INVALID_ARGUMENT', `${label} must be a base64 string.`)
-  }
+export function decodeBase64Image(imageBase64: string, limit: number, label: string): Buffer {
   const text = imageBase64.replace(/^data:image\/[a-z0-9.+-]+;base64,/i, '')
   if (text.length === 0) {
     throw new PostcloudError('INVALID_ARGUMENT', `${label} is empty.`)

@@ -35,8 +35,8 @@ const suffixRoom = 4
  * `-` (Chinese kept), and the extension the bytes call for (`.jpeg` kept as written). An empty or
  * generic name (`image.png`) becomes `image-<yyyymmdd-hhmmss>` in the writer's local time.
  */
-export function pastedImageName(given: unknown, kind: PastedKind, now: Date): string {
-  const base = typeof given === 'string' ? (given.split(/[/\\]/).pop() ?? '') : ''
+export function pastedImageName(given: string, kind: PastedKind, now: Date): string {
+  const base = given.split(/[/\\]/).pop() ?? ''
   const dot = base.lastIndexOf('.')
   const givenExt = dot > 0 ? base.slice(dot).toLowerCase() : ''
   const ext = kind === 'jpeg' && givenExt === '.jpeg' ? '.jpeg' : extensions[kind]

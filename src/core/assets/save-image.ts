@@ -30,7 +30,7 @@ export async function saveImage(
   now: Date = new Date()
 ): Promise<SavedImage> {
   const info = store.info()
-  if (typeof postId !== 'string' || !isPostId(postId)) {
+  if (!isPostId(postId)) {
     throw new PostcloudError('INVALID_ARGUMENT', 'saveImage needs the id of a Markdown post.')
   }
   await checkPostExists(await store.resolve(postId), postId)

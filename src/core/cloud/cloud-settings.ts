@@ -6,7 +6,6 @@ import type {
   FolderCloudSettings,
   PostCloudSettings
 } from '@shared/cloud/settings'
-import { PostcloudError } from '@shared/errors'
 import type { PostStore } from '../assets/post-store'
 import { changeCloudSettings, loadCloudSettings } from './cloud-settings-file'
 import type { CloudSettingsFile } from './cloud-settings-file'
@@ -77,14 +76,6 @@ export async function updateFolderCloudSettings(
   store: PostStore,
   changes: FolderCloudChanges
 ): Promise<FolderCloudSettings> {
-  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-    throw new PostcloudError('INVALID_ARGUMENT', 'Folder cloud settings changes must be an object.')
-  }
-  for (const key of Object.keys(changes)) {
-    if (key !== 'pattern' && key !== 'merge' && key !== 'rename') {
-      throw new PostcloudError('INVALID_ARGUMENT', `Unknown folder cloud setting "${key}".`)
-    }
-  }
   const pattern = changes.pattern === undefined ? undefined : checkPattern(changes.pattern)
   return changeCloudSettings(store.info().path, (file) => {
     file.folder = {

@@ -92,11 +92,10 @@ export function readEdits(value: unknown): WordEdits {
 
 function applyMap(
   current: Record<string, string>,
-  changes: unknown,
+  changes: Record<string, string | null> | undefined,
   name: 'merge' | 'rename'
 ): Record<string, string> {
   if (changes === undefined) return { ...current }
-  if (!isRecord(changes)) throw invalid(`${name} must map words to words (or null to remove).`)
   const out = { ...current }
   for (const [from, to] of Object.entries(changes)) {
     checkWord(from, `A word to ${name}`)

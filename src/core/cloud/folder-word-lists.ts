@@ -27,10 +27,7 @@ export async function addFolderWords(
   list: FolderWordList,
   words: string[]
 ): Promise<string[]> {
-  if (list !== 'stopwords' && list !== 'userdict') {
-    throw invalid('The word list must be "stopwords" or "userdict".')
-  }
-  if (!Array.isArray(words) || words.length === 0 || words.length > maxWordsPerCall) {
+  if (words.length === 0 || words.length > maxWordsPerCall) {
     throw invalid(`Give from 1 to ${maxWordsPerCall} words to add.`)
   }
   const checked = words.map(checkListWord)
@@ -66,8 +63,8 @@ export async function addFolderWords(
  * rest as a frequency or a tag), no control characters, no `|` or `;` (cppjieba splits its file
  * list on them), no leading `#` (a comment line).
  */
-function checkListWord(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid('A word to add is empty.')
+function checkListWord(value: string): string {
+  if (value.trim() === '') throw invalid('A word to add is empty.')
   const word = value.trim().normalize('NFC')
   if (word.length > maxWordLength) {
     throw invalid(`"${word.slice(0, 20)}…" is longer than ${maxWordLength} characters.`)

@@ -26,10 +26,9 @@ const maxTries = 999
  */
 export async function saveCloudMask(
   folder: string,
-  fileName: unknown,
-  imageBase64: unknown
+  fileName: string,
+  imageBase64: string
 ): Promise<string> {
-  if (typeof fileName !== 'string') throw invalid('saveCloudMask needs the file name of the mask.')
   const bytes = decodeBase64Image(imageBase64, maxMaskBytes, 'The mask image')
   if (detectFormat(bytes) !== 'png') throw invalid('A mask must be a PNG image.')
   const base = fileName.split(/[/\\]/).pop() ?? ''

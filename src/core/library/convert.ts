@@ -5,7 +5,7 @@ import { readPost } from './read'
 import { readFileOnce } from './read-file'
 import { isPostId, lockedPostWrite } from './save'
 import type { OnReplaced } from './save'
-import { isStamp, sha256Hex } from './stamp'
+import { sha256Hex } from './stamp'
 import { decodePost } from './text-decode'
 
 /**
@@ -21,16 +21,10 @@ export async function convertToUtf8(
   expected: PostStamp,
   onReplaced?: OnReplaced
 ): Promise<Post> {
-  if (!isStamp(expected)) {
+  if (!isPostId(id)) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',
-      'convertToUtf8 needs the stamp the post was loaded with'
-    )
-  }
-  if (typeof id !== 'string' || !isPostId(id)) {
-    throw new PostcloudError(
-      'INVALID_ARGUMENT',
-      `"${String(id)}" is not a Markdown post (.md or .markdown)`
+      `"${id}" is not a Markdown post (.md or .markdown)`
     )
   }
   // The same queue and lock as savePost: a save and a conversion of one post never interleave.

@@ -67,8 +67,8 @@ export async function createPost(
   )
 }
 
-function checkTitle(title: unknown): string {
-  if (typeof title !== 'string' || title.trim() === '') {
+function checkTitle(title: string): string {
+  if (title.trim() === '') {
     throw new PostcloudError('INVALID_ARGUMENT', 'A new post needs a title')
   }
   // A title is one line: line breaks inside it would only end up in the file name and the block.
@@ -77,9 +77,9 @@ function checkTitle(title: unknown): string {
 
 function instantOf(now: string | undefined): number {
   if (now === undefined) return Date.now()
-  const ms = typeof now === 'string' ? Date.parse(now) : NaN
+  const ms = Date.parse(now)
   if (Number.isNaN(ms))
-    throw new PostcloudError('INVALID_ARGUMENT', `"${String(now)}" is not an ISO date and time`)
+    throw new PostcloudError('INVALID_ARGUMENT', `"${now}" is not an ISO date and time`)
   return ms
 }
 

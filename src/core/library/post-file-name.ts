@@ -14,8 +14,8 @@ const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/
  * and Linux tools write; macOS accepts either). Refuses, with the reason, any name that is not a
  * bare `.md`/`.markdown` file name every common file system keeps and a scan would list.
  */
-export function checkPostFileName(fileName: unknown): string {
-  if (typeof fileName !== 'string' || fileName.trim() === '') {
+export function checkPostFileName(fileName: string): string {
+  if (fileName.trim() === '') {
     throw invalid('The new name is empty.')
   }
   const name = fileName.normalize('NFC')

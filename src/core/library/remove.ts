@@ -75,7 +75,7 @@ export async function restoreFile(root: string, id: string, source: string): Pro
 }
 
 function checkPostId(id: string): void {
-  if (typeof id !== 'string' || !isPostId(id)) {
-    throw new PostcloudError('INVALID_ARGUMENT', `"${String(id)}" is not a Markdown post`)
+  if (!isPostId(id)) {
+    throw new PostcloudError('INVALID_ARGUMENT', `"${id}" is not a Markdown post`)
   }
 }

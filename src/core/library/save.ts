@@ -10,7 +10,7 @@ import { nodeFileSystem } from './fs-layer'
 import type { SaveFileSystem } from './fs-layer'
 import { readFileOnce } from './read-file'
 import type { FileBytes } from './read-file'
-import { isStamp, sha256Hex, stampOf } from './stamp'
+import { sha256Hex, stampOf } from './stamp'
 import { assertUtf8Post, hasBom } from './text-decode'
 import { queueWrite } from './write-queue'
 
@@ -46,14 +46,6 @@ export async function savePost(
   expected: PostStamp | null,
   options: SaveOptions = {}
 ): Promise<PostStamp> {
-  if (typeof raw !== 'string')
-    throw new PostcloudError('INVALID_ARGUMENT', 'savePost needs the text')
-  if (expected !== null && !isStamp(expected)) {
-    throw new PostcloudError(
-      'INVALID_ARGUMENT',
-      'savePost needs the stamp the post was loaded with, or null'
-    )
-  }
   if (!isPostId(id)) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',

@@ -60,10 +60,7 @@ export async function searchPosts(
  * What a query is looked for as: trimmed, NFC, folded (case-insensitive, full- and half-width
  * forms alike). '' for an empty or blank query, which finds nothing.
  */
-export function searchNeedle(query: unknown): string {
-  if (typeof query !== 'string') {
-    throw new PostcloudError('INVALID_ARGUMENT', 'searchPosts needs the text to look for.')
-  }
+export function searchNeedle(query: string): string {
   if (query.length > maxQueryChars) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',

@@ -30,11 +30,11 @@ export async function listTemplates(sources: TemplateSources): Promise<TemplateI
 
 /** The text of a template; NOT_FOUND when it does not exist, INVALID_ARGUMENT for a bad id. */
 export async function loadTemplate(sources: TemplateSources, id: string): Promise<string> {
-  const match = TEMPLATE_ID.exec(typeof id === 'string' ? id : '')
+  const match = TEMPLATE_ID.exec(id)
   if (!match || !isTemplateName(match[2])) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',
-      `"${String(id)}" is not a template id (bundled:<name> or folder:<name>)`
+      `"${id}" is not a template id (bundled:<name> or folder:<name>)`
     )
   }
   const [, source, name] = match

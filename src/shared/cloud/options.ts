@@ -1,5 +1,6 @@
 /** The options of one post's word cloud: what the panel edits, `.postcloud/` remembers and the CLI takes. */
 
+import { isPlainObject } from '../contract-arguments/checks'
 import { PostcloudError } from '../errors'
 import { paletteNames } from './palettes'
 import type { PaletteName } from './palettes'
@@ -73,10 +74,23 @@ export function checkCloudOptions(
   input: unknown,
   base: Readonly<CloudOptions> = defaultCloudOptions
 ): CloudOptions {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  const out: CloudOptions = { ...base, colors: [...base.colors], ...checkCloudOptionChanges(input) }
+  if (out.shape === 'mask' && out.mask === null) throw invalid('shape "mask" needs a mask image')
+  if (out.palette === 'custom' && out.colors.length === 0) {
+    throw invalid('the custom palette needs at least one colour')
+  }
+  return out
+}
+
+/**
+ * Some options, each key checked on its own (colours lowercased, the font trimmed); whether they
+ * fit together is `checkCloudOptions`'s question, once they are merged with a post's own.
+ */
+export function checkCloudOptionChanges(input: unknown): Partial<CloudOptions> {
+  if (!isPlainObject(input)) {
     throw invalid('cloud options must be an object')
   }
-  const out: CloudOptions = { ...base, colors: [...base.colors] }
+  const out: Partial<CloudOptions> = {}
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue
     switch (key) {
@@ -132,10 +146,6 @@ export function checkCloudOptions(
       default:
         throw invalid(`unknown cloud option "${key}"`)
     }
-  }
-  if (out.shape === 'mask' && out.mask === null) throw invalid('shape "mask" needs a mask image')
-  if (out.palette === 'custom' && out.colors.length === 0) {
-    throw invalid('the custom palette needs at least one colour')
   }
   return out
 }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings, SettingsStore } from '@core/app-data/settings'
+import { checkArguments } from '@shared/contract-arguments/table'
 import { codeOf, tempFolder, useTempFolders } from '../library/helpers'
 
 useTempFolders()
@@ -11,6 +12,12 @@ async function store(contents?: string): Promise<{ file: string; settings: Setti
   const file = join(dataDir, 'settings.json')
   if (contents !== undefined) await writeFile(file, contents)
   return { file, settings: new SettingsStore(dataDir) }
+}
+
+/** A change as a transport brings it: checked by the contract's argument table, then stored. */
+async function updateFromWire(settings: SettingsStore, changes: unknown): Promise<unknown> {
+  const [checked] = checkArguments('updateSettings', [changes])
+  return settings.update(checked)
 }
 
 describe('SettingsStore', () => {
@@ -69,14 +76,14 @@ describe('SettingsStore', () => {
   ])('refuses %s and changes nothing', async (_label, changes) => {
     const { settings } = await store()
     await settings.update({ theme: 'dark', editorFontSize: 20 })
-    expect(await codeOf(settings.update(changes as never))).toBe('INVALID_ARGUMENT')
+    expect(await codeOf(updateFromWire(settings, changes))).toBe('INVALID_ARGUMENT')
     expect(await settings.get()).toEqual({ ...defaultSettings, theme: 'dark', editorFontSize: 20 })
     expect(({} as Record<string, unknown>).theme).toBeUndefined()
   })
 
   it('refuses a whole change when one of its keys is bad', async () => {
     const { settings } = await store()
-    expect(await codeOf(settings.update({ theme: 'dark', editorFontSize: 100 }))).toBe(
+    expect(await codeOf(updateFromWire(settings, { theme: 'dark', editorFontSize: 100 }))).toBe(
       'INVALID_ARGUMENT'
     )
     expect((await settings.get()).theme).toBe('system')

@@ -271,13 +271,6 @@ describe('exportCloud in a plain folder', () => {
     expect(await snapshot(box.dir)).toEqual(before)
   })
 
-  it('refuses unknown options', async () => {
-    const bad = { format: 'gif' } as unknown as ExportCloudOptions
-    expect(await codeOf(run('no-cloud.md', fakeJpeg(), bad))).toBe('INVALID_ARGUMENT')
-    const worse = { onExisting: 'merge' } as unknown as ExportCloudOptions
-    expect(await codeOf(run('no-cloud.md', fakeJpeg(), worse))).toBe('INVALID_ARGUMENT')
-  })
-
   it('serialises two exports of one post: one section, one manifest entry', async () => {
     const results = await Promise.all([
       run('no-cloud.md', fakeJpeg(1)),

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readCloudSettings, updateFolderCloudSettings } from '@core/cloud'
 import { checkPattern } from '@core/cloud/folder-settings-check'
+import type { FolderCloudSettings } from '@shared/cloud/settings'
+import { checkArguments } from '@shared/contract-arguments/table'
 import { codeOf, messageOf, openFixture } from './helpers'
 import type { Folder } from './helpers'
 
@@ -12,6 +14,14 @@ beforeEach(async () => {
 afterEach(async () => {
   await f.dispose()
 })
+
+/** A change as a transport brings it: checked by the contract's argument table first. */
+async function updateFromWire(changes: unknown): Promise<FolderCloudSettings> {
+  return updateFolderCloudSettings(
+    f.store,
+    ...checkArguments('updateFolderCloudSettings', [changes])
+  )
+}
 
 describe('the cloud file name pattern', () => {
   it.each([
@@ -39,9 +49,7 @@ describe('the cloud file name pattern', () => {
     [42, 'empty']
   ])('refuses %j, saying %s', async (pattern, reason) => {
     expect(() => checkPattern(pattern)).toThrow(reason)
-    expect(await codeOf(updateFolderCloudSettings(f.store, { pattern } as never))).toBe(
-      'INVALID_ARGUMENT'
-    )
+    expect(await codeOf(updateFromWire({ pattern }))).toBe('INVALID_ARGUMENT')
   })
 
   it('is saved for the folder and read back', async () => {
@@ -81,13 +89,13 @@ describe('word edits', () => {
     [{ merge: { x: 'y'.repeat(51) } }, '50'],
     [{ rename: { ['z'.repeat(51)]: 'y' } }, '50'],
     [{ rename: { x: 'a\tb' } }, 'control'],
-    [{ merge: ['a', 'b'] }, 'merge must map'],
-    [{ merge: { x: 3 } }, 'must be a word'],
-    [{ colours: {} }, 'colours']
+    [{ merge: ['a', 'b'] }, 'merge must be an object'],
+    [{ merge: { x: 3 } }, 'merge › "x" must be text'],
+    [{ colours: {} }, '"colours" is not known']
   ])('refuse %j, saying %s, and change nothing', async (changes, reason) => {
     await updateFolderCloudSettings(f.store, { merge: { c: 'd' } })
     const before = await f.text('.postcloud/cloud.json')
-    expect(await messageOf(updateFolderCloudSettings(f.store, changes as never))).toContain(reason)
+    expect(await messageOf(updateFromWire(changes))).toContain(reason)
     expect(await f.text('.postcloud/cloud.json')).toBe(before)
   })
 
@@ -113,10 +121,7 @@ describe('word edits', () => {
   })
 
   it('a __proto__ word is an ordinary entry', async () => {
-    const folder = await updateFolderCloudSettings(
-      f.store,
-      JSON.parse('{"rename": {"__proto__": "proto"}}') as never
-    )
+    const folder = await updateFromWire(JSON.parse('{"rename": {"__proto__": "proto"}}'))
     expect(Object.hasOwn(folder.edits.rename, '__proto__')).toBe(true)
     expect(({} as Record<string, unknown>).proto).toBeUndefined()
     const read = (await readCloudSettings(f.dir)).folder.edits.rename

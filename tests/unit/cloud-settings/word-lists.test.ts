@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addFolderWords } from '@core/cloud'
+import { checkArguments } from '@shared/contract-arguments/table'
 import { codeOf, messageOf, openFixture } from './helpers'
 import type { Folder } from './helpers'
 
@@ -11,6 +12,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await f.dispose()
 })
+
+/** Words as a transport brings them: checked by the contract's argument table first. */
+async function addFromWire(list: unknown, words: unknown): Promise<string[]> {
+  return addFolderWords(f.dir, ...checkArguments('addFolderWords', [list, words]))
+}
 
 describe('adding words to the folder’s lists', () => {
   it('creates the file (and .postcloud/) with one word a line', async () => {
@@ -55,15 +61,13 @@ describe('adding words to the folder’s lists', () => {
     [['x'.repeat(51)], '50'],
     [[''], 'empty'],
     [[], '1 to 1000'],
-    [[7], 'empty']
+    [[7], 'must be a list of words']
   ])('refuses %j (%s) and writes nothing', async (words, reason) => {
-    expect(await messageOf(addFolderWords(f.dir, 'userdict', words as never))).toContain(reason)
+    expect(await messageOf(addFromWire('userdict', words))).toContain(reason)
     expect(await f.exists('.postcloud/userdict.txt')).toBe(false)
   })
 
   it('refuses an unknown list', async () => {
-    expect(await codeOf(addFolderWords(f.dir, 'keepwords' as never, ['a']))).toBe(
-      'INVALID_ARGUMENT'
-    )
+    expect(await codeOf(addFromWire('keepwords', ['a']))).toBe('INVALID_ARGUMENT')
   })
 })

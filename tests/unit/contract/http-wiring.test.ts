@@ -8,6 +8,7 @@ import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import { contractMethods, httpRoute } from '@shared/contract'
 import { contentSecurityPolicy } from '@shared/csp'
+import { validCalls } from '../shared/contract-calls'
 import { rawRequest } from './raw-request'
 import type { RawRequestOptions, Reply } from './raw-request'
 import { recordingApi } from './recording-api'
@@ -40,12 +41,14 @@ describe('HTTP transport', () => {
     for (const method of contractMethods) {
       const reply = await send(host, httpRoute(method), {
         headers: auth(),
-        body: JSON.stringify({ args: ['a', 2] })
+        body: JSON.stringify({ args: validCalls[method] })
       })
       expect(reply.status, method).toBe(200)
       expect(JSON.parse(reply.body)).toEqual({ result: { answeredBy: method } })
     }
-    expect(api.calls.map((c) => c.method)).toEqual([...contractMethods])
+    expect(api.calls).toEqual(
+      contractMethods.map((method) => ({ method, args: validCalls[method] }))
+    )
   })
 
   it.each([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { registerContractHandlers, trustedSender } from '@main/ipc'
 import type { HandlerRegistry } from '@main/ipc'
 import { contractMethods, ipcChannel } from '@shared/contract'
+import { validCalls } from '../shared/contract-calls'
 import { recordingApi } from './recording-api'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
@@ -29,11 +30,15 @@ describe('Electron IPC wiring', () => {
     registerContractHandlers(ipc, api, () => true)
     expect([...ipc.handlers.keys()].sort()).toEqual(contractMethods.map(ipcChannel).sort())
     for (const method of contractMethods) {
-      const answer = await ipc.handlers.get(ipcChannel(method))?.(eventFrom(appUrl), 'x', 1)
+      const answer = await ipc.handlers.get(ipcChannel(method))?.(
+        eventFrom(appUrl),
+        ...validCalls[method]
+      )
       expect(answer).toEqual({ result: { answeredBy: method } })
     }
-    expect(api.calls.map((c) => c.method)).toEqual([...contractMethods])
-    expect(api.calls[0].args).toEqual(['x', 1])
+    expect(api.calls).toEqual(
+      contractMethods.map((method) => ({ method, args: validCalls[method] }))
+    )
   })
 
   it('answers an untrusted sender with PERMISSION and never calls the back end', async () => {

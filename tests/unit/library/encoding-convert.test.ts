@@ -86,9 +86,6 @@ describe('convertToUtf8', () => {
     expect(await codeOf(convertToUtf8(dir, 'b.md', stampOfBytes(binary)))).toBe('BAD_ENCODING')
     expect((await readFile(join(dir, 'n.md'))).equals(neither)).toBe(true)
     expect(await codeOf(convertToUtf8(dir, 'g.txt', stampOfBytes(gbk)))).toBe('INVALID_ARGUMENT')
-    expect(await codeOf(convertToUtf8(dir, 'n.md', { hash: 'x' } as unknown as PostStamp))).toBe(
-      'INVALID_ARGUMENT'
-    )
     expect(await codeOf(convertToUtf8(dir, '../n.md', stampOfBytes(neither)))).toBe(
       'OUTSIDE_FOLDER'
     )

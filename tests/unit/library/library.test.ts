@@ -140,18 +140,6 @@ describe('Library.updateFrontMatter', () => {
       `---\ntitle: "标题"\n---\n${post.raw}`
     )
   })
-
-  it('checks its arguments', async () => {
-    const { dir } = await fixtureFolder(['bom.md'])
-    const library = await Library.open(dir, { resourcesDir })
-    const post = await library.read('bom.md')
-    expect(await codeOf(library.updateFrontMatter('bom.md', { title: 'x' }, null as never))).toBe(
-      'INVALID_ARGUMENT'
-    )
-    expect(await codeOf(library.updateFrontMatter('bom.md', [] as never, post.stamp))).toBe(
-      'INVALID_ARGUMENT'
-    )
-  })
 })
 
 describe('Library.resolve', () => {

@@ -1,21 +1,20 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  checkChanges,
-  defaultSettings,
-  maxAutosaveDelayMs,
-  minAutosaveDelayMs,
-  SettingsStore
-} from '@core/app-data/settings'
+import { defaultSettings, SettingsStore } from '@core/app-data/settings'
 import { PostcloudError } from '@shared/errors'
+import {
+  checkSettingsChanges,
+  maxAutosaveDelayMs,
+  minAutosaveDelayMs
+} from '@shared/settings-rules'
 import { tempFolder, useRecoveryTemps } from './helpers'
 
 useRecoveryTemps()
 
 function problemOf(changes: unknown): string | null {
   try {
-    checkChanges(changes)
+    checkSettingsChanges(changes)
     return null
   } catch (error) {
     return error instanceof PostcloudError ? `${error.code}: ${error.message}` : String(error)

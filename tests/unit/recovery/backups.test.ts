@@ -87,7 +87,7 @@ describe('BackupStore', () => {
 
   it('refuses a window id the window did not make', async () => {
     const store = storeAs(await tempFolder(), 'me', new Set())
-    for (const bad of ['', 'window-1', '../x', 42, null, `${win}\n`]) {
+    for (const bad of ['', 'window-1', '../x', `${win}\n`]) {
       expect(await codeOf(store.keep('/posts', 'a.md', 'text', null, bad))).toBe('INVALID_ARGUMENT')
     }
   })
