@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util'
-import { setFrontMatterKeys } from '@core/frontmatter'
-import { savePost } from '@core/library/save'
+import { OpenFolder } from '@core/api/open-folder'
+import { LocalHistory } from '@core/app-data/history'
+import { openLog } from '@core/app-data/log-file'
 import { PostcloudError } from '@shared/errors'
+import { bundlePaths } from '../bundle-paths'
 import { parseAssignments } from '../fm/assignments'
 import { childNode, frontMatterNode, prettyJson } from '../fm/ordered-json'
 import { readPostFile, requireReadableFrontMatter } from '../fm/post-file'
@@ -75,11 +77,19 @@ async function fmSet(argv: string[]): Promise<number> {
   const changes = parseAssignments(assignments, values.unset, values.string)
   const { post, folder, id } = await readPostFile(path)
   requireReadableFrontMatter(post, path)
-  const raw = setFrontMatterKeys(post.raw, changes)
-  // Nothing to change: the file is not even rewritten (its mtime stays).
-  if (raw === post.raw) return 0
-  // The save checks that the file is still the one read, writes a temp file and renames it over
-  // the post (keeping its mode and BOM), so an interrupted run leaves the old or the new file.
-  await savePost(folder, id, raw, post.stamp)
+  const { resourcesDir, dataDir } = bundlePaths()
+  const open = await OpenFolder.open(folder, {
+    resourcesDir,
+    history: new LocalHistory(dataDir),
+    log: openLog(dataDir, 'recovery')
+  })
+  try {
+    // The window's front matter form writes the same way: only if the file is still the one read,
+    // atomically (mode and BOM kept), under the post's lock, the replaced version kept in the
+    // local history; nothing at all when nothing changes (its mtime stays).
+    await open.updateFrontMatter(id, changes, post.stamp)
+  } finally {
+    await open.library.close()
+  }
   return 0
 }

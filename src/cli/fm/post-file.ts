@@ -1,14 +1,18 @@
 import { realpath } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { dirname, relative, resolve, sep } from 'node:path'
 import { describeProblem } from '@core/lint'
 import { fsError } from '@core/library/fs-errors'
 import { readPost } from '@core/library/read'
 import { PostcloudError } from '@shared/errors'
 import type { Post } from '@shared/post'
+import { settingsRoot } from '../settings-root'
 
 export interface PostFile {
   post: Post
-  /** The folder of the post's real file (through symbolic links) and its name there. */
+  /**
+   * The folder the window would open for the post's real file (through symbolic links), and the
+   * post's id in it: the local history files the post's versions under the two.
+   */
   folder: string
   id: string
 }
@@ -25,8 +29,8 @@ export async function readPostFile(path: string): Promise<PostFile> {
   } catch (error) {
     throw fsError(error, absolute, 'read')
   }
-  const folder = dirname(real)
-  const id = basename(real)
+  const folder = await settingsRoot(dirname(real))
+  const id = relative(folder, real).split(sep).join('/')
   return { post: await readPost(folder, id), folder, id }
 }
 

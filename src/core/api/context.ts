@@ -4,7 +4,6 @@ import type { FolderInfo, LibraryEvent } from '@shared/post'
 import type { Analyzer } from '../analysis'
 import { BackupStore } from '../app-data/backups'
 import { LocalHistory } from '../app-data/history'
-import { keepReplaced } from '../app-data/history-save'
 import { LiveWindows } from '../app-data/live-windows'
 import { openLog } from '../app-data/log-file'
 import type { Log } from '../app-data/log-file'
@@ -12,8 +11,8 @@ import { RecentFolders } from '../app-data/recent-folders'
 import { SettingsStore } from '../app-data/settings'
 import { AppTrash } from '../app-data/trash'
 import type { Library } from '../library'
-import type { OnReplaced } from '../library/save'
 import { SiteService } from '../site/site-service'
+import type { OpenFolder } from './open-folder'
 
 export interface CoreOptions {
   /** Bundled resources: templates, stopwords, sample posts. */
@@ -43,10 +42,9 @@ export class CoreContext {
   readonly recoveryLog: Log
   readonly windows: LiveWindows
   private readonly listeners = new Set<Listener>()
-  private library: Library | null = null
-  // The open folder's real path, known before any call can use the folder: backups and history
-  // are filed under it, and a backup must be queued in the order it was asked for.
-  private real = ''
+  // Its real path is known before any call can use the folder: backups and history are filed
+  // under it, and a backup must be queued in the order it was asked for.
+  private folder: OpenFolder | null = null
   private stopWatching: (() => void) | null = null
   // The Site view's model of the open folder, read on the first site page asked for.
   private siteModel: SiteService | null = null
@@ -64,16 +62,21 @@ export class CoreContext {
     })
   }
 
-  /** The open folder's library; NO_FOLDER when none is open. */
-  open(): Library {
-    if (!this.library)
+  /** The folder open now; NO_FOLDER when none is. */
+  openFolder(): OpenFolder {
+    if (!this.folder)
       throw new PostcloudError('NO_FOLDER', 'No folder is open. Open a folder of posts first.')
-    return this.library
+    return this.folder
   }
 
-  /** The open folder's real path ('' before one is open). */
+  /** The open folder's library; NO_FOLDER when none is open. */
+  open(): Library {
+    return this.openFolder().library
+  }
+
+  /** The open folder's real path ('' when none is open). */
   get libraryReal(): string {
-    return this.real
+    return this.folder?.real ?? ''
   }
 
   get site(): SiteService | null {
@@ -81,7 +84,7 @@ export class CoreContext {
   }
 
   currentFolder(): FolderInfo | null {
-    return this.library ? this.library.info() : null
+    return this.folder ? this.folder.library.info() : null
   }
 
   /** A folder's real path: the app trash records and compares folders by it. */
@@ -89,17 +92,12 @@ export class CoreContext {
     return realpath(of.info().path)
   }
 
-  /** Keeps what a write of post `id` replaces in the local history. */
-  keepHistory(id: string): OnReplaced {
-    return keepReplaced(this.history, this.recoveryLog, this.real, id)
-  }
-
-  /** Closes the folder open now and makes `next` (whose real path is `real`) the open one. */
-  async replaceFolder(next: Library, real: string): Promise<void> {
+  /** Closes the folder open now and makes `next` the open one. */
+  async replaceFolder(next: OpenFolder): Promise<void> {
     await this.closeFolder()
-    this.library = next
-    this.real = real
-    this.siteModel = new SiteService(next.info().path, next.info().jekyll)
+    this.folder = next
+    const { path, jekyll } = next.library.info()
+    this.siteModel = new SiteService(path, jekyll)
   }
 
   subscribe(listener: Listener): () => void {
@@ -117,8 +115,8 @@ export class CoreContext {
 
   /** The watcher runs only while someone listens, so the CLI never keeps a watcher alive. */
   syncWatcher(): void {
-    if (this.listeners.size > 0 && this.library && !this.stopWatching) {
-      const current = this.library
+    if (this.listeners.size > 0 && this.folder && !this.stopWatching) {
+      const current = this.folder.library
       const stopPosts = current.onEvent((event) => this.forward(event))
       const stopFiles = current.onFileChange((id) => this.siteModel?.changed(id))
       this.stopWatching = () => {
@@ -133,7 +131,7 @@ export class CoreContext {
   }
 
   async whenWatching(): Promise<void> {
-    await this.library?.whenWatching()
+    await this.folder?.library.whenWatching()
   }
 
   async close(): Promise<void> {
@@ -146,8 +144,8 @@ export class CoreContext {
   private async closeFolder(): Promise<void> {
     this.stopWatching?.()
     this.stopWatching = null
-    await this.library?.close()
-    this.library = null
+    await this.folder?.library.close()
+    this.folder = null
     this.siteModel = null
   }
 }

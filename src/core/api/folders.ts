@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { PostcloudApi } from '@shared/contract'
-import { Library } from '../library'
 import type { CoreContext } from './context'
+import { OpenFolder } from './open-folder'
 
 type FolderMethods = Pick<PostcloudApi, 'openFolder' | 'currentFolder' | 'recentFolders'>
 
@@ -10,18 +10,22 @@ export function folderMethods(ctx: CoreContext): FolderMethods {
   const { options, history, recoveryLog, recent } = ctx
   return {
     async openFolder(path) {
-      const next = await Library.open(resolve(path), { resourcesDir: options.resourcesDir })
-      const nextReal = await ctx.realFolder(next)
-      await ctx.replaceFolder(next, nextReal)
-      await history.sweep(nextReal).catch((error: unknown) => {
+      const next = await OpenFolder.open(resolve(path), {
+        resourcesDir: options.resourcesDir,
+        history,
+        log: recoveryLog
+      })
+      await ctx.replaceFolder(next)
+      await history.sweep(next.real).catch((error: unknown) => {
         recoveryLog.error('Could not prune the local history', error)
       })
-      await options.analyzer.setFolder(next.info().path)
+      const info = next.library.info()
+      await options.analyzer.setFolder(info.path)
       // The first cloud of a session should not wait for jieba's dictionary to load.
       options.analyzer.warmUp().catch(() => undefined)
-      await recent.add(next.info().path)
+      await recent.add(info.path)
       ctx.syncWatcher()
-      return next.info()
+      return info
     },
     async currentFolder() {
       return ctx.currentFolder()

@@ -1,7 +1,6 @@
 import type { PostcloudApi } from '@shared/contract'
 import { saveImage } from '../assets'
 import { followRename } from '../cloud'
-import { convertToUtf8 } from '../library/convert'
 import type { CoreContext } from './context'
 
 type PostMethods = Pick<
@@ -18,7 +17,7 @@ type PostMethods = Pick<
   | 'saveImage'
 >
 
-/** The posts of the open folder: reading, writing (each write keeps local history), naming. */
+/** The posts of the open folder: reading, writing (through OpenFolder, keeping history), naming. */
 export function postMethods(ctx: CoreContext): PostMethods {
   const { history, recoveryLog } = ctx
   return {
@@ -29,11 +28,10 @@ export function postMethods(ctx: CoreContext): PostMethods {
       return ctx.open().read(id)
     },
     async savePost(id, raw, expected) {
-      return ctx.open().save(id, raw, expected, ctx.keepHistory(id))
+      return ctx.openFolder().save(id, raw, expected)
     },
     async convertToUtf8(id, expected) {
-      // The GBK original is kept in the local history like any version a save replaces.
-      return convertToUtf8(ctx.open().info().path, id, expected, ctx.keepHistory(id))
+      return ctx.openFolder().convertToUtf8(id, expected)
     },
     async listTemplates() {
       return ctx.open().templates()
@@ -42,7 +40,7 @@ export function postMethods(ctx: CoreContext): PostMethods {
       return ctx.open().create(input)
     },
     async updateFrontMatter(id, changes, expected) {
-      return ctx.open().updateFrontMatter(id, changes, expected, ctx.keepHistory(id))
+      return ctx.openFolder().updateFrontMatter(id, changes, expected)
     },
     async renamePost(id, fileName) {
       const current = ctx.open()
