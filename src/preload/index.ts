@@ -15,7 +15,7 @@ import type {
   MenuCommand,
   PostcloudPreloadBridge
 } from '@shared/contract'
-import type { LibraryEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/post'
 
 // One narrow object, never ipcRenderer itself: one function per contract method, the two
 // subscriptions (each returns its unsubscribe function) and the host's two native abilities.
@@ -36,7 +36,7 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
 
 const bridge: PostcloudPreloadBridge = {
   ...methods,
-  onLibraryEvent: (listener: (event: LibraryEvent) => void, windowId: string) => {
+  onLibraryEvent: (listener: (event: FolderEvent) => void, windowId: string) => {
     ipcRenderer.send(windowAttachChannel, windowId)
     const unsubscribe = subscribe(libraryEventChannel, listener)
     return () => {

@@ -14,9 +14,9 @@ import type {
   CreatedPost,
   CreatePostInput,
   DeletedPost,
+  FolderEvent,
   FolderInfo,
   FrontMatterValue,
-  LibraryEvent,
   Post,
   PostStamp,
   PostSummary,
@@ -138,7 +138,7 @@ export interface PostcloudApi {
    * Backups of the open folder whose editor is gone: left by an earlier process (crash, kill -9,
    * power loss) or by a window of this one that is no longer open (a crashed or reloaded window).
    * Buffers equal to the file on disk are left out. When a window with backups goes, the windows
-   * still open get a `recoverable` library event.
+   * still open get a `recoverable` notice (see `onLibraryEvent`).
    */
   listRecoverable(): Promise<RecoverableBuffer[]>
   /** Earlier versions of a post kept by the local history (one per save that replaced it), newest first. */
@@ -216,12 +216,13 @@ export type EnvelopedApi = {
 export type MenuCommand = CommandId
 
 /**
- * Changes in the open folder on disk. Subscribing returns the function that unsubscribes. In the
- * window, the bridge sends the window's id along: the host counts the window as open while the
- * subscription lasts (so its unsaved buffers are its own, not offered to other windows).
+ * Changes in the open folder on disk, and the notices that go with them (see `FolderEvent`).
+ * Subscribing returns the function that unsubscribes. In the window, the bridge sends the
+ * window's id along: the host counts the window as open while the subscription lasts (so its
+ * unsaved buffers are its own, not offered to other windows).
  */
 export interface LibraryEventSource {
-  onLibraryEvent(listener: (event: LibraryEvent) => void): () => void
+  onLibraryEvent(listener: (event: FolderEvent) => void): () => void
 }
 
 /** Everything pushed to the window: library events, and menu commands in Electron. */
@@ -246,7 +247,7 @@ export type PostcloudPreloadBridge = EnvelopedApi &
   Omit<PostcloudEvents, 'onLibraryEvent'> &
   Omit<HostCapabilities, 'kind'> & {
     /** Subscribes to library events as the window `windowId` (see `windowAttachChannel`). */
-    onLibraryEvent(listener: (event: LibraryEvent) => void, windowId: string): () => void
+    onLibraryEvent(listener: (event: FolderEvent) => void, windowId: string): () => void
   }
 
 /** What the window sees: the methods, the event subscriptions and the host's own abilities. */

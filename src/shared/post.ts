@@ -123,18 +123,30 @@ export interface CreatedPost {
   stamp: PostStamp
 }
 
-/**
- * What happened. `add`, `change`, `unlink`: a post file on disk. `rescan`: events may have been
- * missed (the web host's event stream was down and came back): re-read the list and the open
- * posts. `recoverable`: a window went with unsaved buffers, which `listRecoverable` now offers.
- * The `id` of the last two is ''.
- */
-export type LibraryEventKind = 'add' | 'change' | 'unlink' | 'rescan' | 'recoverable'
+/** What happened to a post file on disk. */
+export type LibraryEventKind = 'add' | 'change' | 'unlink'
 
 export interface LibraryEvent {
   kind: LibraryEventKind
+  /** The post whose file it happened to. */
   id: string
 }
+
+/**
+ * Events may have been missed (the web host's event stream was down and came back): re-read the
+ * list and the open posts.
+ */
+export interface RescanNotice {
+  kind: 'rescan'
+}
+
+/** A window went with unsaved buffers, which `listRecoverable` now offers. No post changed. */
+export interface RecoverableNotice {
+  kind: 'recoverable'
+}
+
+/** Everything the open folder's event channel brings a window. */
+export type FolderEvent = LibraryEvent | RescanNotice | RecoverableNotice
 
 /** One match of `searchPosts`: where the query was found and the text around it. */
 export interface SearchHit {

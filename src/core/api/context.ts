@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises'
 import { PostcloudError } from '@shared/errors'
-import type { FolderInfo, LibraryEvent } from '@shared/post'
+import type { FolderEvent, FolderInfo } from '@shared/post'
 import type { Analyzer } from '../analysis'
 import { BackupStore } from '../app-data/backups'
 import { LocalHistory } from '../app-data/history'
@@ -27,7 +27,7 @@ export interface CoreOptions {
   systemTrash?: (absolutePath: string) => Promise<void>
 }
 
-type Listener = (event: LibraryEvent) => void
+type Listener = (event: FolderEvent) => void
 
 /**
  * What every area of the core api shares: the stores of the app's data folder, the folder open
@@ -58,7 +58,7 @@ export class CoreContext {
     this.recoveryLog = openLog(options.dataDir, 'recovery')
     // A window that went with unsaved buffers: the windows still open may take them over.
     this.windows = new LiveWindows((windowId) => {
-      if (this.backups.hasBackupsOf(windowId)) this.forward({ kind: 'recoverable', id: '' })
+      if (this.backups.hasBackupsOf(windowId)) this.forward({ kind: 'recoverable' })
     })
   }
 
@@ -109,7 +109,7 @@ export class CoreContext {
     }
   }
 
-  forward(event: LibraryEvent): void {
+  forward(event: FolderEvent): void {
     for (const listener of this.listeners) listener(event)
   }
 

@@ -1,4 +1,4 @@
-import type { LibraryEvent } from '../post'
+import type { FolderEvent } from '../post'
 
 /** The first pause before reconnecting, doubled after each failed attempt up to the last. */
 export const firstRetryMs = 500
@@ -21,7 +21,7 @@ export interface EventStreamOptions {
  * function.
  */
 export function streamEvents(
-  listener: (event: LibraryEvent) => void,
+  listener: (event: FolderEvent) => void,
   options: EventStreamOptions
 ): () => void {
   const abort = new AbortController()
@@ -48,7 +48,7 @@ async function readOnce(
   fetchFn: typeof fetch,
   options: EventStreamOptions,
   signal: AbortSignal,
-  listener: (event: LibraryEvent) => void,
+  listener: (event: FolderEvent) => void,
   rescan: boolean
 ): Promise<boolean> {
   let connected = false
@@ -59,7 +59,7 @@ async function readOnce(
       return false
     }
     connected = true
-    if (rescan) listener({ kind: 'rescan', id: '' })
+    if (rescan) listener({ kind: 'rescan' })
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
     let buffer = ''
     for (;;) {
@@ -79,11 +79,11 @@ async function readOnce(
   return connected
 }
 
-function parseFrame(frame: string): LibraryEvent | null {
+function parseFrame(frame: string): FolderEvent | null {
   const data = frame.split('\n').find((line) => line.startsWith('data: '))
   if (!data) return null
   try {
-    return JSON.parse(data.slice('data: '.length)) as LibraryEvent
+    return JSON.parse(data.slice('data: '.length)) as FolderEvent
   } catch {
     return null
   }

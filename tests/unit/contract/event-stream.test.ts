@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { firstRetryMs, lastRetryMs, streamEvents } from '@shared/transport/event-stream'
-import type { LibraryEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/post'
 
 /** What one connection attempt meets. */
 type Attempt =
@@ -8,7 +8,7 @@ type Attempt =
   | { kind: 'status'; status: number }
   | { kind: 'stream'; chunks: string[]; end: 'close' | 'error' }
 
-function sse(event: LibraryEvent): string {
+function sse(event: FolderEvent): string {
   return `event: library\ndata: ${JSON.stringify(event)}\n\n`
 }
 
@@ -18,9 +18,9 @@ function sse(event: LibraryEvent): string {
  */
 function play(
   attempts: Attempt[]
-): Promise<{ waits: number[]; events: LibraryEvent[]; fetches: number }> {
+): Promise<{ waits: number[]; events: FolderEvent[]; fetches: number }> {
   const waits: number[] = []
-  const events: LibraryEvent[] = []
+  const events: FolderEvent[] = []
   let fetches = 0
   return new Promise((done) => {
     const fakeFetch = (async (_url: string, init: RequestInit) => {
@@ -65,6 +65,7 @@ describe('the event stream of the web host', () => {
   it('reconnects after the stream ends or breaks, starting the pauses over after a success', async () => {
     const a = { kind: 'add' as const, id: 'a.md' }
     const b = { kind: 'change' as const, id: '中文.md' }
+    const recoverable = { kind: 'recoverable' as const }
     const run = await play([
       { kind: 'refused' },
       { kind: 'status', status: 401 },
@@ -75,11 +76,11 @@ describe('the event stream of the web host', () => {
         end: 'close'
       },
       { kind: 'refused' },
-      { kind: 'stream', chunks: [': connected\n\n', sse(b)], end: 'error' },
+      { kind: 'stream', chunks: [': connected\n\n', sse(b), sse(recoverable)], end: 'error' },
       { kind: 'status', status: 503 }
     ])
     // The second connection starts with a rescan: whatever changed while it was down was missed.
-    expect(run.events).toEqual([a, { kind: 'rescan', id: '' }, b])
+    expect(run.events).toStrictEqual([a, { kind: 'rescan' }, b, recoverable])
     expect(run.waits).toEqual([500, 1000, 500, 1000, 500, 1000])
   })
 

@@ -100,7 +100,7 @@ describe('HTTP transport', () => {
     expect(reply.headers['content-security-policy']).toContain("object-src 'none'")
   })
 
-  it('streams library events to an authorised listener and stops when it disconnects', async () => {
+  it('streams library events and notices to an authorised listener, until it disconnects', async () => {
     const url = new URL(host.origin)
     const received = await new Promise<string>((resolve) => {
       const req = request(
@@ -109,8 +109,11 @@ describe('HTTP transport', () => {
           let text = ''
           res.on('data', (chunk: Buffer) => {
             text += chunk.toString()
-            if (text.includes(': connected')) api.emit({ kind: 'change', id: 'a.md' })
-            if (text.includes('data: ')) {
+            if (text.includes(': connected')) {
+              api.emit({ kind: 'change', id: 'a.md' })
+              api.emit({ kind: 'recoverable' })
+            }
+            if (text.includes('"recoverable"')) {
               req.destroy()
               resolve(text)
             }
@@ -119,7 +122,9 @@ describe('HTTP transport', () => {
       )
       req.end()
     })
-    expect(received).toContain('event: library\ndata: {"kind":"change","id":"a.md"}')
+    expect(received).toContain('event: library\ndata: {"kind":"change","id":"a.md"}\n\n')
+    // A notice names no post: it carries no id, not even an empty one.
+    expect(received).toContain('event: library\ndata: {"kind":"recoverable"}\n\n')
   })
 
   it('counts the window named in the stream as open exactly while its stream lasts', async () => {

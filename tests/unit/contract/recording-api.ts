@@ -1,7 +1,7 @@
 import type { ContractMethod, LibraryEventSource, PostcloudApi } from '@shared/contract'
 import { contractMethods } from '@shared/contract'
 import { PostcloudError } from '@shared/errors'
-import type { LibraryEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/post'
 import type { FolderImage } from '@core/api'
 import { checkWindowId } from '@core/app-data/live-windows'
 
@@ -11,7 +11,7 @@ export interface RecordingApi extends PostcloudApi, LibraryEventSource {
   /** The paths `readAsset` was asked for, as the transport decoded them. */
   imageReads: string[]
   calls: { method: ContractMethod; args: unknown[] }[]
-  emit(event: LibraryEvent): void
+  emit(event: FolderEvent): void
   attachWindow(windowId: unknown): () => void
   /** Windows attached now, with how many channels each holds. */
   openWindows: Map<string, number>
@@ -26,7 +26,7 @@ export interface RecordingApi extends PostcloudApi, LibraryEventSource {
 export function recordingApi(images: Record<string, FolderImage> = {}): RecordingApi {
   const calls: RecordingApi['calls'] = []
   const imageReads: string[] = []
-  const listeners = new Set<(event: LibraryEvent) => void>()
+  const listeners = new Set<(event: FolderEvent) => void>()
   const openWindows = new Map<string, number>()
   const methods = Object.fromEntries(
     contractMethods.map((method) => [

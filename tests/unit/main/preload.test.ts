@@ -64,9 +64,10 @@ describe('the preload bridge', () => {
     const emit = (value: unknown): void =>
       listeners.get(libraryEventChannel)?.forEach((listener) => listener({ sender: 'ipc' }, value))
     emit({ kind: 'add', id: 'a.md' })
+    emit({ kind: 'recoverable' })
     unsubscribe()
     emit({ kind: 'add', id: 'b.md' })
-    expect(seen).toEqual([{ kind: 'add', id: 'a.md' }])
+    expect(seen).toStrictEqual([{ kind: 'add', id: 'a.md' }, { kind: 'recoverable' }])
     expect(send.mock.calls).toEqual([
       [windowAttachChannel, windowId],
       [windowDetachChannel, windowId]

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BackupStore } from '@core/app-data/backups'
 import type { ProcessMark } from '@core/app-data/process-mark'
-import type { LibraryEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/post'
 import { stubCore } from '../core/stub-core'
 import { codeOf, coreOn, setup, tempFolder, useRecoveryTemps } from './helpers'
 
@@ -201,7 +201,7 @@ describe('backups through the core api', () => {
 
   it("offers a window's buffers once the window has gone, and tells the windows still open", async () => {
     const { api } = await setup({ 'a.md': 'on disk' })
-    const events: LibraryEvent[] = []
+    const events: FolderEvent[] = []
     api.onLibraryEvent((event) => events.push(event))
     const crashed = randomUUID()
     const detach = api.attachWindow(crashed)
@@ -215,7 +215,7 @@ describe('backups through the core api', () => {
     back()
     await expect
       .poll(() => events.filter((event) => event.kind === 'recoverable'), { timeout: 5_000 })
-      .toEqual([{ kind: 'recoverable', id: '' }])
+      .toStrictEqual([{ kind: 'recoverable' }])
     expect((await api.listRecoverable()).map((b) => b.text)).toEqual(['崩溃之前的文字'])
     // The window still open takes it over; then nobody else is offered it.
     await api.backupBuffer('a.md', '崩溃之前的文字', null, survivor)
@@ -224,7 +224,7 @@ describe('backups through the core api', () => {
 
   it('says nothing when a window without unsaved buffers goes', async () => {
     const { api } = await setup({ 'a.md': 'on disk' })
-    const events: LibraryEvent[] = []
+    const events: FolderEvent[] = []
     api.onLibraryEvent((event) => events.push(event))
     const saved = randomUUID()
     const detach = api.attachWindow(saved)

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { LibraryEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/post'
 import { facets, listedPosts } from '@shared/posts/filter'
 import type { PostFilter } from '@shared/posts/filter'
 import { api } from '../api'
@@ -84,7 +84,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const { recheckAll } = documents
   const { recheck: recheckRecoverable } = recovery
   const onLibraryEvent = useCallback(
-    (event: LibraryEvent) => {
+    (event: FolderEvent) => {
       if (event.kind === 'rescan') recheckAll()
       else if (event.kind === 'recoverable') recheckRecoverable()
       else void diskChanged(event.id, event.kind === 'unlink')

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { FolderInfo, LibraryEvent, PostSummary } from '@shared/post'
+import type { FolderEvent, FolderInfo, PostSummary } from '@shared/post'
 import { api } from '../../api'
 
 /**
@@ -8,7 +8,7 @@ import { api } from '../../api'
  */
 export function usePosts(
   folder: FolderInfo | null,
-  onEvent: (event: LibraryEvent) => void
+  onEvent: (event: FolderEvent) => void
 ): PostSummary[] {
   const [listed, setListed] = useState<{ folder: string; posts: PostSummary[] } | null>(null)
   useEffect(() => {
