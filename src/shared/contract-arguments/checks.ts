@@ -146,7 +146,7 @@ export function params<P extends unknown[]>(
       throw invalid(
         all.length === 0
           ? 'This takes no values, but some were sent.'
-          : `This takes at most ${all.length} values, but ${args.length} were sent.`
+          : `This takes at most ${values(all.length)}, but ${args.length} were sent.`
       )
     }
     return all.slice(0, Math.max(args.length, required(all))).map((param, index) => {
@@ -161,6 +161,10 @@ export function params<P extends unknown[]>(
       }
     }) as P
   }
+}
+
+function values(count: number): string {
+  return count === 1 ? 'one value' : `${count} values`
 }
 
 function required(all: Param<unknown>[]): number {

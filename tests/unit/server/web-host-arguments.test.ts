@@ -49,7 +49,7 @@ describe('arguments over HTTP', () => {
       'one argument too many',
       'readPost',
       ['a.md', 'b.md'],
-      'This takes at most 1 values, but 2 were sent.'
+      'This takes at most one value, but 2 were sent.'
     ]
   ] as const)(
     'answers %s with 400 INVALID_ARGUMENT and calls nothing',

@@ -104,7 +104,7 @@ describe('the contract argument table', () => {
       'The setting theme must be one of system, light, dark.'
     ],
     ['listPosts', ['x'], 'This takes no values, but some were sent.'],
-    ['readPost', ['a.md', 'b.md'], 'This takes at most 1 values, but 2 were sent.']
+    ['readPost', ['a.md', 'b.md'], 'This takes at most one value, but 2 were sent.']
   ] as const)('refuses %s %j: "%s"', (method, args, message) => {
     expect(refusalOf(method, [...args])?.message).toBe(message)
   })
