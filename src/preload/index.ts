@@ -15,7 +15,7 @@ import type {
   MenuCommand,
   PostcloudPreloadBridge
 } from '@shared/contract'
-import type { FolderEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/folder-events'
 
 // One narrow object, never ipcRenderer itself: one function per contract method, the two
 // subscriptions (each returns its unsubscribe function) and the host's two native abilities.

@@ -9,22 +9,14 @@ import type {
 } from './cloud/settings'
 import type { CommandId } from './commands'
 import type { ErrorInfo } from './errors'
-import type {
-  AppSettings,
-  CreatedPost,
-  CreatePostInput,
-  DeletedPost,
-  FolderEvent,
-  FolderInfo,
-  FrontMatterValue,
-  Post,
-  PostStamp,
-  PostSummary,
-  SavedImage,
-  SearchHit,
-  TemplateInfo,
-  TrashEntry
-} from './post'
+import type { FolderInfo } from './folder'
+import type { FolderEvent } from './folder-events'
+import type { CreatedPost, CreatePostInput, TemplateInfo } from './new-post'
+import type { FrontMatterValue, Post, PostStamp, PostSummary } from './post'
+import type { SavedImage } from './saved-image'
+import type { SearchHit } from './search'
+import type { AppSettings } from './settings'
+import type { DeletedPost, TrashEntry } from './trash'
 import type { HistoryEntry, RecoverableBuffer } from './recovery'
 import type { SitePageResult } from './site/types'
 

@@ -1,4 +1,4 @@
-import type { LanguageSetting } from './post'
+import type { LanguageSetting } from './settings'
 
 /** The languages Postcloud speaks; `en` is the fallback. */
 export type Locale = 'en' | 'zh-CN'

@@ -1,6 +1,6 @@
 import { isPlainObject } from './contract-arguments/checks'
 import { PostcloudError } from './errors'
-import type { AppSettings } from './post'
+import type { AppSettings } from './settings'
 
 /**
  * What each of the writer's settings may be. The same rules refuse a bad change where it enters

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import { PostcloudError } from '@shared/errors'
-import type { FolderEvent, FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { FolderEvent } from '@shared/folder-events'
 import type { Analyzer } from '../analysis'
 import { BackupStore } from '../app-data/backups'
 import { LocalHistory } from '../app-data/history'

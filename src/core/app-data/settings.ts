@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { AppSettings } from '@shared/post'
+import type { AppSettings } from '@shared/settings'
 import { isPlainObject } from '@shared/contract-arguments/checks'
 import { isValidSetting, settingKeys } from '@shared/settings-rules'
 import { queueWrite } from '../library/write-queue'

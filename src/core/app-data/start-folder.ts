@@ -1,5 +1,5 @@
 import type { PostcloudApi } from '@shared/contract'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { ensureSampleFolder } from './sample-folder'
 
 /**

@@ -3,7 +3,8 @@ import type { CloudImageFormat } from '@shared/cloud/export-types'
 import { encodeLinkPath, findCloudLink } from '@shared/cloud/link'
 import type { CloudLink } from '@shared/cloud/link'
 import { PostcloudError } from '@shared/errors'
-import type { FolderInfo, Post } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { Post } from '@shared/post'
 import type { PostStore } from './post-store'
 
 /** Where a Jekyll site's clouds go: a published folder, unlike `_posts/` which Jekyll never copies. */

@@ -1,4 +1,5 @@
-import type { FolderInfo, Post, PostStamp } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { Post, PostStamp } from '@shared/post'
 
 /**
  * What exporting a cloud needs from the open folder. `Library` satisfies it structurally; the

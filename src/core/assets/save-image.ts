@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { dirname, posix } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type { SavedImage } from '@shared/post'
+import type { SavedImage } from '@shared/saved-image'
 import { createFileExclusive } from '../library/new-file'
 import { errnoCode, fsError } from '../library/fs-errors'
 import { isPostId } from '../library/save'

@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parse } from 'yaml'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 
 const configNames = ['_config.yml', '_config.yaml']
 /** A site config bigger than this is not read for its settings (it would not be a real config). */

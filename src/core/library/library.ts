@@ -1,17 +1,11 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type {
-  CreatedPost,
-  CreatePostInput,
-  FolderInfo,
-  LibraryEvent,
-  Post,
-  PostStamp,
-  PostSummary,
-  SearchHit,
-  TemplateInfo
-} from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { LibraryEvent } from '@shared/folder-events'
+import type { CreatedPost, CreatePostInput, TemplateInfo } from '@shared/new-post'
+import type { Post, PostStamp, PostSummary } from '@shared/post'
+import type { SearchHit } from '@shared/search'
 import { setFrontMatterKeys } from '../frontmatter'
 import type { FrontMatterChanges } from '../frontmatter'
 import { resolveInside } from './confine'

@@ -1,7 +1,7 @@
 import { lstat, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type { CreatedPost } from '@shared/post'
+import type { CreatedPost } from '@shared/new-post'
 import { resolveInside } from './confine'
 import { stampOfFile } from './file-stamp'
 import { errnoCode, fsError } from './fs-errors'

@@ -1,7 +1,7 @@
 import { lstat, readdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type { CreatedPost } from '@shared/post'
+import type { CreatedPost } from '@shared/new-post'
 import { idSegments, resolveInside } from './confine'
 import { stampOfFile } from './file-stamp'
 import { fsError } from './fs-errors'

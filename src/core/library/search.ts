@@ -1,5 +1,5 @@
 import { PostcloudError } from '@shared/errors'
-import type { SearchHit } from '@shared/post'
+import type { SearchHit } from '@shared/search'
 import type { IndexedPost } from './post-index'
 import type { SearchCache } from './search-cache'
 import { readSearchText } from './search-cache'

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type { TemplateInfo } from '@shared/post'
+import type { TemplateInfo } from '@shared/new-post'
 import { resolveInside } from './confine'
 import { readFileOnce } from './read-file'
 import { decodePost } from './text-decode'

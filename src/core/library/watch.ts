@@ -1,6 +1,6 @@
 import { watch } from 'chokidar'
 import { relative, sep } from 'node:path'
-import type { LibraryEvent, LibraryEventKind } from '@shared/post'
+import type { LibraryEvent, LibraryEventKind } from '@shared/folder-events'
 import { isPostFileName, isSkippedPath } from './skip-rules'
 
 /** Stops watching; `ready` resolves once the initial scan of the watcher is done. */

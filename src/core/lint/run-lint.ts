@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path'
 import { PostcloudError } from '@shared/errors'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { readCloudSettings } from '../cloud/cloud-settings'
 import type { CloudSettingsView } from '../cloud/cloud-settings'
 import { Library } from '../library'

@@ -3,7 +3,8 @@ import type { ExportCloudOptions } from '../cloud/export-types'
 import { checkCloudOptionChanges, checkCloudOptions } from '../cloud/options'
 import type { CloudOptions } from '../cloud/options'
 import type { FolderCloudChanges, FolderWordList } from '../cloud/settings'
-import type { CreatePostInput, FrontMatterValue, PostStamp } from '../post'
+import type { CreatePostInput } from '../new-post'
+import type { FrontMatterValue, PostStamp } from '../post'
 import {
   boolean,
   isPlainObject,

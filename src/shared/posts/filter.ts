@@ -1,4 +1,5 @@
-import type { PostSummary, SearchHit } from '../post'
+import type { PostSummary } from '../post'
+import type { SearchHit } from '../search'
 
 export interface PostFilter {
   /** Only posts with this category; null for all. */

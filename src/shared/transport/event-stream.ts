@@ -1,4 +1,4 @@
-import type { FolderEvent } from '../post'
+import type { FolderEvent } from '../folder-events'
 
 /** The first pause before reconnecting, doubled after each failed attempt up to the last. */
 export const firstRetryMs = 500

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { firstRetryMs, lastRetryMs, streamEvents } from '@shared/transport/event-stream'
-import type { FolderEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/folder-events'
 
 /** What one connection attempt meets. */
 type Attempt =

@@ -1,7 +1,7 @@
 import type { ContractMethod, LibraryEventSource, PostcloudApi } from '@shared/contract'
 import { contractMethods } from '@shared/contract'
 import { PostcloudError } from '@shared/errors'
-import type { FolderEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/folder-events'
 import type { FolderImage } from '@core/api'
 import { checkWindowId } from '@core/app-data/live-windows'
 

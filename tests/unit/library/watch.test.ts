@@ -2,7 +2,7 @@ import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Library, watchLibrary } from '@core/library'
-import type { LibraryEvent } from '@shared/post'
+import type { LibraryEvent } from '@shared/folder-events'
 import { tempFolder, useTempFolders, writeFiles } from './helpers'
 
 useTempFolders()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BackupStore } from '@core/app-data/backups'
 import type { ProcessMark } from '@core/app-data/process-mark'
-import type { FolderEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/folder-events'
 import { stubCore } from '../core/stub-core'
 import { codeOf, coreOn, setup, tempFolder, useRecoveryTemps } from './helpers'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { FolderEvent } from '@shared/post'
+import type { FolderEvent } from '@shared/folder-events'
 import { facets, listedPosts } from '@shared/posts/filter'
 import type { PostFilter } from '@shared/posts/filter'
 import { api } from '../api'

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { FolderInfo, PostSummary } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { PostSummary } from '@shared/post'
 import type { CommandContext } from '../commands/context'
 import type { Documents } from '../documents/useDocuments'
 import type { EditorModels } from '../features/editor/EditorModels'

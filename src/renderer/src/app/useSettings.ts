@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { AppSettings } from '@shared/post'
+import type { AppSettings } from '@shared/settings'
 import { api } from '../api'
 
 /** Settings once loaded, as the window's components receive them. */

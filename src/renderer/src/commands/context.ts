@@ -1,4 +1,4 @@
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import type { DialogState } from '../app/dialogs'
 
 /**

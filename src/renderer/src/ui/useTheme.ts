@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ThemeSetting } from '@shared/post'
+import type { ThemeSetting } from '@shared/settings'
 
 export type Theme = 'light' | 'dark'
 

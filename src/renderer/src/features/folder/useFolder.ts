@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { api } from '../../api'
 
 export interface FolderState {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { defaultTemplateId } from '@shared/post'
-import type { CreatePostInput, TemplateInfo } from '@shared/post'
+import { defaultTemplateId } from '@shared/new-post'
+import type { CreatePostInput, TemplateInfo } from '@shared/new-post'
 import { api } from '../../api'
 import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'

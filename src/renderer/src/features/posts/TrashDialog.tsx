@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { TrashEntry } from '@shared/post'
+import type { TrashEntry } from '@shared/trash'
 import { api } from '../../api'
 import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'

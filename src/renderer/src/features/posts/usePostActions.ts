@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { CreatePostInput } from '@shared/post'
+import type { CreatePostInput } from '@shared/new-post'
 import { api } from '../../api'
 import { useI18n } from '../../i18n/I18nContext'
 import type { Documents } from '../../documents/useDocuments'

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { FolderEvent, FolderInfo, PostSummary } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
+import type { FolderEvent } from '@shared/folder-events'
+import type { PostSummary } from '@shared/post'
 import { api } from '../../api'
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { PostSummary, SearchHit } from '@shared/post'
+import type { PostSummary } from '@shared/post'
+import type { SearchHit } from '@shared/search'
 import { api } from '../../api'
 
 /**

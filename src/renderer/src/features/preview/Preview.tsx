@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { useI18n } from '../../i18n/I18nContext'
 import { handleLinkClick } from './link-clicks'
 import { maxPreviewChars, useRenderedPost } from './useRenderedPost'

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import type { PostHeader } from '@shared/markdown/post-header'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { useI18n } from '../../i18n/I18nContext'
 import { BlockPatcher } from './block-patcher'
 import { fragmentBuilder } from './build-fragments'

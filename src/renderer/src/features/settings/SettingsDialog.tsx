@@ -1,4 +1,4 @@
-import type { AppSettings, LanguageSetting, ThemeSetting } from '@shared/post'
+import type { AppSettings, LanguageSetting, ThemeSetting } from '@shared/settings'
 import type { AutosaveMode } from '@shared/recovery'
 import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'

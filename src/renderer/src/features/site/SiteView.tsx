@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { api } from '../../api'
 import { errorText } from '../../ui/errorText'
 import { useI18n } from '../../i18n/I18nContext'

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { ExportCloudResult } from '@shared/cloud/export-types'
 import { findCloudLink } from '@shared/cloud/link'
-import type { FolderInfo } from '@shared/post'
+import type { FolderInfo } from '@shared/folder'
 import { api } from '../../api'
 import type { Toast } from '../../ui/useToasts'
 import type { EditorModels } from '../editor/EditorModels'
