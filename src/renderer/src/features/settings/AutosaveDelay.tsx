@@ -1,13 +1,14 @@
+import { maxAutosaveDelayMs, minAutosaveDelayMs } from '@shared/settings-rules'
+
 interface Props {
   delayMs: number
   disabled: boolean
   onChange(delayMs: number): void
 }
 
-// The back end's bounds (src/core/app-data/settings.ts): under 0.2 s autosave would write on
-// nearly every keystroke; past a minute it hardly protects anything.
-const minMs = 200
-const maxMs = 60_000
+// The same bounds the back end holds the setting to, so the field never offers what it refuses.
+const minMs = minAutosaveDelayMs
+const maxMs = maxAutosaveDelayMs
 
 /**
  * The autosave pause, in seconds for the writer and milliseconds for the setting. Committed on

@@ -3,6 +3,7 @@ import type { AutosaveMode } from '@shared/recovery'
 import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { AutosaveDelay } from './AutosaveDelay'
+import { maxFontSize, minFontSize } from '@shared/settings-rules'
 
 interface Props {
   settings: AppSettings
@@ -60,12 +61,12 @@ export function SettingsDialog({ settings, onChange, onAbout, onClose }: Props):
         <input
           id="settings-size"
           type="number"
-          min={8}
-          max={40}
+          min={minFontSize}
+          max={maxFontSize}
           value={settings.editorFontSize}
           onChange={(event) => {
             const size = Number(event.target.value)
-            if (Number.isInteger(size) && size >= 8 && size <= 40)
+            if (Number.isInteger(size) && size >= minFontSize && size <= maxFontSize)
               onChange({ editorFontSize: size })
           }}
         />
