@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseFrontMatter } from '@core/frontmatter'
 import type { FrontMatterValue } from '@shared/post'
-import { copyFixtures, postcloud } from '../lint/cli-run'
+import { copyFixtures, postcloud } from './cli-run'
 
 /**
  * `postcloud fm get|set` run in-process on copies of tests/fixtures/lint: a hand-written YAML

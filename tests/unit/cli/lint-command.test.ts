@@ -2,7 +2,7 @@ import { cpSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ruleSeverity } from '@core/lint'
-import { copyFixtures, postcloud } from '../lint/cli-run'
+import { copyFixtures, postcloud } from './cli-run'
 
 /** `postcloud lint` run in-process on a copy of tests/fixtures/lint/site. */
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { registerContractHandlers } from '@main/ipc'
 import type { HandlerRegistry } from '@main/ipc'
 import { ipcChannel } from '@shared/contract'
-import { recordingApi } from '../contract/recording-api'
+import { recordingApi } from '../core/api/recording-api'
 import { stamp } from '../shared/contract-calls'
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import { assetContentSecurityPolicy } from '@shared/csp'
-import { rawRequest } from '../contract/raw-request'
-import type { RawRequestOptions, Reply } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import type { RawRequestOptions, Reply } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 
 const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 const images = {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { contentSecurityPolicy } from '@shared/csp'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
-import { rawRequest } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 
 const png = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mime: 'image/png' }
 

@@ -7,7 +7,7 @@ import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import type { CoreApi } from '@core/api'
 import { stubCore } from '../core/stub-core'
-import { rawRequest } from '../contract/raw-request'
+import { rawRequest } from './raw-request'
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
 

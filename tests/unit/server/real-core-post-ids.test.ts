@@ -16,13 +16,13 @@ import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import type { ContractMethod } from '@shared/contract'
 import { stubCore } from '../core/stub-core'
-import { rawRequest } from '../contract/raw-request'
-import type { Reply } from '../contract/raw-request'
+import { rawRequest } from './raw-request'
+import type { Reply } from './raw-request'
 
 // docs/BAD-INPUTS.md#bi-host-path-out: post ids that lead out of the open folder (climbs,
 // absolute and encoded paths, symlinks) are refused with a clear error. The asset paths are in
 // real-core-assets.test.ts; here the post ids, over HTTP into the real core on a real folder.
-// (tests/unit/contract/confinement.test.ts calls every method of the core directly.)
+// (tests/unit/core/api/confinement.test.ts calls every method of the core directly.)
 
 const secret = 'SECRET-OUTSIDE-THE-FOLDER'
 const post = '_posts/2025-01-01-a.md'

@@ -8,7 +8,7 @@ import { assetHandler } from '@main/asset-protocol'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import { stubCore } from '../core/stub-core'
-import { rawRequest } from '../contract/raw-request'
+import { rawRequest } from './raw-request'
 
 const fixtures = resolve('tests/fixtures/site-service')
 const minima = findTheme('minima')

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
-import { rawRequest } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 
 const png = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mime: 'image/png' }
 

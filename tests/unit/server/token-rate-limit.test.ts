@@ -6,10 +6,10 @@ import type { Log } from '@core/app-data/log-file'
 import { createTokenAttempts } from '@server/token-attempts'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
-import { rawRequest } from '../contract/raw-request'
-import type { Reply } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
-import type { RecordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import type { Reply } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
+import type { RecordingApi } from '../core/api/recording-api'
 
 const png = { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), mime: 'image/png' }
 const limit = 10

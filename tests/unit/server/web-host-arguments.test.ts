@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
 import { httpRoute } from '@shared/contract'
-import { rawRequest } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 import { stamp } from '../shared/contract-calls'
 
 /** The web host checks every call's arguments with the contract's table before core sees them. */

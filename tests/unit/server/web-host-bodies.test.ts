@@ -5,9 +5,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
-import { rawRequest } from '../contract/raw-request'
-import type { Reply } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import type { Reply } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 import { socketRequest } from './socket-request'
 
 const megabyte = 1024 * 1024

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTokenAttempts } from '@server/token-attempts'
 import { startWebHost } from '@server/web-host'
 import type { WebHost } from '@server/web-host'
-import { rawRequest } from '../contract/raw-request'
-import type { RawRequestOptions, Reply } from '../contract/raw-request'
-import { recordingApi } from '../contract/recording-api'
+import { rawRequest } from './raw-request'
+import type { RawRequestOptions, Reply } from './raw-request'
+import { recordingApi } from '../core/api/recording-api'
 import { socketRequest } from './socket-request'
 
 // docs/BAD-INPUTS.md#bi-host-token, #bi-host-header and #bi-host-origin: the cases the other

@@ -5,7 +5,7 @@ import type { RougeToken } from './tokens'
  * How each language's Rouge lexer names things, for the mapping from highlight.js scopes. Rouge's
  * lexers differ (JavaScript's names are `nx`, Python's `n`, the shell's plain text; Java's
  * declarations are `kd`…): a base table, with each language's own choices on top. Measured
- * against Rouge 3.30 on sample code of each language (tests/unit/site/kramdown).
+ * against Rouge 3.30 on sample code of each language (tests/unit/shared/site/kramdown).
  */
 export interface LanguageProfile {
   /** Rouge class of an hljs scope, undefined to look at the enclosing scope. */
