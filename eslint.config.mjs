@@ -1,4 +1,4 @@
-// Lint rules, including the layering in README.md (Architecture): each folder is a runtime, and
+// Lint rules, including the layering in docs/ARCHITECTURE.md (Rooms): each folder is a runtime, and
 // an import that crosses into the wrong runtime is an error, not a review comment.
 import tseslint from 'typescript-eslint'
 import react from 'eslint-plugin-react'
