@@ -11,6 +11,21 @@ import { builtinModules } from 'node:module'
 const bareBuiltins = builtinModules.filter((name) => !name.startsWith('_'))
 const nodeBuiltins = ['node:*']
 
+/** A room of src/ as imports name it: by a relative path through the folder, or by its alias. */
+const room = (name) => [`**/${name}/**`, `@${name}/*`]
+
+/** The window is a web page that reaches the back end only through its api.ts. */
+const rendererGroups = [
+  [
+    ['electron', 'electron/*', ...nodeBuiltins],
+    'The renderer is a web page: no electron, no Node built-ins.'
+  ],
+  [
+    [...room('core'), ...room('main'), ...room('server'), ...room('cli'), ...room('preload')],
+    'The renderer talks to the back end only through src/renderer/src/api.ts.'
+  ]
+]
+
 /** no-restricted-imports for a folder, with the reason shown in the lint message. */
 function forbid(groups, { builtins } = { builtins: true }) {
   const reason = groups[0][1]
@@ -70,20 +85,13 @@ export default tseslint.config(
           'react',
           'react-dom',
           'react/*',
-          '**/core/**',
-          '@core/*',
-          '**/main/**',
-          '@main/*',
-          '**/renderer/**',
-          '@renderer/*',
-          '**/server/**',
-          '@server/*',
-          '**/cli/**',
-          '@cli/*',
-          '**/drawing/**',
-          '@drawing/*',
-          '**/preload/**',
-          '@preload/*'
+          ...room('core'),
+          ...room('main'),
+          ...room('renderer'),
+          ...room('server'),
+          ...room('cli'),
+          ...room('drawing'),
+          ...room('preload')
         ],
         'shared/ imports only shared/.'
       ]
@@ -98,18 +106,12 @@ export default tseslint.config(
       ],
       [
         [
-          '**/core/**',
-          '@core/*',
-          '**/main/**',
-          '@main/*',
-          '**/renderer/**',
-          '@renderer/*',
-          '**/server/**',
-          '@server/*',
-          '**/cli/**',
-          '@cli/*',
-          '**/preload/**',
-          '@preload/*'
+          ...room('core'),
+          ...room('main'),
+          ...room('renderer'),
+          ...room('server'),
+          ...room('cli'),
+          ...room('preload')
         ],
         'drawing/ imports only shared/ and wordcloud.'
       ]
@@ -121,7 +123,7 @@ export default tseslint.config(
       [
         [['electron', 'electron/*'], 'core, server and cli run without Electron.'],
         [
-          ['**/main/**', '@main/*', '**/renderer/**', '@renderer/*', '**/preload/**', '@preload/*'],
+          [...room('main'), ...room('renderer'), ...room('preload')],
           'Only main wires Electron; nothing below it imports main, preload or renderer.'
         ]
       ],
@@ -142,16 +144,11 @@ export default tseslint.config(
             { group: ['electron', 'electron/*'], message: 'core never imports electron.' },
             {
               group: [
-                '**/main/**',
-                '@main/*',
-                '**/renderer/**',
-                '@renderer/*',
-                '**/preload/**',
-                '@preload/*',
-                '**/server/**',
-                '@server/*',
-                '**/cli/**',
-                '@cli/*'
+                ...room('main'),
+                ...room('renderer'),
+                ...room('preload'),
+                ...room('server'),
+                ...room('cli')
               ],
               message: 'core is used by main, server and cli, never the reverse.'
             }
@@ -169,27 +166,7 @@ export default tseslint.config(
       // Every word the window shows comes from the message catalogues (en and zh-CN); a literal in
       // JSX is a string that would never be translated. Symbols that need no translation are allowed.
       'react/jsx-no-literals': ['error', { allowedStrings: ['●', '×', '·', '/', '…', '—', ':'] }],
-      ...forbid([
-        [
-          ['electron', 'electron/*', ...nodeBuiltins],
-          'The renderer is a web page: no electron, no Node built-ins.'
-        ],
-        [
-          [
-            '**/core/**',
-            '@core/*',
-            '**/main/**',
-            '@main/*',
-            '**/server/**',
-            '@server/*',
-            '**/cli/**',
-            '@cli/*',
-            '**/preload/**',
-            '@preload/*'
-          ],
-          'The renderer talks to the back end only through src/renderer/src/api.ts.'
-        ]
-      ])
+      ...forbid(rendererGroups)
     }
   },
   {
@@ -201,25 +178,7 @@ export default tseslint.config(
       'src/renderer/src/documents/**/*.{ts,tsx}'
     ],
     rules: forbid([
-      [
-        ['electron', 'electron/*', ...nodeBuiltins],
-        'The renderer is a web page: no electron, no Node built-ins.'
-      ],
-      [
-        [
-          '**/core/**',
-          '@core/*',
-          '**/main/**',
-          '@main/*',
-          '**/server/**',
-          '@server/*',
-          '**/cli/**',
-          '@cli/*',
-          '**/preload/**',
-          '@preload/*'
-        ],
-        'The renderer talks to the back end only through src/renderer/src/api.ts.'
-      ],
+      ...rendererGroups,
       [
         ['**/app/*', '**/app/**', '@renderer/app/*'],
         'Features, ui/ and documents/ never import app/: app/ composes them; shared widgets live in ui/.'
@@ -232,16 +191,11 @@ export default tseslint.config(
       [
         [
           ...nodeBuiltins,
-          '**/core/**',
-          '@core/*',
-          '**/main/**',
-          '@main/*',
-          '**/renderer/**',
-          '@renderer/*',
-          '**/server/**',
-          '@server/*',
-          '**/cli/**',
-          '@cli/*'
+          ...room('core'),
+          ...room('main'),
+          ...room('renderer'),
+          ...room('server'),
+          ...room('cli')
         ],
         'The sandboxed preload only bridges the contract.'
       ]
