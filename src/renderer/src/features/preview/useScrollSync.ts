@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import { sourceLineAttribute } from '@shared/markdown/blocks'
-import { buildScrollMap, lineAtOffset, offsetForLine } from '@shared/markdown/scroll-map'
-import type { LineAnchor } from '@shared/markdown/scroll-map'
+import { measureSourceLines, ScrollLeader } from './scroll-leader'
 
 export interface ScrollSyncOptions {
   postId: string
@@ -15,110 +13,57 @@ export interface ScrollSyncOptions {
 export type Relayout = (lineCount?: number) => void
 
 /**
- * Two-way scroll sync between the editor and the preview, through the elements' source lines.
- * Whoever scrolled last leads: a new line from the editor is followed, a scroll by the writer in
- * the preview is reported, and after each change of content (`relayout`, called right after the
- * DOM is patched, before anything is painted) the preview puts the leading line back at its top. A scroll the preview makes itself is recognised by
- * its offset and never reported, and the editor echoing our own report is not followed, so the
- * two never chase each other.
+ * The Preview's two-way scroll sync with the editor (see ScrollLeader). `relayout` is called
+ * right after the DOM is patched, before anything is painted, so the leading line never jumps.
  */
 export function useScrollSync(
   scrollerRef: RefObject<HTMLElement | null>,
   { postId, syncLine, onTopLineChange }: ScrollSyncOptions
 ): Relayout {
-  const map = useRef<LineAnchor[] | null>(null)
-  /** The source line (with its fraction) kept at the top of the preview. */
-  const anchor = useRef<number | null>(syncLine)
-  /** The offset our last programmatic scroll landed on, until its scroll event arrives. */
-  const ownScrollTop = useRef<number | null>(null)
-  /** The line we last reported; the editor following it must not move us again. */
-  const reported = useRef<number | null>(null)
   const lineCount = useRef(0)
-  const latest = useRef({ onTopLineChange, syncLine })
+  const latestSyncLine = useRef(syncLine)
+  const [leader] = useState(() => new ScrollLeader(syncLine))
   useLayoutEffect(() => {
-    latest.current = { onTopLineChange, syncLine }
+    latestSyncLine.current = syncLine
+    leader.setSurface({
+      scroller: () => scrollerRef.current,
+      measure: () => {
+        const scroller = scrollerRef.current
+        if (!scroller) return []
+        const origin = scroller.getBoundingClientRect().top - scroller.scrollTop
+        return measureSourceLines(scroller, origin, lineCount.current, scroller.scrollHeight)
+      },
+      report: onTopLineChange
+    })
   })
 
-  const scrollMap = useCallback((scroller: HTMLElement): LineAnchor[] => {
-    map.current ??= measure(scroller, lineCount.current)
-    return map.current
-  }, [])
-
-  const scrollToAnchor = useCallback(() => {
-    const scroller = scrollerRef.current
-    if (!scroller || anchor.current === null) return
-    const top = Math.round(offsetForLine(scrollMap(scroller), anchor.current))
-    if (Math.abs(scroller.scrollTop - top) < 1) return
-    scroller.scrollTop = top
-    ownScrollTop.current = scroller.scrollTop
-  }, [scrollerRef, scrollMap])
-
-  // Another post starts where the editor is.
-  useEffect(() => {
-    anchor.current = latest.current.syncLine
-    reported.current = null
-  }, [postId])
-
-  useEffect(() => {
-    if (syncLine === null || syncLine === reported.current) return
-    anchor.current = syncLine
-    reported.current = null
-    scrollToAnchor()
-  }, [syncLine, scrollToAnchor])
+  useEffect(() => leader.restart(latestSyncLine.current), [leader, postId])
+  useEffect(() => leader.follow(syncLine), [leader, syncLine])
 
   const relayout = useCallback<Relayout>(
     (lines) => {
       if (lines !== undefined) lineCount.current = lines
-      map.current = null
-      scrollToAnchor()
+      leader.relayout()
     },
-    [scrollToAnchor]
+    [leader]
   )
 
   // Images loading and width changes move everything below them.
   useEffect(() => {
     const scroller = scrollerRef.current
     if (!scroller) return undefined
-    const moved = (): void => relayout()
+    const moved = (): void => leader.relayout()
+    const scrolled = (): void => leader.scrolled()
     const resize = new ResizeObserver(moved)
     resize.observe(scroller)
     scroller.addEventListener('load', moved, true)
+    scroller.addEventListener('scroll', scrolled, { passive: true })
     return () => {
       resize.disconnect()
       scroller.removeEventListener('load', moved, true)
+      scroller.removeEventListener('scroll', scrolled)
     }
-  }, [scrollerRef, relayout])
-
-  useEffect(() => {
-    const scroller = scrollerRef.current
-    if (!scroller) return undefined
-    const onScroll = (): void => {
-      const own = ownScrollTop.current
-      ownScrollTop.current = null
-      if (own !== null && Math.abs(scroller.scrollTop - own) < 2) return
-      const exact = lineAtOffset(scrollMap(scroller), scroller.scrollTop)
-      anchor.current = exact
-      const line = Math.floor(exact)
-      if (line === reported.current) return
-      reported.current = line
-      latest.current.onTopLineChange(line)
-    }
-    scroller.addEventListener('scroll', onScroll, { passive: true })
-    return () => scroller.removeEventListener('scroll', onScroll)
-  }, [scrollerRef, scrollMap])
+  }, [scrollerRef, leader])
 
   return relayout
-}
-
-/** Where each element with a source line sits in the scrolled content. */
-function measure(scroller: HTMLElement, lineCount: number): LineAnchor[] {
-  const origin = scroller.getBoundingClientRect().top - scroller.scrollTop
-  const anchors: LineAnchor[] = []
-  for (const element of scroller.querySelectorAll(`[${sourceLineAttribute}]`)) {
-    const line = Number(element.getAttribute(sourceLineAttribute))
-    if (Number.isFinite(line)) {
-      anchors.push({ line, top: element.getBoundingClientRect().top - origin })
-    }
-  }
-  return buildScrollMap(anchors, { line: lineCount, top: scroller.scrollHeight })
 }

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
-import { sourceLineAttribute } from '@shared/markdown/blocks'
-import { buildScrollMap, lineAtOffset, offsetForLine } from '@shared/markdown/scroll-map'
-import type { LineAnchor } from '@shared/markdown/scroll-map'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { measureSourceLines, ScrollLeader } from '../preview/scroll-leader'
 
 export interface FrameScrollSyncOptions {
   postId: string
@@ -23,11 +21,9 @@ export interface SourceLines {
 }
 
 /**
- * The Preview's two-way scroll sync (../preview/useScrollSync.ts), for the scrolling element of
- * the Site view's frame: the same scroll map, built from the page's `data-source-line` elements.
- * Whoever scrolled last leads; a scroll we made ourselves is never reported, and the editor
- * echoing our report is not followed. The frame's document scrolls itself, so its scroll events
- * arrive on the document, not on an element the window owns.
+ * The Preview's two-way scroll sync (ScrollLeader) for the scrolling element of the Site view's
+ * frame, measured from the page's `data-source-line` elements. The frame's document scrolls
+ * itself, so its scroll events arrive on the document, not on an element the window owns.
  */
 export function useFrameScrollSync({
   postId,
@@ -35,101 +31,62 @@ export function useFrameScrollSync({
   onTopLineChange
 }: FrameScrollSyncOptions): FrameScrollSync {
   const frameDocument = useRef<Document | null>(null)
-  const map = useRef<LineAnchor[] | null>(null)
-  const anchor = useRef<number | null>(syncLine)
-  const ownScrollTop = useRef<number | null>(null)
-  const reported = useRef<number | null>(null)
   const lines = useRef<SourceLines>({ count: 0 })
-  const latest = useRef({ onTopLineChange, syncLine })
+  const latestSyncLine = useRef(syncLine)
+  const [leader] = useState(() => new ScrollLeader(syncLine))
   useLayoutEffect(() => {
-    latest.current = { onTopLineChange, syncLine }
+    latestSyncLine.current = syncLine
+    leader.setSurface({
+      scroller: () => frameDocument.current?.scrollingElement ?? null,
+      measure: () => {
+        const document = frameDocument.current
+        const scroller = document?.scrollingElement
+        // Only measured once the leader has found a scroller, so never without a document.
+        if (!document || !scroller) return []
+        return measureSourceLines(
+          document,
+          -scroller.scrollTop,
+          lines.current.count,
+          scroller.scrollHeight
+        )
+      },
+      report: onTopLineChange
+    })
   })
 
-  const scrollMap = useCallback((document: Document): LineAnchor[] => {
-    map.current ??= measure(document, lines.current)
-    return map.current
-  }, [])
-
-  const scrollToAnchor = useCallback(() => {
-    const document = frameDocument.current
-    const scroller = document?.scrollingElement
-    if (!document || !scroller || anchor.current === null) return
-    const top = Math.round(offsetForLine(scrollMap(document), anchor.current))
-    if (Math.abs(scroller.scrollTop - top) < 1) return
-    scroller.scrollTop = top
-    ownScrollTop.current = scroller.scrollTop
-  }, [scrollMap])
-
-  useEffect(() => {
-    anchor.current = latest.current.syncLine
-    reported.current = null
-  }, [postId])
-
-  useEffect(() => {
-    if (syncLine === null || syncLine === reported.current) return
-    anchor.current = syncLine
-    reported.current = null
-    scrollToAnchor()
-  }, [syncLine, scrollToAnchor])
+  useEffect(() => leader.restart(latestSyncLine.current), [leader, postId])
+  useEffect(() => leader.follow(syncLine), [leader, syncLine])
 
   const relayout = useCallback(
     (next?: SourceLines) => {
       if (next !== undefined) lines.current = next
-      map.current = null
-      scrollToAnchor()
+      leader.relayout()
     },
-    [scrollToAnchor]
+    [leader]
   )
 
   const attach = useCallback(
     (document: Document, frame: HTMLIFrameElement) => {
       frameDocument.current = document
-      map.current = null
-      const onScroll = (): void => {
-        const scroller = document.scrollingElement
-        if (!scroller) return
-        const own = ownScrollTop.current
-        ownScrollTop.current = null
-        if (own !== null && Math.abs(scroller.scrollTop - own) < 2) return
-        const exact = lineAtOffset(scrollMap(document), scroller.scrollTop)
-        anchor.current = exact
-        const line = Math.floor(exact)
-        if (line === reported.current) return
-        reported.current = line
-        latest.current.onTopLineChange(line)
-      }
+      leader.forgetLayout()
       // Images and fonts loading, and a new width or height of the frame, move the page.
-      const moved = (): void => relayout()
+      const moved = (): void => leader.relayout()
+      const scrolled = (): void => leader.scrolled()
       const resize = new ResizeObserver(moved)
       resize.observe(frame)
-      document.addEventListener('scroll', onScroll, { passive: true })
+      document.addEventListener('scroll', scrolled, { passive: true })
       document.addEventListener('load', moved, true)
       document.fonts.addEventListener('loadingdone', moved)
       return () => {
         resize.disconnect()
-        document.removeEventListener('scroll', onScroll)
+        document.removeEventListener('scroll', scrolled)
         document.removeEventListener('load', moved, true)
         document.fonts.removeEventListener('loadingdone', moved)
         if (frameDocument.current === document) frameDocument.current = null
       }
     },
-    [relayout, scrollMap]
+    [leader]
   )
 
   return { attach, relayout }
-}
-
-/** Where each element with a source line sits in the frame's scrolled page. */
-function measure(document: Document, { count }: SourceLines): LineAnchor[] {
-  const scroller = document.scrollingElement
-  if (!scroller) return buildScrollMap([], { line: count, top: 0 })
-  const origin = -scroller.scrollTop
-  const anchors: LineAnchor[] = []
-  for (const element of document.querySelectorAll(`[${sourceLineAttribute}]`)) {
-    const line = Number(element.getAttribute(sourceLineAttribute))
-    if (Number.isFinite(line)) {
-      anchors.push({ line, top: element.getBoundingClientRect().top - origin })
-    }
-  }
-  return buildScrollMap(anchors, { line: count, top: scroller.scrollHeight })
 }
