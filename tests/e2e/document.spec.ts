@@ -53,3 +53,32 @@ test('the outline lists the headings and a click scrolls the editor to one', asy
 
   await app.editor.expectVisible('## 展望')
 })
+
+test('the Preview scrolls with the editor, both ways', async ({ page, host }) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await app.preview.waitForRender()
+
+  // The writer scrolls the editor until the analysis section is at its top: the Preview follows.
+  await app.editor.root.hover()
+  const atTop = async (): Promise<boolean> =>
+    (await app.editor.visibleLines()).slice(0, 2).some((line) => line.startsWith('## 详细分析'))
+  for (let step = 0; step < 200 && !(await atTop()); step += 1) await page.mouse.wheel(0, 40)
+  expect(await atTop()).toBe(true)
+  const heading = app.preview.root.getByRole('heading', { name: '详细分析' })
+  const previewTop = await app.preview.root.evaluate(
+    (element) => element.getBoundingClientRect().top
+  )
+  await expect
+    .poll(
+      async () =>
+        (await heading.evaluate((element) => element.getBoundingClientRect().top)) - previewTop
+    )
+    .toBeLessThan(80)
+  expect(await app.preview.scrollTop()).toBeGreaterThan(300)
+
+  // And back: the writer scrolls the Preview to its top, the editor shows the front matter.
+  await app.preview.scrollTo(0)
+  await app.editor.expectVisible('title: "AI 推特日报')
+})

@@ -24,6 +24,18 @@ export class PreviewPage {
     await expect(this.root).toHaveAttribute('data-rendered-length', /^\d+$/)
   }
 
+  /** How far the rendered post is scrolled, in pixels. */
+  async scrollTop(): Promise<number> {
+    return this.root.evaluate((element) => element.scrollTop)
+  }
+
+  /** Scrolls the rendered post as the writer's wheel would, to `top` pixels. */
+  async scrollTo(top: number): Promise<void> {
+    await this.root.evaluate((element, to) => {
+      element.scrollTop = to
+    }, top)
+  }
+
   async renderedLength(): Promise<number> {
     return Number(await this.root.getAttribute('data-rendered-length'))
   }
