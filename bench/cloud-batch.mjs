@@ -31,7 +31,6 @@ import { parseArgs } from 'node:util'
 import {
   lastJson,
   machine,
-  median,
   missingBuild,
   missingReference,
   postcloudArgv,
@@ -42,6 +41,7 @@ import {
 } from './cloud-bench-common.mjs'
 import { splitPost } from './post-blocks.mjs'
 import { seededRandom } from './seeded-random.mjs'
+import { median } from './stats.mjs'
 
 const corpusDir = join(root, 'bench', '.cloud-corpus')
 const targetRatio = 5

@@ -1,6 +1,6 @@
 /**
  * What the two word cloud benchmarks share: where the reference lives, how to tell it is missing,
- * how to run a command and time it, and the median.
+ * how to run a command and time it. (The median is in stats.mjs, with the other benchmarks'.)
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -76,12 +76,6 @@ export function lastJson(stdout) {
     }
   }
   throw new Error(`no JSON in the output:\n${stdout.slice(-2000)}`)
-}
-
-export function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 export function machine() {

@@ -34,7 +34,6 @@ import { parseArgs } from 'node:util'
 import {
   lastJson,
   machine,
-  median,
   missingBuild,
   missingReference,
   notoFont,
@@ -44,6 +43,7 @@ import {
   run,
   skip
 } from './cloud-bench-common.mjs'
+import { median } from './stats.mjs'
 
 const width = 1200
 const height = 800

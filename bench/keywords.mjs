@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { splitPost } from './post-blocks.mjs'
 import { seededRandom } from './seeded-random.mjs'
+import { median } from './stats.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpusDir = join(root, 'bench', '.corpus')
@@ -103,12 +104,6 @@ function run(argv) {
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '')
   return { wallMs, json: JSON.parse(child.stdout), rssMB: rss ? Number(rss[1]) / 1024 : undefined }
-}
-
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 const tools = {

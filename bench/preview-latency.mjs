@@ -17,8 +17,7 @@
  *
  * POSTCLOUD_CHROMIUM names the browser (else Debian's chromium, else Playwright's own).
  */
-import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -27,6 +26,9 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findSystemChromium } from '../scripts/chromium-launch.mjs'
 import { seededRandom } from './seeded-random.mjs'
+import { sampleSentences } from './sample-sentences.mjs'
+import { median, quantile } from './stats.mjs'
+import { startHost } from './web-host.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const KiB = 1024
@@ -40,20 +42,6 @@ const { values } = parseArgs({
 })
 const keys = Math.max(5, Number(values.keys))
 const sizes = values.sizes.split(',').map(Number)
-
-/** Sentences of the sample posts' prose: the vocabulary of the generated reports. */
-function sampleSentences() {
-  const dir = join(root, 'resources', 'sample-posts', '_posts')
-  const sentences = []
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md'))) {
-    const body = readFileSync(join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
-    for (const line of body.split('\n')) {
-      if (!/^[\u4e00-\u9fff“]/.test(line)) continue
-      sentences.push(...line.split(/(?<=[。！？])/).filter((part) => part.length > 8))
-    }
-  }
-  return sentences
-}
 
 /**
  * A Chinese report of about `bytes` bytes: sections with headings, paragraphs, bullet lists,
@@ -113,40 +101,6 @@ function generateReport(bytes, seed) {
   }
   parts.push('## 结尾', '', '最后一段')
   return `${parts.join('\n')}\n`
-}
-
-/** `postcloud serve <folder>`; resolves with the page address and the child process. */
-function startHost(folder, dataDir) {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'bin', 'postcloud.js'), 'serve', folder, '--no-open'],
-    {
-      env: { ...process.env, POSTCLOUD_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/[?#]token=[\w-]+)/.exec(output)
-      if (match) resolve({ url: match[1], child })
-    })
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => reject(new Error(`postcloud serve exited with ${code}:\n${output}`)))
-  })
-}
-
-function median(values) {
-  return quantile(values, 0.5)
-}
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (sorted.length - 1) * q
-  const low = Math.floor(at)
-  const high = Math.ceil(at)
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low)
 }
 
 /** Opens the post, then presses `keys` letters at its end, one render at a time. */

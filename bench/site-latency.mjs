@@ -19,7 +19,6 @@
  *
  * POSTCLOUD_CHROMIUM names the browser (else Debian's chromium, else Playwright's own).
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
@@ -28,7 +27,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, findSystemChromium } from '../scripts/chromium-launch.mjs'
-import { generateSite, median } from './site-preview-all.mjs'
+import { generateSite } from './site-preview-all.mjs'
+import { median, quantile } from './stats.mjs'
+import { startHost } from './web-host.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const targetMs = 150
@@ -46,42 +47,6 @@ const { values } = parseArgs({
 })
 const rounds = Math.max(1, Number(values.rounds))
 const perRound = Math.max(1, Math.ceil(Number(values.keys) / rounds))
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (sorted.length - 1) * q
-  const low = Math.floor(at)
-  const high = Math.ceil(at)
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low)
-}
-
-/** `postcloud serve <folder> --port 0 --token T --no-open`; resolves with the page address. */
-function startHost(folder, dataDir) {
-  const child = spawn(
-    process.execPath,
-    [
-      join(root, 'bin', 'postcloud.js'),
-      'serve',
-      folder,
-      '--port',
-      '0',
-      '--token',
-      token,
-      '--no-open'
-    ],
-    { env: { ...process.env, POSTCLOUD_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
-  )
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/[?#]token=[\w-]+)/.exec(output)
-      if (match) resolve({ url: match[1], child })
-    })
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => reject(new Error(`postcloud serve exited with ${code}:\n${output}`)))
-  })
-}
 
 /**
  * Installs the in-page clock once: keydown time, the letters typed so far, and per view a
@@ -251,7 +216,7 @@ async function main() {
     `site: ${site.posts} posts, ${(site.bytes / 1024).toFixed(0)} KiB, in ${folder}; ` +
       `typing into ${site.reportId} (${bytes} bytes)`
   )
-  const host = await startHost(folder, join(temp, 'data'))
+  const host = await startHost(folder, join(temp, 'data'), ['--port', '0', '--token', token])
   const browser = await chromium.launch({
     executablePath: findSystemChromium() ?? undefined,
     args: chromiumArgs

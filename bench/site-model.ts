@@ -16,7 +16,8 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { Library } from '../src/core/library'
 import { SiteModel } from '../src/core/site/model'
-import { generateSite, median } from './site-preview-all.mjs'
+import { generateSite } from './site-preview-all.mjs'
+import { median } from './stats.mjs'
 
 const targetMs = 1000
 

@@ -11,5 +11,3 @@ export declare function generateSite(
   folder: string,
   options?: { posts?: number; reportBytes?: number; postBytes?: [number, number]; seed?: number }
 ): GeneratedSite
-
-export declare function median(values: number[]): number

@@ -14,32 +14,17 @@
  * posts' sentences with a seeded generator, so every run sees the same bytes.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { splitPost } from './post-blocks.mjs'
 import { seededRandom } from './seeded-random.mjs'
+import { sampleSentences } from './sample-sentences.mjs'
+import { median } from './stats.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const targetMs = 5000
-
-/** Sentences of the sample posts' prose (lines that start with a CJK character). */
-function sampleSentences() {
-  const dir = join(root, 'resources', 'sample-posts', '_posts')
-  const sentences = []
-  for (const name of readdirSync(dir)
-    .filter((file) => file.endsWith('.md'))
-    .sort()) {
-    const { blocks } = splitPost(readFileSync(join(dir, name), 'utf8'))
-    for (const block of blocks) {
-      if (!/^[\u4e00-\u9fff“]/.test(block)) continue
-      sentences.push(...block.split(/(?<=[。！？])/).filter((part) => part.length > 8))
-    }
-  }
-  return sentences
-}
 
 const categories = ['日报', '周报', '月报']
 const topics = ['AI', '开源', '宏观', '新能源', '阅读']
@@ -356,12 +341,6 @@ export function generateSite(folder, options = {}) {
   const reportText = generateReport(reportBytes, random, sentences)
   write(reportId, reportText)
   return { reportId, reportText, posts, bytes }
-}
-
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 // Preloaded into the command: on exit it prints its CPU time (every thread), which on a shared
