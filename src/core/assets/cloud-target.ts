@@ -38,12 +38,7 @@ export async function planCloudTarget(
   const info = store.info()
   const existing = findCloudLink(post.raw, bodyOffset(post))
   if (!existing) {
-    const relPath = info.jekyll
-      ? `${jekyllCloudDir}/${fileName}`
-      : posix.join(posix.dirname(post.id), fileName)
-    const link = info.jekyll
-      ? `${baseUrl(info)}/${jekyllCloudDir}/${encodeLinkPath(fileName)}`
-      : encodeLinkPath(fileName)
+    const { relPath, link } = ruleCloudTarget(info, post.id, fileName)
     return { relPath, absPath: await store.resolve(relPath), link, existing }
   }
 
@@ -52,6 +47,25 @@ export async function planCloudTarget(
   checkExtension(name, format)
   const absPath = await store.resolve(linked.relPath)
   return { relPath: linked.relPath, absPath, link: existing.target, existing }
+}
+
+/**
+ * Where the folder's rule puts a post's cloud and how the post links it: a Jekyll site's
+ * `assets/wordclouds/<name>` linked as `<baseurl>/assets/wordclouds/<name>`, else the image beside
+ * the post linked by its name. New posts' templates link their cloud by the same rule.
+ */
+export function ruleCloudTarget(
+  info: FolderInfo,
+  postId: string,
+  fileName: string
+): { relPath: string; link: string } {
+  if (info.jekyll) {
+    return {
+      relPath: `${jekyllCloudDir}/${fileName}`,
+      link: `${baseUrl(info)}/${jekyllCloudDir}/${encodeLinkPath(fileName)}`
+    }
+  }
+  return { relPath: posix.join(posix.dirname(postId), fileName), link: encodeLinkPath(fileName) }
 }
 
 /**
