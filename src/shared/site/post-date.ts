@@ -202,8 +202,11 @@ export function parseJekyllDate(value: unknown, zone: string | null): Date | nul
   const second = Number(s ?? 0)
   const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0
   if (hour > 24 || minute > 59 || second > 60) return null
+  // Ruby's Time takes 24:00:00 (the next midnight) but no later hour 24, and zones within a day.
+  if (hour === 24 && (minute > 0 || second > 0)) return null
   if (zoneText) {
     const offset = zoneOffsetMinutes(zoneText)
+    if (Math.abs(offset) >= 24 * 60) return null
     return new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset * 60_000)
   }
   return wallTimeToDate(zone, year, month, day, hour, minute, second, millis)
