@@ -89,7 +89,7 @@ Options:
 `
 
 export const fmHelp = `Usage: postcloud fm get <post.md> [key]
-       postcloud fm set <post.md> key=value [key=value ...] [--unset key] [--string]
+       postcloud fm set <post.md> key=value [key=value ...] [--unset key] [--string] [--force]
 
 get prints the post's front matter as pretty JSON, keys in the file's order (a post without
 front matter prints {}), or with a key only that value: a string as it is, anything else as
@@ -105,9 +105,12 @@ tags=[日报, AI] a list, and YAML quotes make a string (count='"3"' is the stri
 YAML would read as something else than what was typed (a #comment, "a: b") stays the typed
 text. key= sets the empty string; null is refused (use --unset). The file is written
 atomically (a temp file renamed over it, mode kept) and only if it is still what was read.
+A date that cannot be read (date=2025/13/45, date=) would stop jekyll build, so it is refused:
+exit status 1, the file untouched; write it like date=2025-11-11 15:33:03 +0800.
 
 Options:
   --string       Write every value as a string, exactly as typed
+  --force        Write a date that cannot be read anyway
   --unset KEY    Remove KEY (repeatable; a key the post does not have is no change)
   -h, --help     Show this help
 

@@ -62,6 +62,7 @@ async function fmSet(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       string: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       unset: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -86,8 +87,9 @@ async function fmSet(argv: string[]): Promise<number> {
   try {
     // The window's front matter form writes the same way: only if the file is still the one read,
     // atomically (mode and BOM kept), under the post's lock, the replaced version kept in the
-    // local history; nothing at all when nothing changes (its mtime stays).
-    await open.updateFrontMatter(id, changes, post.stamp)
+    // local history; nothing at all when nothing changes (its mtime stays). A date Jekyll cannot
+    // read is refused as the form refuses it, unless --force.
+    await open.updateFrontMatter(id, changes, post.stamp, { force: values.force })
   } finally {
     await open.library.close()
   }

@@ -3,6 +3,7 @@ import type { FrontMatterValue, Post, PostStamp } from '@shared/post'
 import type { LocalHistory } from '../app-data/history'
 import { keepReplaced } from '../app-data/history-save'
 import type { Log } from '../app-data/log-file'
+import { refuseUnreadableDate } from '../frontmatter'
 import { Library } from '../library'
 import { convertToUtf8 } from '../library/convert'
 import type { OnReplaced } from '../library/save'
@@ -43,11 +44,17 @@ export class OpenFolder {
     return convertToUtf8(this.library.info().path, id, expected, this.keepHistory(id))
   }
 
-  updateFrontMatter(
+  /**
+   * INVALID_ARGUMENT, the file untouched, for a `date` Jekyll cannot read, unless `force` (only
+   * `postcloud fm set --force` asks: the window never writes such a date).
+   */
+  async updateFrontMatter(
     id: string,
     changes: Record<string, FrontMatterValue | undefined>,
-    expected: PostStamp
+    expected: PostStamp,
+    { force = false }: { force?: boolean } = {}
   ): Promise<Post> {
+    if (!force) refuseUnreadableDate(changes)
     return this.library.updateFrontMatter(id, changes, expected, this.keepHistory(id))
   }
 
