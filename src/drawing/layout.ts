@@ -1,6 +1,6 @@
 import type { CloudWord } from '@shared/cloud/cloud-words'
 import type { CloudOptions } from '@shared/cloud/options'
-import { paletteColors } from '@shared/cloud/palettes'
+import { wordColors } from '@shared/cloud/palettes'
 import { hashSeed, seededRandom } from '@shared/cloud/seeded-random'
 import { fitFontSizes } from '@shared/cloud/sizing'
 import type { CanvasFactory, CloudContext, Matrix2D, PixelData } from './canvas-types'
@@ -92,7 +92,7 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
     minFontSize: options.minFontSize
   })
   const order = drawingOrder(sizes, seed)
-  const colors = paletteColors(options.palette, options.colors)
+  const colors = wordColors(options.palette, options.colors, options.background)
   const colorOf = (text: string): string => colors[hashSeed(`${seed}:${text}`) % colors.length]
   const jitter = seededRandom(hashSeed(`origin:${seed}`))
   const origin: [number, number] = [

@@ -1,3 +1,5 @@
+import { readableColors } from './contrast'
+
 /** Named colour sets for the words of a cloud, chosen to read well on a light or a dark background. */
 
 export const palettes = {
@@ -21,4 +23,16 @@ export const paletteNames: readonly PaletteName[] = [
 export function paletteColors(name: PaletteName, custom: readonly string[]): readonly string[] {
   if (name === 'custom') return custom.length > 0 ? custom : palettes.postcloud
   return palettes[name]
+}
+
+/**
+ * The colours a cloud's words are drawn in: the palette's, each made to stand out against the
+ * background (contrast.ts). The window and the command line both lay out with these.
+ */
+export function wordColors(
+  name: PaletteName,
+  custom: readonly string[],
+  background: string
+): string[] {
+  return readableColors(paletteColors(name, custom), background)
 }

@@ -7,6 +7,7 @@ import type { CloudWord } from '@shared/cloud/cloud-words'
 import type { CloudImageFormat } from '@shared/cloud/export-types'
 import { defaultCloudOptions } from '@shared/cloud/options'
 import type { CloudOptions } from '@shared/cloud/options'
+import { wordColors } from '@shared/cloud/palettes'
 import { reportWords } from '../../drawing/fixture-words'
 import { measuredCorners } from '../../drawing/ink'
 
@@ -144,9 +145,12 @@ describe('export', () => {
     60_000
   )
 
-  it('paints every word in a colour of the custom palette, and only those colours', async () => {
-    const colors = ['#d62828', '#1d3557', '#2a9d8f']
-    const cloud = await render('png', { palette: 'custom', colors })
+  it('paints every word in a custom colour made readable on the background, and only those', async () => {
+    // On the navy background #1d3557 and #d62828 fall short of 3:1 and are lightened.
+    const own = ['#d62828', '#1d3557', '#2a9d8f']
+    const colors = wordColors('custom', own, base.background)
+    expect(colors).toEqual(['#df5353', '#5484c6', '#2a9d8f'])
+    const cloud = await render('png', { palette: 'custom', colors: own })
     const used = new Set(cloud.layout.placed.map((w) => w.color.toLowerCase()))
     expect([...used].sort()).toEqual([...colors].sort())
 

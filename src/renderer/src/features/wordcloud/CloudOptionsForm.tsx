@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { cloudSizeLimits, maxWordsLimit, sizePresets } from '@shared/cloud/options'
 import type { CloudOptions, CloudRotation, CloudShape } from '@shared/cloud/options'
-import { paletteColors, paletteNames } from '@shared/cloud/palettes'
+import { paletteColors, paletteNames, wordColors } from '@shared/cloud/palettes'
 import type { PaletteName } from '@shared/cloud/palettes'
 import { useI18n } from '../../i18n/I18nContext'
 import { CustomColors } from './CustomColors'
@@ -137,7 +137,7 @@ export function CloudOptionsForm({ options, onChange, onMaskFile }: Props): Reac
           ))}
         </select>
         <span className="cloud-swatches" aria-hidden="true">
-          {paletteColors(options.palette, options.colors).map((color, i) => (
+          {wordColors(options.palette, options.colors, options.background).map((color, i) => (
             <span key={`${color}-${i}`} style={{ background: color }} />
           ))}
         </span>

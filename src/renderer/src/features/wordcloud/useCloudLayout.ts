@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { CloudLayout, PixelData } from '@drawing/index'
 import type { CloudWord } from '@shared/cloud/cloud-words'
 import type { CloudOptions } from '@shared/cloud/options'
+import { wordColors } from '@shared/cloud/palettes'
 import { CloudClient } from './cloud-client'
 
 export interface LayoutState {
@@ -23,9 +24,9 @@ interface Finished {
 }
 
 /**
- * Lays the words out in the worker whenever the words or an option that moves them changes. The
- * background, JPG quality and export scale only change how the layout is painted, so they do not
- * start a layout. The previous picture stays on screen until the new one arrives; `busy` says
+ * Lays the words out in the worker whenever the words or an option that moves or colours them
+ * changes. JPG quality, export scale and a background that leaves the words' colours as they are
+ * only change how the layout is painted, so they do not start a layout. The previous picture stays on screen until the new one arrives; `busy` says
  * whether the picture is of the newest inputs.
  */
 export function useCloudLayout(
@@ -46,8 +47,16 @@ export function useCloudLayout(
     }
   }, [])
 
-  // Painting-only options are left out of the key, so changing them keeps the layout.
-  const key = options ? JSON.stringify({ ...options, background: 0, quality: 0, scale: 0 }) : ''
+  // Painting-only options are left out of the key, so changing them keeps the layout. The
+  // background moves no word, but the colours words are drawn in are made readable on it.
+  const key = options
+    ? JSON.stringify({
+        ...options,
+        background: wordColors(options.palette, options.colors, options.background),
+        quality: 0,
+        scale: 0
+      })
+    : ''
   const latestOptions = useRef(options)
   useEffect(() => {
     latestOptions.current = options
