@@ -9,4 +9,9 @@ export interface FolderInfo {
   baseurl: string
   /** The site's `url` from `_config.yml`, '' when none. */
   url: string
+  /**
+   * The site's `timezone` from `_config.yml` (an IANA name Jekyll reads every date in), null
+   * when none: Jekyll then uses the machine's zone.
+   */
+  timezone: string | null
 }

@@ -9,7 +9,7 @@ const maxConfigBytes = 1024 * 1024
 
 /**
  * What kind of folder this is: a Jekyll site (`_config.yml` or `_posts/`), with its `baseurl` and
- * `url` (each '' when missing or not a string).
+ * `url` (each '' when missing or not a string) and `timezone` (null when missing or empty).
  */
 export async function folderInfo(path: string): Promise<FolderInfo> {
   const config = await readConfig(path)
@@ -20,7 +20,8 @@ export async function folderInfo(path: string): Promise<FolderInfo> {
     name: basename(path),
     jekyll,
     baseurl: stringOr(settings.baseurl),
-    url: stringOr(settings.url)
+    url: stringOr(settings.url),
+    timezone: stringOr(settings.timezone) || null
   }
 }
 

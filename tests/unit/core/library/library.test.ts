@@ -58,7 +58,25 @@ describe('Library.open and info', () => {
     const dir = await tempFolder()
     await writeFiles(dir, files)
     const library = await Library.open(`${dir}/`, { resourcesDir })
-    expect(library.info()).toEqual({ path: dir, name: dir.split('/').pop(), jekyll, baseurl, url })
+    expect(library.info()).toEqual({
+      path: dir,
+      name: dir.split('/').pop(),
+      jekyll,
+      baseurl,
+      url,
+      timezone: null
+    })
+  })
+
+  it.each([
+    ['timezone: Asia/Shanghai\n', 'Asia/Shanghai'],
+    ['timezone: ""\n', null],
+    ['timezone: 8\n', null]
+  ])('reads the zone of a config with %j', async (config, timezone) => {
+    const dir = await tempFolder()
+    await writeFiles(dir, { '_config.yml': config })
+    const library = await Library.open(dir, { resourcesDir })
+    expect(library.info().timezone).toBe(timezone)
   })
 })
 
