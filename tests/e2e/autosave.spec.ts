@@ -61,3 +61,25 @@ test('autosave on focus change saves the post left for another', async ({ page, 
   await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toBe(`${original}\n${typed}`)
   await expect(app.posts.dirtyMark(samples.aiDaily)).toHaveCount(0)
 })
+
+test('the pause before saving is offered only while autosave waits for a pause', async ({
+  page,
+  host
+}) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  const settings = new SettingsDialogPage(page)
+  await settings.open()
+  // Autosave is off at first: a pause would change nothing, so it is not there to set.
+  await expect(settings.autosave).toHaveValue('off')
+  await expect(settings.autosaveDelay).toHaveCount(0)
+  await expect(settings.autosaveDelayLabel).toHaveCount(0)
+
+  await settings.autosave.selectOption('delay')
+  await expect(settings.autosaveDelayLabel).toHaveText('Pause before saving (seconds)')
+  await expect(settings.autosaveDelay).toBeVisible()
+
+  await settings.autosave.selectOption('focus')
+  await expect(settings.autosaveDelay).toHaveCount(0)
+  await expect(settings.autosaveDelayLabel).toHaveCount(0)
+})

@@ -6,11 +6,21 @@ export class SettingsDialogPage {
   readonly root: Locator
   readonly language: Locator
   readonly remoteContent: Locator
+  readonly autosave: Locator
+  /** The pause before an autosave, and its label: shown only while autosave waits for a pause. */
+  readonly autosaveDelay: Locator
+  readonly autosaveDelayLabel: Locator
+  /** The note that Monaco's own menus change language only when the window next opens. */
+  readonly editorLanguageLater: Locator
 
   constructor(private readonly page: Page) {
     this.root = page.getByTestId('settings')
     this.language = page.getByTestId('settings-language')
     this.remoteContent = page.getByTestId('settings-remote')
+    this.autosave = page.getByTestId('settings-autosave')
+    this.autosaveDelay = page.getByTestId('settings-autosave-delay')
+    this.autosaveDelayLabel = this.root.locator('label[for="settings-autosave-delay"]')
+    this.editorLanguageLater = page.getByTestId('settings-editor-language-later')
   }
 
   async open(): Promise<void> {
@@ -27,13 +37,12 @@ export class SettingsDialogPage {
   /** Chooses when posts save by themselves; opens the dialog for it and closes it again. */
   async setAutosave(mode: 'off' | 'delay' | 'focus', delaySeconds?: number): Promise<void> {
     await this.open()
-    await this.root.getByTestId('settings-autosave').selectOption(mode)
+    await this.autosave.selectOption(mode)
     if (delaySeconds !== undefined) {
-      const delay = this.root.getByTestId('settings-autosave-delay')
-      await expect(delay).toBeEnabled()
-      await delay.fill(String(delaySeconds))
-      await delay.press('Enter')
-      await expect(delay).toHaveValue(String(delaySeconds))
+      await expect(this.autosaveDelay).toBeEnabled()
+      await this.autosaveDelay.fill(String(delaySeconds))
+      await this.autosaveDelay.press('Enter')
+      await expect(this.autosaveDelay).toHaveValue(String(delaySeconds))
     }
     await this.close()
   }

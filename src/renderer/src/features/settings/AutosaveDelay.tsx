@@ -2,7 +2,6 @@ import { maxAutosaveDelayMs, minAutosaveDelayMs } from '@shared/settings-rules'
 
 interface Props {
   delayMs: number
-  disabled: boolean
   onChange(delayMs: number): void
 }
 
@@ -14,7 +13,7 @@ const maxMs = maxAutosaveDelayMs
  * The autosave pause, in seconds for the writer and milliseconds for the setting. Committed on
  * blur or Enter rather than per keystroke, so "1." on the way to "1.5" is not taken for 1.
  */
-export function AutosaveDelay({ delayMs, disabled, onChange }: Props): React.JSX.Element {
+export function AutosaveDelay({ delayMs, onChange }: Props): React.JSX.Element {
   const commit = (input: HTMLInputElement): void => {
     const ms = Math.round(Number(input.value) * 1000)
     if (input.value.trim() !== '' && Number.isFinite(ms) && ms >= minMs && ms <= maxMs) {
@@ -31,7 +30,6 @@ export function AutosaveDelay({ delayMs, disabled, onChange }: Props): React.JSX
       min={minMs / 1000}
       max={maxMs / 1000}
       step={0.1}
-      disabled={disabled}
       defaultValue={delayMs / 1000}
       onBlur={(event) => commit(event.currentTarget)}
       onKeyDown={(event) => {

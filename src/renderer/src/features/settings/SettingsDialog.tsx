@@ -83,12 +83,16 @@ export function SettingsDialog({ settings, onChange, onAbout, onClose }: Props):
             </option>
           ))}
         </select>
-        <label htmlFor="settings-autosave-delay">{t('settings.autosaveDelay')}</label>
-        <AutosaveDelay
-          delayMs={settings.autosaveDelayMs}
-          disabled={settings.autosave !== 'delay'}
-          onChange={(autosaveDelayMs) => onChange({ autosaveDelayMs })}
-        />
+        {/* The pause means something only to autosave after a pause: otherwise it is not shown. */}
+        {settings.autosave === 'delay' && (
+          <>
+            <label htmlFor="settings-autosave-delay">{t('settings.autosaveDelay')}</label>
+            <AutosaveDelay
+              delayMs={settings.autosaveDelayMs}
+              onChange={(autosaveDelayMs) => onChange({ autosaveDelayMs })}
+            />
+          </>
+        )}
         <span />
         <span className="hint">{t('settings.autosaveHint')}</span>
         <span />
