@@ -1,5 +1,6 @@
+import type { Locator } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
-import { readPostText, samples } from './disk'
+import { readPostText, samples, writePost } from './disk'
 import { expect, test } from './web-host-fixture'
 
 test.use({ locale: 'en-US' })
@@ -81,4 +82,53 @@ test('the Preview scrolls with the editor, both ways', async ({ page, host }) =>
   // And back: the writer scrolls the Preview to its top, the editor shows the front matter.
   await app.preview.scrollTo(0)
   await app.editor.expectVisible('title: "AI 推特日报')
+})
+
+/** Sixty headings: more than the sidebar's outline has room for. */
+const longOutline = '_posts/2025-12-09-long-outline.md'
+const longOutlineText = [
+  '---',
+  'title: "很长的大纲"',
+  'date: "2025-12-09 09:00:00 +0800"',
+  '---',
+  '',
+  ...Array.from({ length: 60 }, (_, i) => `## 第 ${i + 1} 节\n\n第 ${i + 1} 节的正文。\n`)
+].join('\n')
+
+test.describe('a post with a long outline', () => {
+  test.use({ folderSeed: { prepare: (folder) => writePost(folder, longOutline, longOutlineText) } })
+
+  test('the outline keeps its header in place while its list scrolls, and shows the first heading whole', async ({
+    page,
+    host
+  }) => {
+    const app = new AppPage(page)
+    await app.goto(host.url)
+    await app.openPost(longOutline)
+    const pane = page.getByRole('region', { name: 'Outline' })
+    const header = pane.getByRole('heading', { name: 'Outline' })
+    const first = app.outline.getByTestId('outline-item').first()
+    await expect(first).toHaveText('第 1 节')
+    const box = (element: Locator): Promise<{ top: number; bottom: number }> =>
+      element.evaluate((node) => {
+        const { top, bottom } = node.getBoundingClientRect()
+        return { top, bottom }
+      })
+
+    // At the top, the first heading is inside the list's box, not cut by its edge.
+    const list = await box(app.outline)
+    const item = await box(first)
+    expect(item.top).toBeGreaterThanOrEqual(list.top)
+    expect(item.bottom).toBeLessThanOrEqual(list.bottom)
+
+    // The writer scrolls the list with the wheel: the headings move, the header stays on top.
+    await first.hover()
+    await page.mouse.wheel(0, 400)
+    await expect.poll(async () => (await box(first)).top).toBeLessThan(item.top - 100)
+    const paneBox = await box(pane)
+    const headerBox = await box(header)
+    expect(headerBox.top).toBeGreaterThanOrEqual(paneBox.top)
+    expect(headerBox.bottom).toBeLessThanOrEqual((await box(app.outline)).top + 0.5)
+    await expect(header).toBeInViewport({ ratio: 1 })
+  })
 })
