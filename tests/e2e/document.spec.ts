@@ -84,6 +84,28 @@ test('the Preview scrolls with the editor, both ways', async ({ page, host }) =>
   await app.editor.expectVisible('title: "AI 推特日报')
 })
 
+test('Ctrl+End in the editor brings the end of the post, its cloud image, fully into the Preview', async ({
+  page,
+  host
+}) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await expect.poll(() => app.preview.naturalWidth('词云图')).toBeGreaterThan(0)
+
+  await app.editor.goToEnd()
+  const last = app.preview.root.locator('.preview-body > :last-child')
+  await expect(last.locator('img[alt="词云图"]')).toHaveCount(1)
+  // The preview's viewport is its box without the scroll bar: the image's bottom is inside it.
+  const bottomOf = (element: Locator): Promise<number> =>
+    element.evaluate((node) => node.getBoundingClientRect().bottom)
+  const viewportBottom = (): Promise<number> =>
+    app.preview.root.evaluate((node) => node.getBoundingClientRect().top + node.clientHeight)
+  await expect
+    .poll(async () => (await bottomOf(last)) - (await viewportBottom()))
+    .toBeLessThanOrEqual(0.5)
+})
+
 /** Sixty headings: more than the sidebar's outline has room for. */
 const longOutline = '_posts/2025-12-09-long-outline.md'
 const longOutlineText = [

@@ -316,6 +316,32 @@ test('the page scrolls with the editor, both ways', async ({ page, host }) => {
   await app.editor.expectVisible('title: "AI 推特日报')
 })
 
+test('Ctrl+End in the editor brings the end of the post, its cloud image, fully into the page', async ({
+  page,
+  host
+}) => {
+  const site = await openOnSite(page, host, samples.aiDaily)
+  const app = new AppPage(page)
+  await site.width('phone').click()
+  await expect.poll(() => site.pageWidth()).toBe(390)
+  const image = site.frame.locator('img[alt="词云图"]')
+  await expect
+    .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0)
+
+  await app.editor.goToEnd()
+  // The frame's viewport is its document's client height: the image's bottom is inside it.
+  await expect
+    .poll(() =>
+      image.evaluate(
+        (element) =>
+          element.getBoundingClientRect().bottom -
+          element.ownerDocument.documentElement.clientHeight
+      )
+    )
+    .toBeLessThanOrEqual(0.5)
+})
+
 test('links in the page open nothing without the confirmation', async ({ page, host }) => {
   const site = await openOnSite(page, host, samples.aiDaily)
   const dialog = new ExternalLinkDialog(page)

@@ -31,7 +31,10 @@ export interface MarkdownEditorProps {
   onCommand(id: CommandId): void
   /** Every selection change and post switch: characters (no line breaks), lines and the text. */
   onSelectionChange(stats: SelectionStats): void
-  /** The 0-based line at the top of the editor after the writer scrolled (not after revealLine). */
+  /**
+   * The 0-based line at the top of the editor after the writer scrolled (not after revealLine);
+   * the line count once it is scrolled to its end, so a pane following it shows its end too.
+   */
   onTopLineChange(line: number): void
   /**
    * Saves pasted or dropped images and resolves to the link of each one saved (`SavedImage.link`);

@@ -18,7 +18,10 @@ export interface PreviewProps {
   assetUrl(path: string): string
   /** Called for http:, https:, mailto: link clicks (the app confirms); nothing else ever leaves. */
   onOpenExternal(url: string): void
-  /** 0-based line of `source` the editor shows at its top; the preview scrolls to match (null: no sync). */
+  /**
+   * 0-based line of `source` the editor shows at its top, or its line count when the editor is at
+   * its end; the preview scrolls to match (null: no sync).
+   */
   syncLine: number | null
   /** The preview was scrolled by the writer: the 0-based source line now at its top. */
   onTopLineChange(line: number): void

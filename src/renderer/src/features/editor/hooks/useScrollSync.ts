@@ -11,6 +11,10 @@ export interface RevealLine {
  * Keeps the editor and the preview or outline in step: reports the 0-based line at the top of
  * the editor when the writer scrolls, and scrolls to `revealLine` when it changes. A scroll made
  * for `revealLine` is not reported back, so two panes following each other never ping-pong.
+ *
+ * Scrolled to its very end, the editor reports the line count (the line after the last): a pane
+ * then shows its own end. Its top line alone would leave the pane short of it whenever the last
+ * lines render taller there than here, as the cloud image at the end of a report does.
  */
 export function useScrollSync(
   editor: monaco.editor.IStandaloneCodeEditor | null,
@@ -25,8 +29,11 @@ export function useScrollSync(
     let last = -1
     const update = (): void => {
       const top = editor.getVisibleRanges()[0]?.startLineNumber
-      if (top === undefined || top - 1 === last) return
-      last = top - 1
+      const lineCount = editor.getModel()?.getLineCount()
+      if (top === undefined || lineCount === undefined) return
+      const line = atEnd(editor) ? lineCount : top - 1
+      if (line === last) return
+      last = line
       if (!revealing.current) report(last)
     }
     update()
@@ -53,4 +60,10 @@ export function useScrollSync(
       revealing.current = false
     }
   }, [editor, revealLine])
+}
+
+/** Whether the editor can scroll and is scrolled as far down as it goes. */
+function atEnd(editor: monaco.editor.IStandaloneCodeEditor): boolean {
+  const bottom = editor.getScrollHeight() - editor.getLayoutInfo().height
+  return bottom > 0 && editor.getScrollTop() >= bottom - 1
 }
