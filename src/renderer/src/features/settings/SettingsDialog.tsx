@@ -3,6 +3,7 @@ import type { AutosaveMode } from '@shared/recovery'
 import { Dialog } from '../../ui/Dialog'
 import { useI18n } from '../../i18n/I18nContext'
 import { AutosaveDelay } from './AutosaveDelay'
+import { monacoLanguage } from '../editor/monacoLanguage'
 import { maxFontSize, minFontSize } from '@shared/settings-rules'
 
 interface Props {
@@ -18,7 +19,8 @@ const autosaveModes: AutosaveMode[] = ['off', 'delay', 'focus']
 
 /** The writer's settings; each change is saved and applied at once (no OK button to forget). */
 export function SettingsDialog({ settings, onChange, onAbout, onClose }: Props): React.JSX.Element {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
+  const editor = monacoLanguage()
   return (
     <Dialog title={t('settings.title')} testId="settings" onClose={onClose}>
       <div className="form-grid">
@@ -47,6 +49,14 @@ export function SettingsDialog({ settings, onChange, onAbout, onClose }: Props):
             </option>
           ))}
         </select>
+        {editor !== null && editor !== locale && (
+          <>
+            <span />
+            <span className="hint" data-testid="settings-editor-language-later">
+              {t('settings.editorLanguageLater')}
+            </span>
+          </>
+        )}
         <label htmlFor="settings-font">{t('settings.editorFont')}</label>
         <input
           id="settings-font"

@@ -12,6 +12,8 @@ export const settingsMessages = defineMessages({
     'settings.language.system': 'Follow the system',
     'settings.language.en': 'English',
     'settings.language.zh-CN': '简体中文',
+    'settings.editorLanguageLater':
+      'The editor’s find box, context menu and command palette switch language the next time the window opens.',
     'settings.editorFont': 'Editor font',
     'settings.editorFontPlaceholder': 'Default (Noto Sans Mono CJK SC, Noto Sans SC)',
     'settings.editorFontSize': 'Editor font size',
@@ -35,6 +37,8 @@ export const settingsMessages = defineMessages({
     'settings.language.system': '跟随系统',
     'settings.language.en': 'English',
     'settings.language.zh-CN': '简体中文',
+    'settings.editorLanguageLater':
+      '编辑器自带的查找框、右键菜单和命令面板会在下次打开窗口时切换语言。',
     'settings.editorFont': '编辑器字体',
     'settings.editorFontPlaceholder': '默认（Noto Sans Mono CJK SC、Noto Sans SC）',
     'settings.editorFontSize': '编辑器字号',
