@@ -34,25 +34,23 @@ export function cloudFileName(
 }
 
 /**
- * A name stem any file system and Jekyll accept: no path or reserved characters, no control
- * characters, whitespace as `_`, no leading `.` or `_` (hidden, and skipped by Jekyll), no trailing
- * dot or space (Windows drops them), never a Windows device name, at most `maxBytes` of UTF-8.
+ * A name stem any file system, Jekyll and a URL take as it is: letters and digits of any script
+ * (marks kept, so accents and Indic vowels stay), `_` and `-`. Control and format characters
+ * (zero-width, bidi controls that make a name look like another) vanish; every other run of
+ * characters — spaces, punctuation of either width (`：、，。！？（）`), symbols, path and
+ * reserved characters — becomes one `_`. No leading or trailing `_` (a leading one hides the
+ * file from Jekyll), never a Windows device name, at most `maxBytes` of UTF-8.
  */
 export function safeStem(text: string, maxBytes: number): string {
   let stem = text
     .normalize('NFC')
-    .trim()
-    .replace(/\s+/g, '_')
-    // Control characters, plus zero-width and bidi controls that make a name look like another.
-    .replace(
-      /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
-      ''
-    )
-    .replace(/^[._]+/, '')
-    .replace(/[. ]+$/, '')
-  stem = cutUtf8(stem, maxBytes).replace(/[. ]+$/, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '_')
+    .replace(/_{2,}/g, '_')
+    .replace(/^_+|_+$/g, '')
+  stem = cutUtf8(stem, maxBytes).replace(/_+$/, '')
   if (stem === '') return 'wordcloud'
-  if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(stem)) return `${stem}_`
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem)) return `${stem}_`
   return stem
 }
 

@@ -21,7 +21,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 const bin = resolve('bin/postcloud.js')
 const built = existsSync(resolve('out/main/cli.js'))
 const post = '_posts/2025-11-30-reading-monthly.md'
-const cloudPath = 'assets/wordclouds/wordcloud_十一月阅读月报：慢读、笔记与写作.jpg'
+const cloudPath = 'assets/wordclouds/wordcloud_十一月阅读月报_慢读_笔记与写作.jpg'
 
 let temp: string
 let site: string

@@ -38,7 +38,7 @@ describe('exportCloud in a plain folder', () => {
 
   it('inserts the section when the post has no cloud link, exactly once', async () => {
     const before = await text('no-cloud.md')
-    const name = 'wordcloud_阅读月报：十一月书单.jpg'
+    const name = 'wordcloud_阅读月报_十一月书单.jpg'
     const result = await run('no-cloud.md')
     expect(result).toMatchObject({ imagePath: name, link: name, postChanged: true })
     expect(await text('no-cloud.md')).toBe(`${before}\n## 词云分析\n\n![词云图](${name})\n`)
@@ -183,7 +183,7 @@ describe('exportCloud in a plain folder', () => {
     const manifest = JSON.parse(await text('.postcloud/clouds.json')) as {
       images: Record<string, unknown>
     }
-    expect(Object.keys(manifest.images)).toEqual(['wordcloud_阅读月报：十一月书单.jpg'])
+    expect(Object.keys(manifest.images)).toEqual(['wordcloud_阅读月报_十一月书单.jpg'])
   })
 
   it('treats every image as foreign when the manifest is corrupt', async () => {
@@ -239,7 +239,7 @@ describe('exportCloud in a plain folder', () => {
 
   it('exports a PNG when asked, and refuses a PNG into a .jpg link', async () => {
     const result = await run('no-cloud.md', fakePng(), { format: 'png' })
-    expect(result.imagePath).toBe('wordcloud_阅读月报：十一月书单.png')
+    expect(result.imagePath).toBe('wordcloud_阅读月报_十一月书单.png')
     expect(await codeOf(run('with-cloud.md', fakePng(), { format: 'png' }))).toBe(
       'INVALID_ARGUMENT'
     )
@@ -278,7 +278,7 @@ describe('exportCloud in a plain folder', () => {
     ])
     expect(results.map((r) => r.postChanged)).toEqual([true, false])
     expect((await text('no-cloud.md')).match(/## 词云分析/g)).toHaveLength(1)
-    expect(await bytesOf('wordcloud_阅读月报：十一月书单.jpg')).toEqual(fakeJpeg(2))
+    expect(await bytesOf('wordcloud_阅读月报_十一月书单.jpg')).toEqual(fakeJpeg(2))
   })
 
   it('writes a real JPEG rendered with @napi-rs/canvas', async () => {
@@ -307,7 +307,7 @@ describe('exportCloud in a Jekyll site', () => {
   it('writes into assets/wordclouds/ with a root-relative link under the baseurl', async () => {
     const id = '_posts/2025-11-11-ai-daily.md'
     const before = await text(id)
-    const name = 'wordcloud_AI_推特日报：多模态与智能体.jpg'
+    const name = 'wordcloud_AI_推特日报_多模态与智能体.jpg'
     const result = await run(id)
     expect(result).toMatchObject({
       imagePath: `assets/wordclouds/${name}`,

@@ -58,7 +58,7 @@ describe('exported clouds in a real Jekyll build', () => {
 
       await promisify(execFile)('jekyll', ['build', '--quiet'], { cwd: box.dir, timeout: 120_000 })
 
-      const name = 'wordcloud_AI_推特日报：多模态与智能体.jpg'
+      const name = 'wordcloud_AI_推特日报_多模态与智能体.jpg'
       expect(fresh.link).toBe(`/reports/assets/wordclouds/${name}`)
       const html = await builtPage(join(box.dir, '_site'), '多模态大模型')
       const srcs = [...html.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1])
