@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { warningsWorthShowing } from './setup-output.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const stampFile = join(root, 'node_modules', '.postcloud-setup-stamp')
@@ -30,12 +31,14 @@ function wantedStamp() {
   return hash.digest('hex')
 }
 
-function run(command, args, env = {}, timeout = 0) {
+/** Runs a command with its output captured (npm's own progress and summary are no news to a writer). */
+function runQuietly(command, args, env) {
   return spawnSync(command, args, {
     cwd: root,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, ...env },
-    timeout: timeout || undefined,
     shell: process.platform === 'win32'
   })
 }
@@ -46,31 +49,34 @@ if (current !== wanted) {
   console.log('postcloud setup: installing dependencies (npm ci)…')
   // The Electron and Playwright packages would download binaries from outside the npm registry
   // and fail the whole install offline; both are fetched (or not) separately below.
-  const install = run('npm', ['ci', '--no-audit', '--no-fund'], {
+  const install = runQuietly('npm', ['ci', '--no-audit', '--no-fund'], {
     ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1'
   })
   if (install.status !== 0) {
+    // A failed install shows everything npm said: whoever fixes it needs all of it.
+    process.stdout.write(install.stdout ?? '')
+    process.stderr.write(install.stderr ?? '')
+    if (install.error) console.error(install.error.message)
     console.error('postcloud setup: npm ci failed; see the messages above.')
     process.exit(install.status ?? 1)
   }
+  for (const line of warningsWorthShowing(install.stderr)) console.error(line)
   fetchElectronOnce()
   writeFileSync(stampFile, wanted + '\n')
 }
 
-/** One bounded attempt at the Electron binary; without it the app runs in the browser instead. */
+/**
+ * One bounded attempt at the Electron binary. Without it the app runs in the browser instead;
+ * `npm start` says so in its one line (scripts/start.mjs), so this stays quiet.
+ */
 function fetchElectronOnce() {
   const electronDir = join(root, 'node_modules', 'electron')
   if (existsSync(join(electronDir, 'path.txt'))) return
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     cwd: electronDir,
-    stdio: 'pipe',
+    stdio: 'ignore',
     timeout: 60_000,
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' }
   })
-  if (result.status !== 0 || !existsSync(join(electronDir, 'path.txt'))) {
-    console.log(
-      'postcloud setup: no Electron binary could be downloaded (offline?); `npm start` will serve the app to a browser instead.'
-    )
-  }
 }

@@ -9,7 +9,12 @@ import { electronBinary } from './electron-binary.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
-const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
+console.log('postcloud: building the app…')
+// Errors only: build warnings are for developers, who see them in `npm run build` and `npm test`.
+const build = spawnSync(npm, ['run', 'build', '--silent', '--', '--logLevel', 'error'], {
+  cwd: root,
+  stdio: 'inherit'
+})
 if (build.status !== 0) process.exit(build.status ?? 1)
 
 const binary = electronBinary(root)
