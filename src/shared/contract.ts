@@ -59,7 +59,8 @@ export interface PostcloudApi {
   createPost(input: CreatePostInput): Promise<CreatedPost>
   /**
    * Sets (or with null removes) single front matter keys, editing only their lines in the file.
-   * Refused with FRONT_MATTER when the block is missing-but-unclosed, invalid or refused.
+   * Refused with FRONT_MATTER when the block is missing-but-unclosed, invalid or refused, and with
+   * INVALID_ARGUMENT for a `date` Jekyll cannot read (it would stop `jekyll build`).
    */
   updateFrontMatter(
     id: string,
