@@ -1,24 +1,22 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { findFence } from '@shared/frontmatter/fence'
+import { nameDayMismatch } from '@shared/frontmatter/name-day'
 import { parseOptions } from '@shared/frontmatter/yaml-options'
+import { splitPostFileName } from '@shared/site/post-date'
 import type { FrontMatterValue, Post } from '@shared/post'
 import { positionAt } from './position'
 import { finding } from './types'
 import type { PostFinding } from './types'
-
-/** Jekyll's post file name: `YYYY-MM-DD-slug.md`. */
-const FILE_DATE = /^(\d{4})-(\d{2})-(\d{2})-/
-/** The calendar day a front matter date starts with, however the time and zone follow. */
-const VALUE_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/
 
 /**
  * Title and date of a post whose front matter could be read (or that has none):
  * - `missing-title`: no `title`, or an empty one;
  * - `missing-date`: no `date` and no `YYYY-MM-DD-` file name either (Jekyll dates a post by
  *   its file name when the front matter has no date, so that alone is not missing);
- * - `date-mismatch`: the front matter `date` names another day than the file name.
+ * - `date-mismatch`: the front matter `date` falls on another day than the file name says, in
+ *   the site's `timezone` (null: the day as written), as the window's notice compares them.
  */
-export function postMetaFindings(post: Post): PostFinding[] {
+export function postMetaFindings(post: Post, zone: string | null): PostFinding[] {
   if (post.frontMatterStatus !== 'ok' && post.frontMatterStatus !== 'none') return []
   const data = post.frontMatter ?? {}
   const findings: PostFinding[] = []
@@ -26,10 +24,9 @@ export function postMetaFindings(post: Post): PostFinding[] {
   if (!hasText(data.title)) findings.push(finding('missing-title', `No title${noBlock}`))
 
   const name = post.id.slice(post.id.lastIndexOf('/') + 1)
-  const fileDay = FILE_DATE.exec(name)
   const date = hasText(data.date) ? String(data.date) : null
   if (date === null) {
-    if (!fileDay) {
+    if (!splitPostFileName(name)) {
       findings.push(
         finding(
           'missing-date',
@@ -39,17 +36,12 @@ export function postMetaFindings(post: Post): PostFinding[] {
     }
     return findings
   }
-  const valueDay = VALUE_DATE.exec(date)
-  if (!fileDay || !valueDay) return findings
-  const written = [valueDay[1], valueDay[2].padStart(2, '0'), valueDay[3].padStart(2, '0')].join(
-    '-'
-  )
-  const named = `${fileDay[1]}-${fileDay[2]}-${fileDay[3]}`
-  if (written !== named) {
+  const mismatch = nameDayMismatch(name, date, zone)
+  if (mismatch) {
     findings.push(
       finding(
         'date-mismatch',
-        `The date ${date} is another day than the file name's ${named}`,
+        `The date ${date} is another day than the file name's ${mismatch.nameDay}`,
         keyPosition(post.raw, 'date')
       )
     )

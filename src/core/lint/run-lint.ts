@@ -86,7 +86,7 @@ async function lintPost(run: Run, id: string): Promise<PostFinding[]> {
   const isPost = isPostOf(run.info, id)
   return [
     ...frontMatterFindings(post),
-    ...(isPost ? postMetaFindings(post) : []),
+    ...(isPost ? postMetaFindings(post, run.info.timezone) : []),
     ...(await run.images.findings(post)),
     ...(isPost ? await cloudFindings(post, run.library, run.settings) : [])
   ]
