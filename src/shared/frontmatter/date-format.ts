@@ -164,6 +164,11 @@ function utcMs(wall: WallTime): number {
   return date.getTime()
 }
 
+/** A wall time in a display format of formatDate's tokens (`YYYY-MM-DD HH:mm`), no zone. */
+export function formatWallTime(wall: WallTime, format: string): string {
+  return formatDate(utcMs(wall), 0, format)
+}
+
 /** Writes a wall time in a shape: the inverse of parseFrontMatterDate. */
 export function formatFrontMatterDate(wall: WallTime, shape: DateShape): string {
   const offset = shape.offsetMinutes ?? 0

@@ -2,11 +2,11 @@ import { useId } from 'react'
 import {
   applyPickedDate,
   defaultDateShape,
-  parseFrontMatterDate,
-  pickerType,
-  pickerValue
+  parseFrontMatterDate
 } from '@shared/frontmatter/date-format'
+import { isReadableDate } from '@shared/frontmatter/readable-date'
 import { useI18n } from '../../i18n/I18nContext'
+import { DatePicker } from './DatePicker'
 import type { FieldProps } from './FieldInput'
 import { useFieldDraft } from './useFieldDraft'
 
@@ -16,9 +16,10 @@ function localShape(): ReturnType<typeof defaultDateShape> {
 }
 
 /**
- * A date as the text the file holds, plus a native picker that writes the picked wall-clock time
- * back in the file's own shape and zone (shared/frontmatter/date-format.ts). A text the picker
- * cannot read disables the picker, never the text.
+ * A date as the text the file holds, plus a picker that writes the picked wall-clock time back
+ * in the file's own shape and zone (shared/frontmatter/date-format.ts). A date Jekyll cannot read
+ * would stop `jekyll build`, so it is never sent: the draft stays, in red, with the reason. A text
+ * the picker cannot read (but Jekyll can) disables the picker, never the text.
  */
 export function DateField({
   field,
@@ -31,11 +32,18 @@ export function DateField({
 }: FieldProps): React.JSX.Element {
   const { t } = useI18n()
   const id = useId()
-  const unreadableId = useId()
-  const draft = useFieldDraft(field.text, onCommit)
+  const problemId = useId()
+  const draft = useFieldDraft(field.text, onCommit, (text) => isReadableDate(text.trim()))
   const text = draft.text.trim()
   const parsed = parseFrontMatterDate(text)
   const shape = parsed?.shape ?? (text === '' ? localShape() : null)
+  // An empty field of a post without a date is fine: Jekyll dates it by its file name.
+  const unreadable = (text !== '' || field.value !== undefined) && !isReadableDate(text)
+  const problem = unreadable
+    ? t(draft.text === field.text ? 'frontmatter.dateBreaksBuild' : 'frontmatter.dateNotSaved')
+    : shape
+      ? null
+      : t('frontmatter.dateUnreadable')
 
   return (
     <div className={`fm-field fm-date ${className ?? ''}`}>
@@ -48,31 +56,31 @@ export function DateField({
           value={draft.text}
           disabled={disabled}
           spellCheck={false}
-          aria-describedby={shape ? hintId : `${hintId} ${unreadableId}`}
-          aria-invalid={shape ? undefined : true}
+          aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
+          aria-invalid={unreadable ? true : undefined}
           onChange={(event) => draft.edit(event.target.value)}
           onKeyDown={draft.onKeyDown}
           onBlur={draft.commit}
         />
-        <input
-          data-testid={`${testId}-picker`}
-          type={pickerType(shape ?? localShape())}
-          step={shape?.hasTime && shape.hasSeconds ? 1 : undefined}
-          value={parsed ? pickerValue(parsed) : ''}
-          disabled={disabled || !shape}
-          aria-label={t('frontmatter.datePicker')}
-          title={shape ? t('frontmatter.datePicker') : t('frontmatter.dateUnreadable')}
-          onChange={(event) => {
-            const picked = applyPickedDate(text, event.target.value, localShape())
+        <DatePicker
+          testId={testId}
+          date={parsed}
+          shape={shape}
+          disabled={disabled}
+          onPick={(value) => {
+            const picked = applyPickedDate(text, value, localShape())
             if (picked !== null) draft.edit(picked)
           }}
-          onKeyDown={draft.onKeyDown}
           onBlur={draft.commit}
         />
       </div>
-      {!shape && (
-        <span className="fm-hint" id={unreadableId}>
-          {t('frontmatter.dateUnreadable')}
+      {problem && (
+        <span
+          className={unreadable ? 'fm-hint fm-error' : 'fm-hint'}
+          id={problemId}
+          data-testid={`${testId}-problem`}
+        >
+          {problem}
         </span>
       )}
     </div>

@@ -7,8 +7,16 @@ export const frontMatterMessages = defineMessages({
     'frontmatter.title': 'Title',
     'frontmatter.date': 'Date',
     'frontmatter.datePicker': 'Pick the date',
+    'frontmatter.datePickerShowing': 'Pick the date: {date}',
     'frontmatter.dateUnreadable':
       'The picker cannot read this date; edit the text (e.g. 2025-11-11 15:33:03 +0800)',
+    'frontmatter.dateNotSaved':
+      'Jekyll cannot read this date, so the site would not build: it is not saved. Write it like 2025-11-11 15:33:03 +0800, or press Escape to undo.',
+    'frontmatter.dateBreaksBuild':
+      'Jekyll cannot read this date, so the site does not build. Write it like 2025-11-11 15:33:03 +0800.',
+    'frontmatter.dateTimeFormat': 'YYYY-MM-DD HH:mm',
+    'frontmatter.dateFormat': 'YYYY-MM-DD',
+    'frontmatter.pickFirstDate': 'Pick a date',
     'frontmatter.layout': 'Layout',
     'frontmatter.categories': 'Categories',
     'frontmatter.tags': 'Tags',
@@ -33,8 +41,16 @@ export const frontMatterMessages = defineMessages({
     'frontmatter.title': '标题',
     'frontmatter.date': '日期',
     'frontmatter.datePicker': '选择日期',
+    'frontmatter.datePickerShowing': '选择日期：{date}',
     'frontmatter.dateUnreadable':
       '无法识别此日期格式，请直接编辑文本（例如 2025-11-11 15:33:03 +0800）',
+    'frontmatter.dateNotSaved':
+      'Jekyll 无法识别此日期，站点将无法构建，因此未保存。请写成 2025-11-11 15:33:03 +0800 这样的格式，或按 Esc 撤销。',
+    'frontmatter.dateBreaksBuild':
+      'Jekyll 无法识别此日期，站点无法构建。请写成 2025-11-11 15:33:03 +0800 这样的格式。',
+    'frontmatter.dateTimeFormat': 'YYYY-MM-DD HH:mm',
+    'frontmatter.dateFormat': 'YYYY-MM-DD',
+    'frontmatter.pickFirstDate': '选择日期',
     'frontmatter.layout': '布局',
     'frontmatter.categories': '分类',
     'frontmatter.tags': '标签',

@@ -25,13 +25,18 @@ export interface FieldDraft {
  * writes on Enter or blur, never per keystroke. `send` returns whether it sent a change; when it
  * did not (nothing changed, not a number), the field shows the file's value again. A sent draft
  * stays visible until the file's value changes, so the field does not flicker back meanwhile.
+ * A draft `accepts` refuses is never sent: it stays, for the field to show what is wrong with it.
  */
-export function useFieldDraft(fileText: string, send: (text: string) => boolean): FieldDraft {
+export function useFieldDraft(
+  fileText: string,
+  send: (text: string) => boolean,
+  accepts: (text: string) => boolean = () => true
+): FieldDraft {
   const [draft, setDraft] = useState<Draft | null>(null)
   const live = draft !== null && draft.base === fileText ? draft : null
 
   const commit = (): void => {
-    if (!live || live.sent) return
+    if (!live || live.sent || !accepts(live.text)) return
     setDraft(send(live.text) ? { ...live, sent: true } : null)
   }
   const revert = (): void => setDraft(null)

@@ -1,0 +1,61 @@
+import { readPostText, samples } from './disk'
+import { AppPage } from './pages/AppPage'
+import { SettingsDialogPage } from './pages/SettingsDialogPage'
+import { expect, test } from './web-host-fixture'
+
+const dateLine = 'date: "2025-11-11 15:33:03 +0800"'
+
+test('a date Jekyll cannot read stays a red draft and reaches neither the file nor the editor', async ({
+  page,
+  host
+}) => {
+  const before = await readPostText(host.folder, samples.aiDaily)
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+
+  await app.form.typeDate('2025/13/45 25:00')
+  // A title edited afterwards lands; the form's writes go in order, so the date never did.
+  await app.form.setTitle('改过的标题')
+  await expect.poll(() => readPostText(host.folder, samples.aiDaily)).toContain('改过的标题')
+  const after = await readPostText(host.folder, samples.aiDaily)
+  expect(after).toBe(before.replace(/^title: .*$/m, 'title: "改过的标题"'))
+  await app.editor.expectVisible(dateLine)
+  // The form kept it back itself: the back end, which would refuse it too, never saw it.
+  await expect(app.toasts).not.toContainText('2025/13/45')
+
+  await expect(app.form.date).toHaveValue('2025/13/45 25:00')
+  await expect(app.form.date).toHaveAttribute('aria-invalid', 'true')
+  await expect(app.form.dateProblem).toContainText('Jekyll cannot read this date')
+  await expect(app.form.dateProblem).toContainText('2025-11-11 15:33:03 +0800')
+
+  // Escape gives the file's date back.
+  await app.form.date.press('Escape')
+  await expect(app.form.date).toHaveValue('2025-11-11 15:33:03 +0800')
+  await expect(app.form.dateProblem).toBeHidden()
+})
+
+test.describe('in a browser set to American English', () => {
+  test.use({ locale: 'en-US' })
+
+  test('the date picker shows the date as 简体中文 writes it once the window speaks it', async ({
+    page,
+    host
+  }) => {
+    const app = new AppPage(page)
+    await app.goto(host.url)
+    const settings = new SettingsDialogPage(page)
+    await settings.open()
+    await settings.language.selectOption('zh-CN')
+    await settings.close()
+    await app.openPost(samples.aiDaily)
+
+    await expect(app.form.datePicker).toHaveText('2025-11-11 15:33')
+    await expect(app.form.datePicker).toHaveAccessibleName('选择日期：2025-11-11 15:33')
+    await expect(app.form.datePicker).not.toContainText('11/11/2025')
+    // Keyboard: Tab from the date text reaches the picker.
+    await app.form.date.focus()
+    await page.keyboard.press('Tab')
+    await expect(app.form.datePicker).toBeFocused()
+  })
+})
