@@ -1,3 +1,5 @@
+import { access } from 'node:fs/promises'
+import { join } from 'node:path'
 import { readPostText, samples } from './disk'
 import { AppPage } from './pages/AppPage'
 import { SettingsDialogPage } from './pages/SettingsDialogPage'
@@ -33,6 +35,34 @@ test('a date Jekyll cannot read stays a red draft and reaches neither the file n
   await app.form.date.press('Escape')
   await expect(app.form.date).toHaveValue('2025-11-11 15:33:03 +0800')
   await expect(app.form.dateProblem).toBeHidden()
+})
+
+test('a date moved to another day offers to rename the file to match, keeping the post open', async ({
+  page,
+  host
+}) => {
+  const renamed = '_posts/2025-11-12-twitter-ai-daily.md'
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await app.openPost(samples.aiDaily)
+  await expect(app.form.nameDay).toBeHidden()
+
+  await app.form.pickDate('2025-11-12T09:30:03')
+  await expect
+    .poll(() => readPostText(host.folder, samples.aiDaily))
+    .toContain('date: "2025-11-12 09:30:03 +0800"')
+  await expect(app.form.nameDay).toContainText('2025-11-12')
+  await expect(app.form.nameDay).toContainText('2025-11-11')
+  await expect(app.form.renameToDate).toHaveText('Rename file to 2025-11-12-twitter-ai-daily.md')
+
+  await app.form.renameToDate.click()
+  await expect(app.posts.item(renamed)).toBeVisible()
+  await app.posts.expectSelected(renamed)
+  await expect(app.form.nameDay).toBeHidden()
+  await expect(access(join(host.folder, samples.aiDaily))).rejects.toThrow()
+  expect(await readPostText(host.folder, renamed)).toContain('date: "2025-11-12 09:30:03 +0800"')
+  await app.editor.expectVisible('date: "2025-11-12 09:30:03 +0800"')
+  await expect(app.form.title).toHaveValue('AI 推特日报：多模态与智能体的一天')
 })
 
 test.describe('in a browser set to American English', () => {

@@ -256,8 +256,11 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                 source={source}
                 status={active.frontMatterStatus}
                 problem={active.frontMatterProblem}
+                postId={active.id}
+                timezone={folder?.timezone ?? null}
                 readOnly={active.readOnly}
                 onChange={(changes) => void documents.setFrontMatter(active.id, changes)}
+                onRename={(fileName) => actions.rename(active.id, fileName)}
               />
               <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                 <MarkdownEditor

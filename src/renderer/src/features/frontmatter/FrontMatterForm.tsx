@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react'
 import { editedValue, formFields } from '@shared/frontmatter/form-fields'
 import type { FormField } from '@shared/frontmatter/form-fields'
 import { formState } from '@shared/frontmatter/form-state'
+import { isInPostsFolder, nameDayMismatch } from '@shared/frontmatter/name-day'
 import type { FormState } from '@shared/frontmatter/form-state'
 import { readFrontMatter } from '@shared/frontmatter/read-buffer'
 import type { FrontMatterProblem, FrontMatterStatus, FrontMatterValue } from '@shared/post'
@@ -9,6 +10,7 @@ import type { MessageKey } from '../../i18n/catalogue'
 import { useI18n } from '../../i18n/I18nContext'
 import { useDeferredCompute } from '../document/useDeferredCompute'
 import { FieldInput } from './FieldInput'
+import { NameDayNotice } from './NameDayNotice'
 import './frontmatter.css'
 
 export interface FrontMatterFormProps {
@@ -22,6 +24,10 @@ export interface FrontMatterFormProps {
   status: FrontMatterStatus
   /** Where the last read found the problem, for 'unclosed', 'invalid' and 'refused'. */
   problem?: FrontMatterProblem
+  /** The post's id: a `_posts/` file name's date is compared with the front matter date. */
+  postId: string
+  /** The site's `timezone`, the zone Jekyll reads dates in; null for the date as written. */
+  timezone: string | null
   /** The file cannot be written: every field is shown disabled. */
   readOnly: boolean
   /**
@@ -30,6 +36,8 @@ export interface FrontMatterFormProps {
    * sends it through the contract's updateFrontMatter and updates the buffer.
    */
   onChange(changes: Record<string, FrontMatterValue | undefined>): void
+  /** Renames the post's file (the window's rename, which keeps the post open). */
+  onRename(fileName: string): Promise<unknown>
 }
 
 const labels: Record<string, MessageKey> = {
@@ -55,8 +63,11 @@ export function FrontMatterForm({
   source,
   status,
   problem,
+  postId,
+  timezone,
   readOnly,
-  onChange
+  onChange,
+  onRename
 }: FrontMatterFormProps): React.JSX.Element {
   const { t } = useI18n()
   const hintId = useId()
@@ -64,6 +75,14 @@ export function FrontMatterForm({
   const state = formState({ status, problem }, reading.value, reading.pending)
   const entries = state.kind === 'editable' ? reading.value.entries : null
   const { standard, others } = useMemo(() => formFields(entries ?? []), [entries])
+  const date = standard.find((field) => field.key === 'date')?.value
+  const mismatch = useMemo(
+    () =>
+      isInPostsFolder(postId)
+        ? nameDayMismatch(postId.slice(postId.lastIndexOf('/') + 1), date, timezone)
+        : null,
+    [postId, date, timezone]
+  )
 
   if (state.kind === 'none') {
     return (
@@ -123,6 +142,7 @@ export function FrontMatterForm({
           </details>
         )}
       </fieldset>
+      {mismatch && <NameDayNotice mismatch={mismatch} disabled={readOnly} onRename={onRename} />}
     </form>
   )
 }

@@ -34,7 +34,10 @@ export const frontMatterMessages = defineMessages({
       'The front matter is not YAML (a ---js block is never run). Metadata cannot be edited here.',
     'frontmatter.at': 'Line {line}, column {column}',
     'frontmatter.atLine': 'Line {line}',
-    'frontmatter.readOnlyFile': 'The file is read-only.'
+    'frontmatter.readOnlyFile': 'The file is read-only.',
+    'frontmatter.nameDay':
+      'The date is on {dateDay}, but the file name says {nameDay}. Jekyll publishes the post by its date; links and other tools follow the file name.',
+    'frontmatter.renameToDate': 'Rename file to {fileName}'
   },
   'zh-CN': {
     'frontmatter.form': '前置元数据',
@@ -67,6 +70,9 @@ export const frontMatterMessages = defineMessages({
       '前置元数据不是 YAML（---js 等代码块永远不会执行），无法在此编辑元数据。',
     'frontmatter.at': '第 {line} 行，第 {column} 列',
     'frontmatter.atLine': '第 {line} 行',
-    'frontmatter.readOnlyFile': '文件为只读。'
+    'frontmatter.readOnlyFile': '文件为只读。',
+    'frontmatter.nameDay':
+      '日期是 {dateDay}，但文件名中的日期是 {nameDay}。Jekyll 按日期发布文章，而链接和其他工具以文件名为准。',
+    'frontmatter.renameToDate': '将文件重命名为 {fileName}'
   }
 })
