@@ -8,6 +8,12 @@ export interface TemplateInfo {
   id: string
   name: string
   source: 'bundled' | 'folder'
+  /**
+   * The title a post made from this template gets unless the writer types another: for the
+   * report template, today's daily report (`<series>_<YYYYMMDD>_<YYYYMMDD>`) of the series of the
+   * folder's newest report, `report` when it has none, today being the site's day.
+   */
+  suggestedTitle?: string
 }
 
 export interface CreatePostInput {
@@ -18,7 +24,10 @@ export interface CreatePostInput {
   draft?: boolean
   /** ISO instant to stamp the post with; now when omitted. Tests pass it for reproducible names. */
   now?: string
-  /** Minutes east of UTC for the `date` field; the writer's zone when omitted. */
+  /**
+   * The writer's zone, in minutes east of UTC; this machine's when omitted. Used only when the
+   * site's `_config.yml` names no `timezone`: a site's posts are dated in the site's zone.
+   */
   utcOffsetMinutes?: number
 }
 

@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { PostcloudError } from '@shared/errors'
+import type { FolderInfo } from '@shared/folder'
 import type { CreatedPost, CreatePostInput } from '@shared/new-post'
 import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
+import { parseReportTitle } from '@shared/report-title'
 import { slugify } from '@shared/slug'
 import { parseFrontMatter, setFrontMatterKeys } from '../frontmatter'
 import { findFence } from '@shared/frontmatter/fence'
@@ -14,14 +16,19 @@ import { defaultDateFormat, formatDate } from '@shared/frontmatter/date-format'
 import { fillTemplate } from './fill'
 import type { FillValues } from './fill'
 import { fsError } from './fs-errors'
+import { newPostOffset } from './post-zone'
 import { createFileExclusive } from './new-file'
 import { sha256Hex } from './stamp'
 import { defaultTemplateId } from '@shared/new-post'
 import { loadTemplate } from './templates'
 import type { TemplateSources } from './templates'
+import { ruleCloudTarget } from '../assets/cloud-target'
+import { cloudNameFor } from '../cloud/cloud-name'
 
 export interface CreateContext extends TemplateSources {
-  jekyll: boolean
+  folder: FolderInfo
+  /** The folder's cloud file name pattern, which names the cloud the template links. */
+  cloudPattern: string
 }
 
 /** Used when no template is asked for and the bundled report template is missing. */
@@ -39,21 +46,25 @@ export async function createPost(
 ): Promise<CreatedPost> {
   const title = checkTitle(input?.title)
   const instantMs = instantOf(input.now)
-  const offsetMinutes = offsetOf(input.utcOffsetMinutes, instantMs)
+  const offsetMinutes = newPostOffset(context.root, instantMs, checkOffset(input.utcOffsetMinutes))
   const template = await templateText(context, input.template)
   const baseSlug = slugify(title)
   const day = formatDate(instantMs, offsetMinutes, 'YYYY-MM-DD')
+  const report = parseReportTitle(title) ?? { series: title, from: day, to: day }
+  // The link depends on the post's final front matter and name, so it is filled in last.
+  const cloud = `PostcloudCloud${randomBytes(8).toString('hex')}`
 
   for (let n = 1; n <= maxSuffix; n += 1) {
     const slug = n === 1 ? baseSlug : `${baseSlug}-${n}`
-    const id = !context.jekyll
+    const id = !context.folder.jekyll
       ? `${slug}.md`
       : input.draft
         ? `_drafts/${slug}.md`
         : `_posts/${day}-${slug}.md`
     const path = await resolveInside(context.root, id)
     if (await exists(path)) continue
-    const text = render(template, { title, slug, instantMs, offsetMinutes })
+    const filled = render(template, { title, slug, instantMs, offsetMinutes, ...report, cloud })
+    const text = linkCloud(context, id, filled, cloud, new Date(instantMs))
     const bytes = new TextEncoder().encode(text)
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       throw fsError(error, dirname(id), 'create')
@@ -66,6 +77,24 @@ export async function createPost(
     'EXISTS',
     `Too many posts are already named "${baseSlug}"; choose another title`
   )
+}
+
+/**
+ * Puts the cloud link where the template asked for it (`{{cloud}}`): the place Export will write
+ * the image for this post, named from the post's own front matter by the folder's pattern.
+ */
+function linkCloud(
+  context: CreateContext,
+  id: string,
+  text: string,
+  token: string,
+  now: Date
+): string {
+  if (!text.includes(token)) return text
+  const parsed = parseFrontMatter(text)
+  const frontMatter = parsed.status === 'ok' ? (parsed.data ?? {}) : {}
+  const name = cloudNameFor(context.cloudPattern, { id, frontMatter }, now, 'jpg')
+  return text.split(token).join(ruleCloudTarget(context.folder, id, name).link)
 }
 
 function checkTitle(title: string): string {
@@ -84,8 +113,9 @@ function instantOf(now: string | undefined): number {
   return ms
 }
 
-function offsetOf(offset: number | undefined, instantMs: number): number {
-  if (offset === undefined) return -new Date(instantMs).getTimezoneOffset()
+/** The writer's offset as given (undefined: this machine's zone), refused when out of range. */
+function checkOffset(offset: number | undefined): number | undefined {
+  if (offset === undefined) return undefined
   if (!Number.isInteger(offset) || Math.abs(offset) > 14 * 60) {
     throw new PostcloudError(
       'INVALID_ARGUMENT',

@@ -22,6 +22,9 @@ import type { OnReplaced } from './save'
 import { SearchCache } from './search-cache'
 import { searchNeedle, searchPosts } from './search'
 import { listTemplates } from './templates'
+import { newPostDay } from './post-zone'
+import { withReportTitle } from './report-suggestion'
+import { readCloudSettings } from '../cloud/cloud-settings'
 import { watchLibrary } from './watch'
 import type { StopWatching } from './watch'
 import { scanPosts } from './scan'
@@ -126,12 +129,19 @@ export class Library {
     return searchPosts(await this.index.posts(), needle, this.searchCache)
   }
 
-  templates(): Promise<TemplateInfo[]> {
-    return listTemplates(this.sources())
+  /** The templates for new posts; the report template suggests today's report title. */
+  async templates(): Promise<TemplateInfo[]> {
+    const templates = await listTemplates(this.sources())
+    const titles = (await this.list()).map((post) => post.title)
+    return withReportTitle(templates, titles, newPostDay(this.folder.path, Date.now()))
   }
 
-  create(input: CreatePostInput): Promise<CreatedPost> {
-    return createPost({ ...this.sources(), jekyll: this.folder.jekyll }, input)
+  async create(input: CreatePostInput): Promise<CreatedPost> {
+    const { folder: cloud } = await readCloudSettings(this.folder.path)
+    return createPost(
+      { ...this.sources(), folder: this.info(), cloudPattern: cloud.pattern },
+      input
+    )
   }
 
   /**
