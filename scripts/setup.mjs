@@ -49,7 +49,11 @@ if (current !== wanted) {
   console.log('postcloud setup: installing dependencies (npm ci)…')
   // The Electron and Playwright packages would download binaries from outside the npm registry
   // and fail the whole install offline; both are fetched (or not) separately below.
-  const install = runQuietly('npm', ['ci', '--no-audit', '--no-fund'], {
+  // --prefer-offline takes what the npm cache holds without asking the registry first: the lock
+  // file pins each tarball by its hash, so a cached one is the right one. Offline, npm would
+  // otherwise retry the registry for every package before falling back to the cache (over
+  // 15 minutes instead of about 3 on a two-core machine).
+  const install = runQuietly('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
     ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1'
   })

@@ -1,5 +1,14 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { spawnSync } from 'node:child_process'
+import type { SpawnSyncReturns } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -72,8 +81,10 @@ describe('scripts/setup.mjs on a fresh clone', () => {
    * (engine warnings on stderr; patch-package and the summary on stdout), and an installed
    * Electron stand-in so no download is tried.
    */
-  function cloneWithFakeNpm(): { dir: string; bin: string } {
-    const dir = join(temp, 'clone')
+  function cloneWithFakeNpm(): { dir: string; bin: string; npmArgs: string } {
+    const base = mkdtempSync(join(temp, 'case-'))
+    const dir = join(base, 'clone')
+    const npmArgs = join(base, 'npm-args.json')
     mkdirSync(join(dir, 'scripts'), { recursive: true })
     for (const file of [
       'scripts/setup.mjs',
@@ -84,13 +95,14 @@ describe('scripts/setup.mjs on a fresh clone', () => {
       copyFileSync(join(repoRoot, file), join(dir, file))
     mkdirSync(join(dir, 'node_modules', 'electron'), { recursive: true })
     writeFileSync(join(dir, 'node_modules', 'electron', 'path.txt'), 'electron')
-    const bin = join(temp, 'bin')
+    const bin = join(base, 'bin')
     mkdirSync(bin)
     const npm = join(bin, 'npm')
     writeFileSync(
       npm,
       [
         '#!/usr/bin/env node',
+        `require('node:fs').writeFileSync(${JSON.stringify(npmArgs)}, JSON.stringify(process.argv.slice(2)))`,
         `process.stderr.write(${JSON.stringify(npmEngineWarnings)})`,
         "process.stdout.write('\\n> postcloud@0.1.0 postinstall\\n> patch-package --error-on-fail\\n\\n')",
         "process.stdout.write('patch-package 8.0.1\\nApplying patches...\\nwordcloud@1.2.3 ✔\\n\\n')",
@@ -98,18 +110,31 @@ describe('scripts/setup.mjs on a fresh clone', () => {
       ].join('\n')
     )
     chmodSync(npm, 0o755)
-    return { dir, bin }
+    return { dir, bin, npmArgs }
   }
 
-  it('prints one progress line and nothing a writer must interpret', () => {
-    const { dir, bin } = cloneWithFakeNpm()
-    const result = spawnSync(process.execPath, [join(dir, 'scripts', 'setup.mjs')], {
+  /** Runs the copy's setup.mjs with the fake npm first on the PATH. */
+  function runSetup(dir: string, bin: string): SpawnSyncReturns<string> {
+    return spawnSync(process.execPath, [join(dir, 'scripts', 'setup.mjs')], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` }
     })
+  }
+
+  it('prints one progress line and nothing a writer must interpret', () => {
+    const { dir, bin } = cloneWithFakeNpm()
+    const result = runSetup(dir, bin)
     expect(result.status).toBe(0)
     expect(result.stdout).toBe('postcloud setup: installing dependencies (npm ci)…\n')
     expect(result.stderr).toBe('')
+  })
+
+  it('installs from the npm cache without asking the registry first, so it is quick offline', () => {
+    const { dir, bin, npmArgs } = cloneWithFakeNpm()
+    expect(runSetup(dir, bin).status).toBe(0)
+    const args = JSON.parse(readFileSync(npmArgs, 'utf8')) as string[]
+    expect(args.slice(0, 1)).toEqual(['ci'])
+    expect(args).toContain('--prefer-offline')
   })
 })
