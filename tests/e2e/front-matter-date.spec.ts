@@ -30,6 +30,9 @@ test('a date Jekyll cannot read stays a red draft and reaches neither the file n
   await expect(app.form.date).toHaveAttribute('aria-invalid', 'true')
   await expect(app.form.dateProblem).toContainText('Jekyll cannot read this date')
   await expect(app.form.dateProblem).toContainText('2025-11-11 15:33:03 +0800')
+  // The picker cannot read it either: disabled, and the browser's own input stays out of sight.
+  await expect(app.form.datePicker).toBeDisabled()
+  await expect(app.form.dateCalendar).toHaveCSS('opacity', '0')
 
   // Escape gives the file's date back.
   await app.form.date.press('Escape')
