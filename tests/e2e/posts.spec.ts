@@ -162,3 +162,27 @@ test('search finds a Chinese word of one post’s body, with a snippet; a title 
   await app.posts.clearSearch()
   await expect(app.posts.items).toHaveCount(sampleCount)
 })
+
+test('a search result shows its match as text, marked and whole, however far into the line', async ({
+  page,
+  host
+}) => {
+  const app = new AppPage(page)
+  await app.goto(host.url)
+  await expect(app.posts.items).toHaveCount(sampleCount)
+
+  // The AI daily's line is `1. **多模态成为默认配置**：多位开发者提到…`: the match is bold Markdown.
+  await app.posts.searchFor('默认配置')
+  await expect(app.posts.snippetMatch(samples.aiDaily)).toHaveText('默认配置')
+  await expect(app.posts.snippet(samples.aiDaily)).toContainText(
+    '多模态成为默认配置：多位开发者提到'
+  )
+  await expect(app.posts.snippet(samples.aiDaily)).not.toContainText('*')
+  expect(await app.posts.matchInView(samples.aiDaily)).toBe(true)
+
+  // Far into a long paragraph, the narrow list still shows the match whole.
+  await app.posts.searchFor('手写的白板内容')
+  await expect(app.posts.items).toHaveCount(1)
+  await expect(app.posts.snippetMatch(samples.aiDaily)).toHaveText('手写的白板内容')
+  expect(await app.posts.matchInView(samples.aiDaily)).toBe(true)
+})

@@ -79,7 +79,7 @@ function hitOf(candidate: Candidate, needle: string): SearchHit | null {
   if (candidate.inTitle) {
     const at = foldForSearch(summary.title).indexOf(needle)
     const snippet = snippetAround(summary.title, at, needle.length)
-    return { id: summary.id, field: 'title', snippet, line: 0, count: candidate.count }
+    return { id: summary.id, field: 'title', ...snippet, line: 0, count: candidate.count }
   }
   const text = readSearchText(path)
   if (!text) return null
@@ -88,7 +88,7 @@ function hitOf(candidate: Candidate, needle: string): SearchHit | null {
   return {
     id: summary.id,
     field: 'body',
-    snippet: snippetAround(text.raw, at, needle.length),
+    ...snippetAround(text.raw, at, needle.length, text.bodyStart),
     line: lineOf(text.raw, at),
     count: candidate.count
   }

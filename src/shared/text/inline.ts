@@ -34,7 +34,7 @@ function asciiLower(text: string): string {
  * Partner positions on one line: a backtick run's start -> the end of its closing run, `[` <-> `]`
  * and `(` <-> `)`; -1 where there is none. Brackets inside code spans and escaped ones are ignored.
  */
-function matchPairs(text: string): Int32Array {
+export function matchPairs(text: string): Int32Array {
   const n = text.length
   const match = new Int32Array(n).fill(-1)
   const starts: number[] = []
@@ -93,7 +93,7 @@ function matchPairs(text: string): Int32Array {
   return match
 }
 
-function decodeEntity(name: string): string {
+export function decodeEntity(name: string): string {
   if (name.startsWith('#')) {
     const hex = name[1] === 'x' || name[1] === 'X'
     const point = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10)
@@ -220,7 +220,7 @@ export class InlineScanner {
 }
 
 /** Past a `(target "title")` or `[ref]` right after a closing bracket at `at - 1`. */
-function afterTarget(text: string, match: Int32Array, at: number): number {
+export function afterTarget(text: string, match: Int32Array, at: number): number {
   const code = text.charCodeAt(at)
   return (code === 40 || code === 91) && match[at] >= 0 ? match[at] + 1 : at
 }
@@ -237,7 +237,7 @@ function liquidNeedles(text: string, at: number): string[] {
 }
 
 /** The index after `&name;` / `&#123;` / `&#x4e2d;` at `at`, or -1. */
-function entityEnd(text: string, at: number): number {
+export function entityEnd(text: string, at: number): number {
   let i = at + 1
   if (text.charCodeAt(i) === 35) i++
   const start = i

@@ -37,7 +37,7 @@ function lineEnd(text: string, from: number): number {
  * Removes blockquote marks, list markers and task boxes at the start of a line, however deeply
  * nested. Reports whether a list marker was seen, because list continuations are not code.
  */
-function stripContainers(line: string): { content: string; list: boolean } {
+export function stripContainers(line: string): { content: string; list: boolean } {
   let i = 0
   let list = false
   for (;;) {
@@ -81,7 +81,7 @@ function definition(content: string): string | null {
 }
 
 /** Strips `#` heading marks; closing `#`s are trimmed later with the other edge punctuation. */
-function stripHeading(content: string): string {
+export function stripHeading(content: string): string {
   let i = 0
   while (i < content.length && i < 7 && content[i] === '#') i++
   if (i === 0 || i > 6) return content

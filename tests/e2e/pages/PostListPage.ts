@@ -40,6 +40,35 @@ export class PostListPage {
     return this.item(id).locator('[aria-label]', { hasText: '●' })
   }
 
+  /** A row's search snippet, and the match marked in it. */
+  snippet(id: string): Locator {
+    return this.item(id).getByTestId('search-snippet')
+  }
+
+  snippetMatch(id: string): Locator {
+    return this.snippet(id).locator('mark')
+  }
+
+  /**
+   * Whether a row's marked match is shown whole: inside the row's box, and not cut short by an
+   * ellipsis of its own.
+   */
+  async matchInView(id: string): Promise<boolean> {
+    const row = this.item(id)
+    return this.snippetMatch(id).evaluate(
+      (mark, rowBox) => {
+        const box = mark.getBoundingClientRect()
+        return (
+          box.width > 0 &&
+          box.left >= rowBox.left &&
+          box.right <= rowBox.right &&
+          mark.scrollWidth <= mark.clientWidth
+        )
+      },
+      await row.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect)
+    )
+  }
+
   async searchFor(query: string): Promise<void> {
     await this.search.fill(query)
   }

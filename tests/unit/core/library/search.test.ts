@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { Library } from '@core/library'
 import { foldForSearch, occurrences } from '@core/library/search-fold'
-import { snippetAround } from '@core/library/snippet'
 import { binaryBytes, codeOf, gbkBytes, useTempFolders, openLibrary, noResources } from './helpers'
 
 useTempFolders()
+
+const searchReport = fileURLToPath(
+  new URL('../../../fixtures/search/2025-11-11-search-report.md', import.meta.url)
+)
 
 const open = openLibrary
 
@@ -40,31 +45,6 @@ describe('foldForSearch', () => {
   })
 })
 
-describe('snippetAround', () => {
-  it('shows the match’s own line, cut to about 80 characters with ellipses', () => {
-    const line = `${'前'.repeat(100)}关键词${'后'.repeat(100)}`
-    const text = `first line\n${line}\nlast line`
-    const at = text.indexOf('关键词')
-    const snippet = snippetAround(text, at, 3)
-    expect(snippet).toContain('关键词')
-    expect(snippet.startsWith('…')).toBe(true)
-    expect(snippet.endsWith('…')).toBe(true)
-    expect(snippet.length).toBeLessThanOrEqual(82)
-    expect(snippet).not.toContain('\n')
-  })
-
-  it('shows a short line whole, without ellipses, tabs and CR as spaces', () => {
-    const text = 'a\n\tshort 行 with it\r\nb'
-    expect(snippetAround(text, text.indexOf('行'), 1)).toBe('short 行 with it')
-  })
-
-  it('never cuts a surrogate pair in half', () => {
-    const text = `${'😀'.repeat(60)}X${'😀'.repeat(60)}`
-    const snippet = snippetAround(text, text.indexOf('X'), 1)
-    expect(snippet.replace(/…/g, '')).toMatch(/^(?:😀)*X(?:😀)*$/u)
-  })
-})
-
 describe('Library.search', () => {
   const files = {
     '_posts/2025-01-01-old.md': post('旧报告', '2025-01-01', '大模型 大模型 大模型\n'),
@@ -87,12 +67,19 @@ describe('Library.search', () => {
       '_posts/2025-01-01-old.md',
       '_posts/2025-03-01-new.md'
     ])
-    expect(hits[0]).toMatchObject({ field: 'title', line: 0, snippet: '大模型周报', count: 1 })
+    expect(hits[0]).toMatchObject({
+      field: 'title',
+      line: 0,
+      snippet: '大模型周报',
+      marks: [[0, 3]],
+      count: 1
+    })
     expect(hits[1]).toMatchObject({ field: 'body', line: 4, count: 3 })
     expect(hits[2]).toMatchObject({
       field: 'body',
       line: 5,
       snippet: '今天讨论大模型的成本。',
+      marks: [[4, 7]],
       count: 1
     })
   })
@@ -120,6 +107,7 @@ describe('Library.search', () => {
     const { library } = await open(files)
     const [hit] = await library.search('ai agent')
     expect(hit.snippet).toBe('全角的 ＡＩ　Ａｇｅｎｔ 和 Ｃ＋＋。')
+    expect(hit.snippet.slice(...hit.marks[0])).toBe('ＡＩ　Ａｇｅｎｔ')
     expect(hit.line).toBe(4)
   })
 
@@ -191,5 +179,18 @@ describe('Library.search', () => {
       ['none.md', 1],
       ['unclosed.md', 1]
     ])
+  })
+})
+
+describe('Library.search snippets', () => {
+  it('shows a bolded match of a real report as text, with the match marked', async () => {
+    const { library } = await open({
+      '_posts/2025-11-11-search-report.md': readFileSync(searchReport, 'utf8')
+    })
+    const [hit] = await library.search('多模态')
+    expect(hit.snippet).not.toContain('**')
+    expect(hit.snippet.startsWith('多模态成为默认配置')).toBe(true)
+    expect(hit.marks.map(([start, end]) => hit.snippet.slice(start, end))).toEqual(['多模态'])
+    expect(hit.line).toBe(10)
   })
 })

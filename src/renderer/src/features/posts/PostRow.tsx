@@ -1,5 +1,6 @@
 import type { ListedPost } from '@shared/posts/filter'
 import { useI18n } from '../../i18n/I18nContext'
+import { SnippetText } from './SnippetText'
 
 interface Props {
   row: ListedPost
@@ -49,7 +50,7 @@ export function PostRow({
       </span>
       <span className="post-row-meta">
         {hit ? (
-          <span className="snippet">{hit.snippet}</span>
+          <SnippetText snippet={hit.snippet} marks={hit.marks} />
         ) : (
           <span className="date">{post.date ?? ''}</span>
         )}
