@@ -4,21 +4,32 @@ import type { Locator, Page } from '@playwright/test'
 /** The new post dialog: title, template, and (in a Jekyll site) post or draft. */
 export class NewPostDialogPage {
   readonly root: Locator
+  readonly title: Locator
 
   constructor(page: Page) {
     this.root = page.getByTestId('new-post-dialog')
+    this.title = this.root.getByTestId('new-post-title')
+  }
+
+  /** Chooses a template by id (`bundled:report`) once the back end has listed it. */
+  async chooseTemplate(id: string): Promise<void> {
+    const template = this.root.locator('select')
+    await expect(template.locator(`option[value="${id}"]`)).toHaveCount(1)
+    await template.selectOption(id)
+  }
+
+  /** Creates the post with what the dialog holds. */
+  async submit(): Promise<void> {
+    await this.root.getByTestId('new-post-create').click()
+    await expect(this.root).toBeHidden()
   }
 
   /** Fills the dialog and creates the post; `template` is an id such as `bundled:report`. */
   async create(input: { title: string; template?: string; draft?: boolean }): Promise<void> {
     await expect(this.root).toBeVisible()
-    await this.root.getByTestId('new-post-title').fill(input.title)
-    const template = this.root.locator('select')
-    if (input.template) {
-      // The templates arrive from the back end after the dialog opens.
-      await expect(template.locator(`option[value="${input.template}"]`)).toHaveCount(1)
-      await template.selectOption(input.template)
-    }
+    await this.title.fill(input.title)
+    // The templates arrive from the back end after the dialog opens.
+    if (input.template) await this.chooseTemplate(input.template)
     if (input.draft !== undefined) {
       // Post comes first, Draft second, in every language.
       await this.root
@@ -26,7 +37,6 @@ export class NewPostDialogPage {
         .nth(input.draft ? 1 : 0)
         .check()
     }
-    await this.root.getByTestId('new-post-create').click()
-    await expect(this.root).toBeHidden()
+    await this.submit()
   }
 }

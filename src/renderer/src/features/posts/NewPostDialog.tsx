@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { defaultTemplateId } from '@shared/new-post'
 import type { CreatePostInput, TemplateInfo } from '@shared/new-post'
 import { api } from '../../api'
@@ -19,17 +19,38 @@ export function NewPostDialog({ jekyll, onCreate, onClose }: Props): React.JSX.E
   const [template, setTemplate] = useState('')
   const [draft, setDraft] = useState(false)
   const [busy, setBusy] = useState(false)
+  const titleInput = useRef<HTMLInputElement>(null)
+  // The title the dialog itself put in: switching templates replaces it, never a typed one.
+  const suggested = useRef('')
+
+  const chooseTemplate = (id: string, list: TemplateInfo[]): void => {
+    setTemplate(id)
+    const next = list.find((info) => info.id === id)?.suggestedTitle ?? ''
+    const previous = suggested.current
+    suggested.current = next
+    setTitle((current) => (current.trim() === '' || current === previous ? next : current))
+  }
 
   useEffect(() => {
+    let live = true
     api.listTemplates().then(
       (list) => {
+        if (!live) return
         setTemplates(list)
         const preferred = list.find((info) => info.id === defaultTemplateId) ?? list[0]
-        setTemplate((current) => current || (preferred?.id ?? ''))
+        if (preferred) chooseTemplate(preferred.id, list)
       },
       () => setTemplates([])
     )
+    return () => {
+      live = false
+    }
   }, [])
+
+  // A suggested title is selected, so typing replaces it at once.
+  useEffect(() => {
+    if (title !== '' && title === suggested.current) titleInput.current?.select()
+  }, [title])
 
   const submit = async (): Promise<void> => {
     if (title.trim() === '' || busy) return
@@ -57,6 +78,7 @@ export function NewPostDialog({ jekyll, onCreate, onClose }: Props): React.JSX.E
         <label htmlFor="new-post-title">{t('posts.fieldTitle')}</label>
         <input
           id="new-post-title"
+          ref={titleInput}
           data-testid="new-post-title"
           autoFocus
           value={title}
@@ -66,7 +88,7 @@ export function NewPostDialog({ jekyll, onCreate, onClose }: Props): React.JSX.E
         <select
           id="new-post-template"
           value={template}
-          onChange={(event) => setTemplate(event.target.value)}
+          onChange={(event) => chooseTemplate(event.target.value, templates)}
         >
           {templates.map((info) => (
             <option key={info.id} value={info.id}>
