@@ -40,9 +40,9 @@ export class PreviewPage {
     return Number(await this.root.getAttribute('data-rendered-length'))
   }
 
-  /** The title the published page would show above the body. */
+  /** The title the published page would show above the body (the body may have its own `#`). */
   get title(): Locator {
-    return this.root.getByRole('heading', { level: 1 })
+    return this.root.locator('h1.preview-title')
   }
 
   image(alt: string): Locator {
