@@ -13,6 +13,7 @@ Commands:
   lint <folder>               Check the posts of a folder (front matter, dates, images, clouds)
   preview <post> | --all <folder>
                               The post's page as its Jekyll site publishes it (no Ruby needed)
+  samples <dir>               Write a fresh copy of the sample site to try the commands on
   serve [folder]              Serve the Postcloud window to a browser on this machine
 
 Options:
@@ -21,6 +22,17 @@ Options:
 
 Environment:
   POSTCLOUD_DATA_DIR          The app's data folder (default: ~/.config/Postcloud on Linux)
+
+No command writes into Postcloud's own resources folder (the bundled sample site among
+them): run the commands on a copy made with postcloud samples <dir>.
+`
+
+export const samplesHelp = `Usage: postcloud samples <dir>
+
+Writes a fresh copy of the bundled sample site (a small Jekyll site with five report posts, a
+draft, their word clouds and .postcloud/ settings) into <dir>, which must be new or empty, and
+lists the files written. Every command can then be tried on the copy; none writes into the
+bundled original.
 `
 
 export const keywordsHelp = `Usage: postcloud keywords <file-or-folder> [options]

@@ -4,6 +4,7 @@ import { fmCommand } from './commands/fm'
 import { keywordsCommand } from './commands/keywords'
 import { lintCommand } from './commands/lint'
 import { previewCommand } from './commands/preview'
+import { samplesCommand } from './commands/samples'
 import { serveCommand } from './commands/serve'
 import { mainHelp } from './help'
 import { UsageError } from './usage-error'
@@ -14,6 +15,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   keywords: keywordsCommand,
   lint: lintCommand,
   preview: previewCommand,
+  samples: samplesCommand,
   serve: serveCommand
 }
 

@@ -7,6 +7,7 @@ import { saveCloudMask } from '@core/cloud/mask-file'
 import { renderInThread } from '@core/cloud-render/render-cloud'
 import { Library } from '@core/library'
 import { PostcloudError } from '@shared/errors'
+import { refuseAppResources } from '../app-resources'
 import { bundlePaths } from '../bundle-paths'
 import { cloudAll } from '../cloud/cloud-all'
 import { optionsWithFlags } from '../cloud/cloud-flags'
@@ -61,10 +62,13 @@ export async function cloudCommand(argv: string[]): Promise<number> {
         `--all uses each post's remembered options; --${given[0]} applies to one post.`
       )
     }
+    await refuseAppResources(target)
     return cloudAll(target, { force: values.force, json: values.json })
   }
   if (values.force) throw new UsageError('--force goes with --all.')
   await requireFile(target)
+  // With --out the post is only read, unless a mask from elsewhere is copied into its folder.
+  if (values.out === undefined || values.mask !== undefined) await refuseAppResources(target)
 
   const root = await settingsRoot(dirname(target))
   const id = relative(root, target).split(sep).join('/')
@@ -90,6 +94,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
     let out: string
     if (values.out !== undefined) {
       out = resolve(values.out)
+      await refuseAppResources(out)
       await writeOutFile(out, rendered.bytes)
     } else {
       out = await exportPostCloud(run, id, options, rendered)

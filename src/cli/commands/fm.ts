@@ -3,6 +3,7 @@ import { OpenFolder } from '@core/api/open-folder'
 import { LocalHistory } from '@core/app-data/history'
 import { openLog } from '@core/app-data/log-file'
 import { PostcloudError } from '@shared/errors'
+import { refuseAppResources } from '../app-resources'
 import { bundlePaths } from '../bundle-paths'
 import { parseAssignments } from '../fm/assignments'
 import { childNode, frontMatterNode, prettyJson } from '../fm/ordered-json'
@@ -76,6 +77,7 @@ async function fmSet(argv: string[]): Promise<number> {
     throw new UsageError('fm set needs a post and at least one key=value (or --unset key).')
   }
   const changes = parseAssignments(assignments, values.unset, values.string)
+  await refuseAppResources(path)
   const { post, folder, id } = await readPostFile(path)
   requireReadableFrontMatter(post, path)
   const { resourcesDir, dataDir } = bundlePaths()

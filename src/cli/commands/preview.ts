@@ -6,6 +6,7 @@ import { SiteService } from '@core/site/site-service'
 import { decodePost } from '@core/library/text-decode'
 import { PostcloudError } from '@shared/errors'
 import type { SiteDiagnostic, SitePage } from '@shared/site/types'
+import { refuseAppResources } from '../app-resources'
 import { previewHelp } from '../help'
 import { UsageError } from '../usage-error'
 
@@ -45,10 +46,12 @@ export async function previewCommand(argv: string[]): Promise<number> {
   }
   if (values.all) {
     if (!values['out-dir']) throw new UsageError('preview --all needs --out-dir DIR.')
+    await refuseAppResources(values['out-dir'])
     return previewAll(resolve(positionals[0]), resolve(values['out-dir']), values.json)
   }
   if (values['out-dir']) throw new UsageError('--out-dir goes with --all; use --out FILE.')
   if (values.json && !values.out) throw new UsageError('--json needs --out FILE.')
+  if (values.out) await refuseAppResources(values.out)
   return previewOne(resolve(positionals[0]), values.out ? resolve(values.out) : null, values.json)
 }
 

@@ -4,6 +4,7 @@ import { openLog } from '@core/app-data/log-file'
 import { openStartFolder } from '@core/app-data/start-folder'
 import { startCore } from '@core/start'
 import { startWebHost } from '@server/web-host'
+import { refuseAppResources } from '../app-resources'
 import { bundlePaths } from '../bundle-paths'
 import { serveHelp } from '../help'
 import { UsageError } from '../usage-error'
@@ -31,6 +32,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (values.token !== undefined && !/^[\w-]{16,}$/.test(values.token)) {
     throw new UsageError('--token must be at least 16 letters, digits, - or _.')
   }
+  // The window saves, exports and renames in the folder it serves.
+  if (positionals[0] !== undefined) await refuseAppResources(positionals[0])
 
   // Listen before anything starts or is printed: a Ctrl-C that comes in the moment the address
   // appears (or during start-up) must still close the server and the core, not kill the process.
