@@ -11,6 +11,7 @@ if (!built) console.log('The CLI is not built (npm run build): the fm date tests
 
 const report = '_posts/2025-11-10-clean-report.md'
 
+// docs/BAD-INPUTS.md#bi-fm-date
 /** `postcloud fm set` never writes a date that would stop `jekyll build`, unless --force. */
 describe.skipIf(!built)('postcloud fm set date=…', () => {
   let temp: string

@@ -7,6 +7,7 @@ import { expect, test } from './web-host-fixture'
 
 const dateLine = 'date: "2025-11-11 15:33:03 +0800"'
 
+// docs/BAD-INPUTS.md#bi-fm-date
 test('a date Jekyll cannot read stays a red draft and reaches neither the file nor the editor', async ({
   page,
   host

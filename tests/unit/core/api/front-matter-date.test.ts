@@ -8,6 +8,7 @@ import { stubCore } from '../stub-core'
 
 const report = '_posts/2025-11-10-clean-report.md'
 
+// docs/BAD-INPUTS.md#bi-fm-date
 /** What the window's form and `postcloud fm set` both call: a date Jekyll cannot read never lands. */
 describe('updateFrontMatter and the date', () => {
   let temp: string

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isReadableDate } from '@shared/frontmatter/readable-date'
 
+// docs/BAD-INPUTS.md#bi-fm-date
 // Each case was checked against `jekyll build` (4.x) on a post with that `date:` in quotes.
 describe('isReadableDate: the dates jekyll build reads', () => {
   it.each([
