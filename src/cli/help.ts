@@ -11,6 +11,7 @@ Commands:
   fm set <post> key=value…    Change front matter keys in place, every other byte kept
   keywords <file-or-folder>   Top words of a post, or of a folder of posts as one corpus
   lint <folder>               Check the posts of a folder (front matter, dates, images, clouds)
+  new <folder> <title>        Start a post from a template, as the window's New Post does
   preview <post> | --all <folder>
                               The post's page as its Jekyll site publishes it (no Ruby needed)
   samples <dir>               Write a fresh copy of the sample site to try the commands on
@@ -25,6 +26,30 @@ Environment:
 
 No command writes into Postcloud's own resources folder (the bundled sample site among
 them): run the commands on a copy made with postcloud samples <dir>.
+`
+
+export const newHelp = `Usage: postcloud new <folder> <title> [--template NAME] [--draft] [--date ISO] [--json]
+
+Creates a post exactly as the window's New Post does: in a Jekyll site
+_posts/YYYY-MM-DD-<slug>.md (_drafts/<slug>.md with --draft), <slug>.md elsewhere; a taken
+name gets -2, -3…, and nothing is overwritten. The date is written in the site's timezone from
+_config.yml when it names one, else in this machine's zone, and the file name's day is that
+zone's day. The report template fills its series and days from a title shaped
+<series>_<YYYYMMDD>_<YYYYMMDD> (twitter_ai_20251111_20251111) and links the word cloud where
+postcloud cloud and the window's Export will write it.
+
+Options:
+  --template NAME   A template's name: report (the default), blank, or one of the folder's
+                    .postcloud/templates/NAME.md, which wins over a bundled one of that name;
+                    an id such as bundled:report or folder:daily works too
+  --draft           Write into _drafts/ (a Jekyll site)
+  --date ISO        The instant to stamp, e.g. 2025-11-11T20:30:00Z (default: now), written
+                    in the site's zone
+  --json            Print {"id","path"}: id relative to the folder, path absolute
+  -h, --help        Show this help
+
+Prints the new file's path. Exit status: 0 when the post was created, 1 when it could not be
+(an unknown template lists the names there are), 2 for a usage error.
 `
 
 export const samplesHelp = `Usage: postcloud samples <dir>

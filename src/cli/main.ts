@@ -3,6 +3,7 @@ import { cloudCommand } from './commands/cloud'
 import { fmCommand } from './commands/fm'
 import { keywordsCommand } from './commands/keywords'
 import { lintCommand } from './commands/lint'
+import { newCommand } from './commands/new'
 import { previewCommand } from './commands/preview'
 import { samplesCommand } from './commands/samples'
 import { serveCommand } from './commands/serve'
@@ -14,6 +15,7 @@ const commands: Record<string, (argv: string[]) => Promise<number>> = {
   fm: fmCommand,
   keywords: keywordsCommand,
   lint: lintCommand,
+  new: newCommand,
   preview: previewCommand,
   samples: samplesCommand,
   serve: serveCommand

@@ -63,6 +63,7 @@ describe.skipIf(!built)('postcloud samples, and the bundled samples left alone',
     ['cloud --all', ['cloud', '--all', samples]],
     ['cloud', ['cloud', samplePost]],
     ['fm set', ['fm', 'set', samplePost, 'draft=true']],
+    ['new', ['new', samples, 'twitter_ai_20251112_20251112', '--template', 'report']],
     ['samples', ['samples', join(samples, 'copy')]]
   ])(
     '%s refuses to write into the bundled samples, which stay byte-identical',
