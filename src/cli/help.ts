@@ -165,7 +165,8 @@ images against the site root after its baseurl, {{ site.baseurl }} substituted.
 Errors (exit status 1):
   front-matter    front matter never closed, invalid YAML or ---js (with line and column)
   duplicate-key   a front matter key written twice
-  date-mismatch   the front matter date is another day than the YYYY-MM-DD- file name
+  date-mismatch   the front matter date is another day than the YYYY-MM-DD- file name (in the
+                  site's timezone when _config.yml has one)
   missing-image   an image (![..](..) or <img src>) whose file is not there
   image-outside   an image leading outside the site (.., /abs outside a Jekyll site, a
                   symbolic link out, file: URLs, backslashes)
