@@ -7,6 +7,8 @@ export const httpStatus: Record<ErrorCode, number> = {
   NOT_A_FOLDER: 400,
   OUTSIDE_FOLDER: 403,
   INVALID_ARGUMENT: 400,
+  UNPUBLISHED_LINK: 409,
+  WRONG_IMAGE_TYPE: 409,
   CONFLICT: 409,
   EXISTS: 409,
   READ_ONLY: 403,

@@ -9,6 +9,10 @@ export const errorCodes = [
   'NOT_A_FOLDER',
   'OUTSIDE_FOLDER',
   'INVALID_ARGUMENT',
+  /** The post's link to an image would not lead to that image on the published site. */
+  'UNPUBLISHED_LINK',
+  /** The post links its cloud as a file of another image type than the one being exported. */
+  'WRONG_IMAGE_TYPE',
   'CONFLICT',
   'EXISTS',
   'READ_ONLY',
@@ -26,22 +30,33 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number]
 
+/**
+ * The values a window's sentence for a code needs (a file name, a URL), so it can say the whole
+ * thing in the writer's language instead of showing the back end's English message.
+ */
+export type ErrorParams = Readonly<Record<string, string>>
+
 export interface ErrorInfo {
   code: ErrorCode
   message: string
+  params?: ErrorParams
 }
 
 export class PostcloudError extends Error {
   readonly code: ErrorCode
+  readonly params?: ErrorParams
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
     super(message)
     this.name = 'PostcloudError'
     this.code = code
+    if (params) this.params = params
   }
 
   toJSON(): ErrorInfo {
-    return { code: this.code, message: this.message }
+    const info: ErrorInfo = { code: this.code, message: this.message }
+    if (this.params) info.params = this.params
+    return info
   }
 }
 
@@ -57,10 +72,19 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 /** Rebuilds a PostcloudError on the receiving side of a transport. */
 export function fromErrorInfo(info: unknown): PostcloudError {
   if (info && typeof info === 'object') {
-    const { code, message } = info as Record<string, unknown>
+    const { code, message, params } = info as Record<string, unknown>
     if (typeof code === 'string' && knownCodes.has(code) && typeof message === 'string') {
-      return new PostcloudError(code as ErrorCode, message)
+      return new PostcloudError(code as ErrorCode, message, stringRecord(params))
     }
   }
   return new PostcloudError('INTERNAL', 'Malformed error from the back end')
+}
+
+/** Params as sent, when they are a flat record of strings; anything else is dropped. */
+function stringRecord(value: unknown): ErrorParams | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entries = Object.entries(value)
+  return entries.every(([, each]) => typeof each === 'string')
+    ? Object.fromEntries(entries as Array<[string, string]>)
+    : undefined
 }

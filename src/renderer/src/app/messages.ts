@@ -61,6 +61,10 @@ export const appMessages = defineMessages({
     'errors.NOT_A_FOLDER': 'That is not a folder.',
     'errors.OUTSIDE_FOLDER': 'Refused: that path leads outside the open folder.',
     'errors.INVALID_ARGUMENT': 'Not possible:',
+    'errors.UNPUBLISHED_LINK':
+      'The link {link} would not work on the published site: it would be requested as {url}, where the site serves no such file. Nothing was written.',
+    'errors.WRONG_IMAGE_TYPE':
+      'The post links its cloud as {name}, which is not a {kind} file. Nothing was written.',
     'errors.CONFLICT': 'The file changed on disk.',
     'errors.EXISTS': 'That name is taken.',
     'errors.READ_ONLY': 'The file is read-only.',
@@ -129,6 +133,9 @@ export const appMessages = defineMessages({
     'errors.NOT_A_FOLDER': '这不是文件夹。',
     'errors.OUTSIDE_FOLDER': '已拒绝：该路径指向打开的文件夹之外。',
     'errors.INVALID_ARGUMENT': '无法完成：',
+    'errors.UNPUBLISHED_LINK':
+      '链接 {link} 在发布的网站上无法显示：网站会请求 {url}，但那里没有这个文件。未写入任何内容。',
+    'errors.WRONG_IMAGE_TYPE': '文章的词云链接是 {name}，不是 {kind} 文件。未写入任何内容。',
     'errors.CONFLICT': '文件已在磁盘上被修改。',
     'errors.EXISTS': '该名称已被占用。',
     'errors.READ_ONLY': '文件是只读的。',
