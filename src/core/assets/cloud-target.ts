@@ -5,6 +5,8 @@ import type { CloudLink } from '@shared/cloud/link'
 import { PostcloudError } from '@shared/errors'
 import type { FolderInfo } from '@shared/folder'
 import type { Post } from '@shared/post'
+import { publishedLink, publishedUrl } from '../site/published-links'
+import type { PublishedSite } from '../site/published-links'
 import type { PostStore } from './post-store'
 
 /** Where a Jekyll site's clouds go: a published folder, unlike `_posts/` which Jekyll never copies. */
@@ -19,34 +21,101 @@ export interface CloudTarget {
   link: string
   /** The cloud link already in the post, if any (the one to update instead of adding a section). */
   existing: CloudLink | null
+  /** The existing link's target, when it is moved to the folder's rule. */
+  movedFrom?: string
+}
+
+export interface LinkRules {
+  /** What to do with an existing link the published site would not resolve (see ExportCloudOptions). */
+  link?: 'move' | 'keep'
+  /** The Jekyll site the folder publishes; null for a plain folder (nothing to judge). */
+  site: PublishedSite | null
+}
+
+/** An existing cloud link that would not lead to its image on the published site. */
+export interface UnpublishedCloudLink {
+  link: string
+  /** The URL path the site would request for it. */
+  url: string
 }
 
 /**
  * Decides where a post's cloud image goes and how the post links it.
- * - The post links a cloud already: the image goes where that link points (resolved against the
- *   post's file) and the link stays as written — the writer's site may publish it in ways we
- *   cannot see (a plugin that copies post files, for one).
  * - No link yet: a Jekyll site gets `assets/wordclouds/<name>` linked as `<baseurl>/assets/...`;
  *   a plain folder gets the image beside the post, linked by file name.
+ * - The post links a cloud already: the image goes where that link points (resolved against the
+ *   post's file) and the link stays as written — unless, in a Jekyll site, the published page
+ *   would request that link at a URL that does not serve that file (`wordcloud.jpg` beside a post
+ *   in `_posts/`, which Jekyll never copies). Such a link is refused with UNPUBLISHED_LINK unless
+ *   `rules.link` says to move it to the folder's rule or to keep it anyway.
  */
 export async function planCloudTarget(
   store: PostStore,
   post: Post,
   fileName: string,
-  format: CloudImageFormat
+  format: CloudImageFormat,
+  rules: LinkRules = { site: null }
 ): Promise<CloudTarget> {
   const info = store.info()
   const existing = findCloudLink(post.raw, bodyOffset(post))
-  if (!existing) {
-    const { relPath, link } = ruleCloudTarget(info, post.id, fileName)
-    return { relPath, absPath: await store.resolve(relPath), link, existing }
-  }
+  if (!existing) return ruleTarget(store, post, fileName, null)
 
   const linked = linkedPath(existing.target, post.id, info)
+  if (rules.site && rules.link !== 'keep') {
+    const broken = brokenLink(rules.site, info.path, post, existing.target, linked.relPath)
+    if (broken && rules.link === 'move') {
+      return { ...(await ruleTarget(store, post, fileName, existing)), movedFrom: existing.target }
+    }
+    if (broken) {
+      const rule = `${jekyllCloudDir}/${fileName}`
+      throw new PostcloudError(
+        'UNPUBLISHED_LINK',
+        `The post's cloud link ${existing.target} would not work on the published site: it would be requested as ${broken.url}, which serves no such file. Move the link to ${rule} (the folder's rule), or keep it and write where it points.`,
+        { link: existing.target, url: broken.url, rule }
+      )
+    }
+  }
   const name = posix.basename(linked.relPath)
   checkExtension(name, format)
   const absPath = await store.resolve(linked.relPath)
   return { relPath: linked.relPath, absPath, link: existing.target, existing }
+}
+
+/**
+ * The post's cloud link when the published site would not resolve it to the file it names; null
+ * when it would, when the post has none, or when it cannot be judged (Liquid, remote, unpublished
+ * post). `postcloud cloud --all` asks this to redraw and move such links.
+ */
+export function unpublishedCloudLink(
+  site: PublishedSite,
+  info: FolderInfo,
+  post: Post
+): UnpublishedCloudLink | null {
+  const existing = findCloudLink(post.raw, bodyOffset(post))
+  if (!existing) return null
+  let relPath: string
+  try {
+    relPath = linkedPath(existing.target, post.id, info).relPath
+  } catch {
+    return null
+  }
+  const broken = brokenLink(site, info.path, post, existing.target, relPath)
+  return broken && { link: existing.target, url: broken.url }
+}
+
+/** The published URL of `link` when it does not serve `relPath`; null when it does or is not judged. */
+function brokenLink(
+  site: PublishedSite,
+  root: string,
+  post: Post,
+  link: string,
+  relPath: string
+): { url: string } | null {
+  const pageUrl = publishedUrl(site, root, post.id, post.raw, new Date(post.stamp.mtimeMs))
+  if (pageUrl === null) return null
+  const published = publishedLink(site, pageUrl, link)
+  if (!published || published.servedPath === relPath) return null
+  return { url: published.url }
 }
 
 /**
@@ -66,6 +135,17 @@ export function ruleCloudTarget(
     }
   }
   return { relPath: posix.join(posix.dirname(postId), fileName), link: encodeLinkPath(fileName) }
+}
+
+/** The folder's rule as a target to write, keeping the post's existing link to retarget. */
+async function ruleTarget(
+  store: PostStore,
+  post: Post,
+  fileName: string,
+  existing: CloudLink | null
+): Promise<CloudTarget> {
+  const { relPath, link } = ruleCloudTarget(store.info(), post.id, fileName)
+  return { relPath, absPath: await store.resolve(relPath), link, existing }
 }
 
 /**
@@ -147,8 +227,9 @@ function checkExtension(name: string, format: CloudImageFormat): void {
   const ext = format === 'png' ? '.png' : '.jpg'
   const other = isPng ? 'Export as PNG, or c' : isJpeg ? 'Export as JPEG, or c' : 'C'
   throw new PostcloudError(
-    'INVALID_ARGUMENT',
-    `The post links its cloud as "${name}", which is not a ${kind} file name. ${other}hange the link to a ${ext} file.`
+    'WRONG_IMAGE_TYPE',
+    `The post links its cloud as "${name}", which is not a ${kind} file name. ${other}hange the link to a ${ext} file.`,
+    { name, kind }
   )
 }
 

@@ -16,6 +16,8 @@ import type { CloudSource } from '../cloud/source-hash'
 import { writeFileAtomic } from '../library/atomic-write'
 import { errnoCode, fsError } from '../library/fs-errors'
 import { sha256Hex } from '../library/stamp'
+import { loadPublishedSite } from '../site/published-links'
+import type { PublishedSite } from '../site/published-links'
 import { bodyOffset, planCloudTarget, renameTarget } from './cloud-target'
 import type { CloudTarget } from './cloud-target'
 import { decodeCloudImage } from './image-bytes'
@@ -34,6 +36,11 @@ export interface ExportCloudSettings {
   pattern?: string
   /** The clock, for `{date}` of undated posts and the manifest's `writtenAt` (tests pin it). */
   now?: () => Date
+  /**
+   * The Jekyll site the folder publishes, loaded once by a run over many posts; read from
+   * `_config.yml` when omitted. Null for a plain folder.
+   */
+  site?: PublishedSite | null
 }
 
 type OnExisting = NonNullable<ExportCloudOptions['onExisting']>
@@ -46,6 +53,8 @@ const maxRenameTries = 999
  * (image bytes, stamp, link target, existing file, read-only post) happens before the first byte
  * is written; then the image, the manifest and last the post, each atomically. The post is saved
  * against the stamp it was read with, so edits made meanwhile are a CONFLICT, never overwritten.
+ * An existing link the published site would not resolve is refused (UNPUBLISHED_LINK) unless
+ * `options.link` says to move it to the folder's rule or keep it.
  * With `options.cloud`, those options are remembered for the post in `.postcloud/cloud.json` and
  * the manifest records what the image was drawn from (see `cloudStatus`). A corrupt
  * `cloud.json` stops the export: its file name pattern is unknown, and it must not be replaced.
@@ -79,7 +88,10 @@ export async function exportCloud(
     const manifest = await readManifest(manifestPath)
     const target = await claimTarget(
       store,
-      await planCloudTarget(store, post, fileName, format),
+      await planCloudTarget(store, post, fileName, format, {
+        link: options.link,
+        site: settings.site !== undefined ? settings.site : publishedSiteOf(store)
+      }),
       manifest,
       post.id,
       onExisting
@@ -108,8 +120,20 @@ export async function exportCloud(
       await writeCloudSettings(root, cloudSettings)
     }
     const stamp = newRaw === null ? post.stamp : await store.save(post.id, newRaw, post.stamp)
-    return { imagePath: target.relPath, link: target.link, postChanged: newRaw !== null, stamp }
+    const result = {
+      imagePath: target.relPath,
+      link: target.link,
+      postChanged: newRaw !== null,
+      stamp
+    }
+    return target.movedFrom === undefined ? result : { ...result, movedFrom: target.movedFrom }
   })
+}
+
+/** The site whose published links are judged: a Jekyll folder's, none for a plain folder. */
+export function publishedSiteOf(store: Pick<PostStore, 'info'>): PublishedSite | null {
+  const info = store.info()
+  return info.jekyll ? loadPublishedSite(info.path) : null
 }
 
 /** Creates the folders above a file (`assets/wordclouds/`); errors name the id, never the disk path. */
@@ -141,14 +165,16 @@ async function claimTarget(
   if (state === 'folder' && onExisting !== 'rename') {
     throw new PostcloudError(
       'EXISTS',
-      `"${target.relPath}" is a folder, so the cloud cannot be written there. Export again with "rename" to write it under a new name.`
+      `"${target.relPath}" is a folder, so the cloud cannot be written there. Export again with "rename" to write it under a new name.`,
+      { path: target.relPath }
     )
   }
   if (onExisting === 'replace') return target
   if (onExisting === 'refuse') {
     throw new PostcloudError(
       'EXISTS',
-      `"${target.relPath}" already exists and was not written by Postcloud for this post (or was changed since); it was left untouched. Export again with "replace" to overwrite it, or "rename" to write the cloud under a new name.`
+      `"${target.relPath}" already exists and was not written by Postcloud for this post (or was changed since); it was left untouched. Export again with "replace" to overwrite it, or "rename" to write the cloud under a new name.`,
+      { path: target.relPath }
     )
   }
   const ext = posix.extname(target.relPath)

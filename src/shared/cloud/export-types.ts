@@ -19,6 +19,13 @@ export interface ExportCloudOptions {
    * `postcloud cloud --all` knows when the post's text or options changed since.
    */
   cloud?: CloudOptions
+  /**
+   * What to do when the post already links a cloud whose link would not lead to the image on the
+   * published Jekyll site (`wordcloud.jpg` beside a post in `_posts/`): `move` writes the image
+   * where the folder's rule puts it and retargets the link, `keep` writes where the link points
+   * anyway. Without it such an export is refused with UNPUBLISHED_LINK.
+   */
+  link?: 'move' | 'keep'
 }
 
 export interface ExportCloudResult {
@@ -30,4 +37,6 @@ export interface ExportCloudResult {
   postChanged: boolean
   /** The post's stamp after the export. */
   stamp: PostStamp
+  /** The link the post had before, when `link: 'move'` moved it to the folder's rule. */
+  movedFrom?: string
 }

@@ -86,7 +86,8 @@ export const exportCloudOptions: Check<ExportCloudOptions> = shape<ExportCloudOp
   format: optional(oneOf(['jpg', 'png'] as const)),
   onExisting: optional(oneOf(['refuse', 'replace', 'rename'] as const)),
   expected: optional(stamp),
-  cloud: optional(cloudOptions)
+  cloud: optional(cloudOptions),
+  link: optional(oneOf(['move', 'keep'] as const))
 })
 
 /** `null` removes a word's entry. */

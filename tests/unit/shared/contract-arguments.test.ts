@@ -86,6 +86,11 @@ describe('the contract argument table', () => {
       'In the export options, onExisting must be one of refuse, replace, rename.'
     ],
     [
+      'exportCloud',
+      ['a.md', 'x', { link: 'follow' }],
+      'In the export options, link must be one of move, keep.'
+    ],
+    [
       'updateCloudOptions',
       ['a.md', { width: 50 }],
       'Invalid cloud option: width must be a whole number from 100 to 4000.'
@@ -107,6 +112,11 @@ describe('the contract argument table', () => {
     ['readPost', ['a.md', 'b.md'], 'This takes at most one value, but 2 were sent.']
   ] as const)('refuses %s %j: "%s"', (method, args, message) => {
     expect(refusalOf(method, [...args])?.message).toBe(message)
+  })
+
+  it('takes what to do with a link the published site would not resolve', () => {
+    expect(refusalOf('exportCloud', ['a.md', 'x', { link: 'move' }])).toBeNull()
+    expect(refusalOf('exportCloud', ['a.md', 'x', { link: 'keep' }])).toBeNull()
   })
 
   it('takes null for a trailing optional argument, as JSON sends undefined', () => {

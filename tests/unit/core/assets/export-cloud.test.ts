@@ -211,7 +211,7 @@ describe('exportCloud in a plain folder', () => {
     ['remote https', 'https://example.org/wordcloud.jpg', 'INVALID_ARGUMENT'],
     ['protocol-relative', '//example.org/wordcloud.jpg', 'INVALID_ARGUMENT'],
     ['file URL', 'file:///tmp/wordcloud.jpg', 'INVALID_ARGUMENT'],
-    ['not an image name', 'wordcloud.md', 'INVALID_ARGUMENT']
+    ['not an image name', 'wordcloud.md', 'WRONG_IMAGE_TYPE']
   ]
   it.each(badLinks)('refuses a cloud link with %s', async (_name, link, code) => {
     await symlink(box.outer, join(box.dir, 'out'))
@@ -240,9 +240,14 @@ describe('exportCloud in a plain folder', () => {
   it('exports a PNG when asked, and refuses a PNG into a .jpg link', async () => {
     const result = await run('no-cloud.md', fakePng(), { format: 'png' })
     expect(result.imagePath).toBe('wordcloud_阅读月报_十一月书单.png')
-    expect(await codeOf(run('with-cloud.md', fakePng(), { format: 'png' }))).toBe(
-      'INVALID_ARGUMENT'
+    const refused = await run('with-cloud.md', fakePng(), { format: 'png' }).catch(
+      (e: unknown) => e
     )
+    // Its own code and params, so the window says it in the writer's language and offers a copy.
+    expect(refused).toMatchObject({
+      code: 'WRONG_IMAGE_TYPE',
+      params: { name: expect.stringMatching(/\.jpg$/), kind: 'PNG' }
+    })
   })
 
   it('writes nothing when the expected stamp is stale', async () => {
@@ -343,13 +348,65 @@ describe('exportCloud in a Jekyll site', () => {
     expect(await text(id)).toBe(before)
   })
 
-  it('keeps a relative link as written and writes the image where it points', async () => {
+  // docs/BAD-INPUTS.md#bi-img-unpublished
+  describe('with a link the published site would not resolve', () => {
     const id = '_posts/2025-11-14-relative-link.md'
-    const before = await text(id)
-    const result = await run(id)
     const name = 'wordcloud_open_source_20251114.jpg'
-    expect(result).toMatchObject({ imagePath: `_posts/${name}`, link: name, postChanged: false })
-    expect(await text(id)).toBe(before)
-    expect(existsSync(join(box.dir, '_posts', name))).toBe(true)
+    const rule = 'assets/wordclouds/wordcloud_开源周报.jpg'
+
+    it('is refused by default, naming the URL the site would request, and writes nothing', async () => {
+      const before = await snapshot(box.dir)
+      const error = await run(id).catch((e: unknown) => e)
+      expect(error).toMatchObject({
+        code: 'UNPUBLISHED_LINK',
+        params: {
+          link: name,
+          url: `/reports/2025/11/14/relative-link/${name}`,
+          rule
+        }
+      })
+      expect((error as Error).message).toContain(`/reports/2025/11/14/relative-link/${name}`)
+      expect(await snapshot(box.dir)).toEqual(before)
+    })
+
+    it("moves the link to the folder's rule with link: move", async () => {
+      const before = await text(id)
+      const result = await run(id, fakeJpeg(), { link: 'move' })
+      expect(result).toMatchObject({
+        imagePath: rule,
+        link: `/reports/${rule}`,
+        postChanged: true,
+        movedFrom: name
+      })
+      expect(await text(id)).toBe(before.replace(`(${name})`, `(/reports/${rule})`))
+      expect(await bytesOf(rule)).toEqual(fakeJpeg())
+      expect(existsSync(join(box.dir, '_posts', name))).toBe(false)
+    })
+
+    it('writes where the link points with link: keep and leaves the post untouched', async () => {
+      const before = await text(id)
+      const result = await run(id, fakeJpeg(), { link: 'keep' })
+      expect(result).toMatchObject({ imagePath: `_posts/${name}`, link: name, postChanged: false })
+      expect(result.movedFrom).toBeUndefined()
+      expect(await text(id)).toBe(before)
+      expect(existsSync(join(box.dir, '_posts', name))).toBe(true)
+    })
+
+    it('moves a link that names a PNG when a JPEG is exported, instead of refusing the type', async () => {
+      await writeFile(join(box.dir, id), (await text(id)).replace(name, 'wordcloud_x.png'))
+      const result = await run(id, fakeJpeg(), { link: 'move' })
+      expect(result).toMatchObject({ imagePath: rule, movedFrom: 'wordcloud_x.png' })
+    })
+  })
+
+  it('follows a link written with Liquid as before: it is not judged', async () => {
+    const id = '_posts/2025-11-17-root-link.md'
+    const link = '{{site.baseurl}}/assets/wordclouds/x.jpg'
+    await writeFile(
+      join(box.dir, id),
+      (await text(id)).replace('/reports/assets/wordclouds/wordcloud_ev_20251117.jpg', link)
+    )
+    const result = await run(id)
+    expect(result).toMatchObject({ link, postChanged: false })
   })
 })
