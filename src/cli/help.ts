@@ -92,7 +92,7 @@ Options:
 `
 
 export const cloudHelp = `Usage: postcloud cloud <post.md> [options]
-       postcloud cloud --all <folder> [--force] [--json]
+       postcloud cloud --all <folder> [--force] [--keep-link] [--json]
 
 Draws the word cloud of a post's prose (segmented with jieba, the folder's stopwords, user
 dictionary and word edits applied) and writes it as a JPG where the window's Export would: where
@@ -101,6 +101,11 @@ assets/wordclouds/ in a Jekyll site). The post gets a "## 词云分析" section 
 link is updated; the options used are remembered for the post in .postcloud/cloud.json. The same
 post, options and seed give a byte-identical file. A file Postcloud did not write is never
 overwritten: the command stops with exit status 1 and the reason.
+
+In a Jekyll site, a cloud link the published site would not resolve (a bare wordcloud_x.jpg
+beside a post in _posts/, which Jekyll never copies) is moved to the folder's rule: the image goes
+to assets/wordclouds/ and the link becomes <baseurl>/assets/wordclouds/<name>. Each move is said
+on standard error, naming the old link and the new; the exit status stays 0.
 
 Options:
   --out FILE          Write the JPG to FILE instead (never over an existing file; the post is
@@ -122,6 +127,7 @@ Options:
                       images not written by Postcloud are skipped), with a progress bar and a
                       summary; exit status 1 when any post failed
   --force             With --all: draw a cloud for every post
+  --keep-link         Write where such a link points anyway, and leave the link as it is
   -h, --help          Show this help
 `
 

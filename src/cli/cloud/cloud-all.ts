@@ -3,29 +3,36 @@ import { createAnalyzer } from '@core/analysis'
 import { createRenderPool } from '@core/cloud-render/render-pool'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { cloudStatus } from '@core/cloud/cloud-status'
+import { unpublishedCloudLink } from '@core/assets/cloud-target'
+import { publishedSiteOf } from '@core/assets/export-cloud'
 import type { CloudStatus } from '@core/cloud/cloud-status'
 import { Library } from '@core/library'
 import { PostcloudError } from '@shared/errors'
 import { bundlePaths } from '../bundle-paths'
 import { createProgress } from '../progress'
-import { exportPostCloud, renderPostCloud } from './post-cloud'
+import { exportPostCloud, movedLine, renderPostCloud } from './post-cloud'
 import type { FolderRun } from './post-cloud'
 
 export interface CloudAllFlags {
   force: boolean
   json: boolean
+  /** Write where a link the published site would not resolve points, instead of moving it. */
+  keepLink: boolean
 }
 
 interface Outcome {
   post: string
   result: 'regenerated' | 'up-to-date' | 'skipped' | 'failed'
   reason?: string
+  moved?: { from: string; to: string }
 }
 
 /**
  * `postcloud cloud --all <folder>`: redraws every cloud whose post text or options changed since
  * it was made, or whose image is gone; `--force` draws one for every post. Images Postcloud did
- * not write are never replaced: those posts are listed as skipped. Exit status 1 when any failed.
+ * not write are never replaced: those posts are listed as skipped. A cloud link the published
+ * site would not resolve is redrawn and moved to the folder's rule (one stderr line per post),
+ * unless `keepLink`. Exit status 1 when any failed.
  */
 export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<number> {
   const started = performance.now()
@@ -43,7 +50,14 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
     analyzer.warmUp().catch(() => undefined)
     const settings = await readCloudSettings(library.info().path)
     if (settings.problem) process.stderr.write(`postcloud cloud: ${settings.problem}\n`)
-    const run: FolderRun = { library, analyzer, settings, render: renderers.render }
+    const run: FolderRun = {
+      library,
+      analyzer,
+      settings,
+      render: renderers.render,
+      site: publishedSiteOf(library),
+      link: flags.keepLink ? 'keep' : 'move'
+    }
     const posts = (await library.list()).filter((p) => !p.unreadable).map((p) => p.id)
     // One post per drawing worker at a time; the exports themselves queue on the folder's lock.
     let next = 0
@@ -71,7 +85,11 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
     failed: outcomes
       .filter((o) => o.result === 'failed')
       .map(({ post, reason }) => ({ post, reason })),
+    moved: outcomes.flatMap(({ post, moved }) => (moved ? [{ post, ...moved }] : [])),
     ms: Math.round(performance.now() - started)
+  }
+  for (const { post, from, to } of summary.moved) {
+    process.stderr.write(movedLine(post, { from, to }))
   }
   if (flags.json) {
     process.stdout.write(JSON.stringify(summary) + '\n')
@@ -90,18 +108,26 @@ async function regenerate(run: FolderRun, id: string, force: boolean): Promise<O
   try {
     const status = await cloudStatus(run.library, id, { settings: run.settings })
     const why = force ? null : reasonToSkip(status)
-    if (why === 'up-to-date') return { post: id, result: 'up-to-date' }
-    if (why !== null) return { post: id, result: 'skipped', reason: why }
+    if (why === 'up-to-date' && !(await linkToMove(run, id))) {
+      return { post: id, result: 'up-to-date' }
+    }
+    if (why !== null && why !== 'up-to-date') return { post: id, result: 'skipped', reason: why }
     const options = run.settings.optionsFor(id).options
     const rendered = await renderPostCloud(run, id, options)
-    await exportPostCloud(run, id, options, rendered)
-    return { post: id, result: 'regenerated' }
+    const { moved } = await exportPostCloud(run, id, options, rendered)
+    return moved ? { post: id, result: 'regenerated', moved } : { post: id, result: 'regenerated' }
   } catch (error) {
     const reason =
       error instanceof PostcloudError || error instanceof Error ? error.message : String(error)
     const refused = error instanceof PostcloudError && error.code === 'EXISTS'
     return { post: id, result: refused ? 'skipped' : 'failed', reason }
   }
+}
+
+/** A fresh cloud is still redrawn when its link is to be moved: the site cannot show it where it is. */
+async function linkToMove(run: FolderRun, id: string): Promise<boolean> {
+  if (run.link === 'keep' || !run.site) return false
+  return unpublishedCloudLink(run.site, run.library.info(), await run.library.read(id)) !== null
 }
 
 /** Why a post's cloud is left alone without --force, or null when it is to be drawn. */

@@ -5,13 +5,14 @@ import { createAnalyzer } from '@core/analysis'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { saveCloudMask } from '@core/cloud/mask-file'
 import { renderInThread } from '@core/cloud-render/render-cloud'
+import { publishedSiteOf } from '@core/assets/export-cloud'
 import { Library } from '@core/library'
 import { PostcloudError } from '@shared/errors'
 import { refuseAppResources } from '../app-resources'
 import { bundlePaths } from '../bundle-paths'
 import { cloudAll } from '../cloud/cloud-all'
 import { optionsWithFlags } from '../cloud/cloud-flags'
-import { exportPostCloud, renderPostCloud } from '../cloud/post-cloud'
+import { exportPostCloud, movedLine, renderPostCloud } from '../cloud/post-cloud'
 import type { FolderRun } from '../cloud/post-cloud'
 import { writeOutFile } from '../cloud/write-out'
 import { cloudHelp } from '../help'
@@ -34,6 +35,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'keep-link': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
   })
@@ -63,7 +65,11 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       )
     }
     await refuseAppResources(target)
-    return cloudAll(target, { force: values.force, json: values.json })
+    return cloudAll(target, {
+      force: values.force,
+      json: values.json,
+      keepLink: values['keep-link']
+    })
   }
   if (values.force) throw new UsageError('--force goes with --all.')
   await requireFile(target)
@@ -89,7 +95,14 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       values,
       maskPath && maskBytes && (await maskId(root, maskPath, maskBytes))
     )
-    const run: FolderRun = { library, analyzer, settings, render: renderInThread }
+    const run: FolderRun = {
+      library,
+      analyzer,
+      settings,
+      render: renderInThread,
+      site: publishedSiteOf(library),
+      link: values['keep-link'] ? 'keep' : 'move'
+    }
     const rendered = await renderPostCloud(run, id, options, maskBytes)
     let out: string
     if (values.out !== undefined) {
@@ -97,7 +110,9 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       await refuseAppResources(out)
       await writeOutFile(out, rendered.bytes)
     } else {
-      out = await exportPostCloud(run, id, options, rendered)
+      const exported = await exportPostCloud(run, id, options, rendered)
+      out = exported.path
+      if (exported.moved) process.stderr.write(movedLine(id, exported.moved))
     }
     const summary = {
       out,
