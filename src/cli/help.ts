@@ -176,6 +176,10 @@ Errors (exit status 1):
   missing-image   an image (![..](..) or <img src>) whose file is not there
   image-outside   an image leading outside the site (.., /abs outside a Jekyll site, a
                   symbolic link out, file: URLs, backslashes)
+  unpublished-image
+                  an image the published Jekyll site would request at a URL that serves
+                  no such file (x.jpg beside a post in _posts/, which Jekyll never copies);
+                  the URL is resolved against the post's permalink and baseurl
   unreadable      a file that is binary, not UTF-8 or too large
 Warnings:
   missing-title   no title

@@ -5,6 +5,8 @@ import { PostcloudError } from '@shared/errors'
 import type { FolderInfo } from '@shared/folder'
 import type { Post } from '@shared/post'
 import { isInside, resolveInside } from '../library/confine'
+import { loadPublishedSite, publishedLink, publishedUrl } from '../site/published-links'
+import type { PublishedSite } from '../site/published-links'
 import { imageRefs } from './image-refs'
 import { finding } from './types'
 import type { PostFinding } from './types'
@@ -17,14 +19,20 @@ type LocalState = 'present' | 'missing' | 'folder' | 'outside'
  */
 export class ImageChecker {
   private readonly states = new Map<string, Promise<LocalState>>()
+  /** The published site, read once for every post; null for a plain folder. */
+  private readonly site: PublishedSite | null
 
-  constructor(private readonly folder: FolderInfo) {}
+  constructor(private readonly folder: FolderInfo) {
+    this.site = folder.jekyll ? loadPublishedSite(folder.path) : null
+  }
 
   /**
    * `missing-image` for a local image that is not there, `image-outside` for one that leads out
    * of the folder (`..` past its root, a root-relative path outside a Jekyll site, a symbolic
    * link out) or that no browser loads from it (`file:`, backslashes, other schemes). Remote and
-   * `data:` images and Liquid the preview cannot compute are not checked.
+   * `data:` images and Liquid the preview cannot compute are not checked. In a Jekyll site,
+   * `unpublished-image` for a local image the published page would request at a URL that does
+   * not serve the file the link names (a bare `x.jpg` beside a post in `_posts/`).
    */
   async findings(post: Post): Promise<PostFinding[]> {
     const context = {
@@ -34,12 +42,26 @@ export class ImageChecker {
       url: this.folder.url
     }
     const findings: PostFinding[] = []
+    const pageUrl =
+      this.site && publishedUrl(this.site, this.folder.path, post.id, post.raw, mtimeOf(post))
     for (const ref of imageRefs(post, this.folder)) {
       const source = resolveImageSource(ref.src, context)
       const problem = await this.problemOf(ref.src, source)
       if (problem) findings.push({ ...problem, line: ref.line })
+      const unpublished = pageUrl ? this.unpublished(pageUrl, ref.src, source) : null
+      if (unpublished) findings.push({ ...unpublished, line: ref.line })
     }
     return findings
+  }
+
+  private unpublished(pageUrl: string, src: string, source: ImageSource): PostFinding | null {
+    if (!this.site || source.kind !== 'local') return null
+    const published = publishedLink(this.site, pageUrl, src)
+    if (!published || published.servedPath === source.path) return null
+    return finding(
+      'unpublished-image',
+      `The image ${src} would be requested as ${published.url} on the published site, which serves no such file`
+    )
   }
 
   private async problemOf(src: string, source: ImageSource): Promise<PostFinding | null> {
@@ -78,6 +100,10 @@ export class ImageChecker {
     }
     return state
   }
+}
+
+function mtimeOf(post: Post): Date {
+  return new Date(post.stamp.mtimeMs)
 }
 
 async function localState(root: string, path: string): Promise<LocalState> {

@@ -15,6 +15,8 @@ export const ruleSeverity = {
   'date-mismatch': 'error',
   'missing-image': 'error',
   'image-outside': 'error',
+  /** A Jekyll site would request the image at a URL that does not serve the file the link names. */
+  'unpublished-image': 'error',
   /** Binary, not UTF-8, too large or unreadable: nothing else could be checked. */
   unreadable: 'error',
   'missing-title': 'warning',

@@ -29,7 +29,7 @@ describe('postcloud lint', () => {
     expect(report.errors).toBe(report.findings.filter((f) => f.severity === 'error').length)
     expect(report.warnings).toBe(report.findings.filter((f) => f.severity === 'warning').length)
     expect(report.errors + report.warnings).toBe(report.findings.length)
-    expect([report.errors, report.warnings]).toEqual([11, 7])
+    expect([report.errors, report.warnings]).toEqual([12, 7])
     for (const each of report.findings) {
       expect(Object.keys(each).filter((key) => !['line', 'column'].includes(key))).toEqual([
         'file',
@@ -62,11 +62,12 @@ describe('postcloud lint', () => {
       [
         '2025-11-17-missing-image.md',
         '  8    error    The image /reports/assets/images/nope.png is missing (assets/images/nope.png)  missing-image',
-        '  11   error    The image images/also-missing.png is missing (_posts/images/also-missing.png)  missing-image'
+        '  11   error    The image images/also-missing.png is missing (_posts/images/also-missing.png)  missing-image',
+        '  11   error    The image images/also-missing.png would be requested as /reports/2025/11/17/images/also-missing.png on the published site, which serves no such file  unpublished-image'
       ].join('\n')
     )
     expect(run.stdout).toContain('  -    warning  No title  missing-title')
-    expect(run.stdout.endsWith('\n11 file(s) checked: 11 error(s), 6 warning(s)\n')).toBe(true)
+    expect(run.stdout.endsWith('\n11 file(s) checked: 12 error(s), 6 warning(s)\n')).toBe(true)
   })
 
   it('exits 1 with errors, 0 with warnings only or nothing to report, 2 for usage mistakes', async () => {

@@ -134,6 +134,60 @@ describe('lint rules', () => {
     expect((await lint()).filter((each) => each.file === 'README.md')).toEqual([])
   })
 
+  // docs/BAD-INPUTS.md#bi-img-unpublished
+  it('unpublished-image: links the published page would request where the site has no such file', async () => {
+    const posts = join(fixtures.site, '_posts')
+    writeFileSync(join(posts, 'wordcloud_unpublished.jpg'), 'an image Jekyll never copies')
+    writeFileSync(
+      join(posts, '2025-11-21-unpublished.md'),
+      [
+        '---',
+        'title: 发布后找不到的图',
+        'date: 2025-11-21',
+        '---',
+        '',
+        '![图表](../assets/images/chart.png)',
+        '',
+        '![图表](/reports/assets/images/chart.png)',
+        '',
+        '## 词云分析',
+        '',
+        '![词云图](wordcloud_unpublished.jpg)',
+        ''
+      ].join('\n')
+    )
+    const findings = (await lint()).filter((each) => each.rule === 'unpublished-image')
+    expect(findings).toEqual([
+      {
+        file: '_posts/2025-11-17-missing-image.md',
+        line: 11,
+        rule: 'unpublished-image',
+        severity: 'error',
+        message:
+          'The image images/also-missing.png would be requested as /reports/2025/11/17/images/also-missing.png on the published site, which serves no such file'
+      },
+      {
+        file: '_posts/2025-11-21-unpublished.md',
+        line: 6,
+        rule: 'unpublished-image',
+        severity: 'error',
+        message:
+          'The image ../assets/images/chart.png would be requested as /reports/2025/11/assets/images/chart.png on the published site, which serves no such file'
+      },
+      {
+        file: '_posts/2025-11-21-unpublished.md',
+        line: 12,
+        rule: 'unpublished-image',
+        severity: 'error',
+        message:
+          'The image wordcloud_unpublished.jpg would be requested as /reports/2025/11/21/wordcloud_unpublished.jpg on the published site, which serves no such file'
+      }
+    ])
+    // The files are there: only the published site misses them.
+    const other = (await lint()).filter((each) => each.file === '_posts/2025-11-21-unpublished.md')
+    expect(other.map((each) => each.rule)).toEqual(['unpublished-image', 'unpublished-image'])
+  })
+
   it('image-outside: .. past the site root, file: URLs, and symbolic links out', async () => {
     const outside = join(fixtures.temp, 'secret.png')
     writeFileSync(outside, 'not in the site')
