@@ -20,6 +20,10 @@ export class CloudPanelPage {
   readonly size: Locator
   readonly words: Locator
   readonly existsDialog: Locator
+  /** Export stopped: the post's link would not work on the published site. */
+  readonly unpublishedDialog: Locator
+  /** Export PNG stopped: the post's link names another image type. */
+  readonly wrongTypeDialog: Locator
 
   constructor(private readonly page: Page) {
     this.root = page.getByTestId('cloud-panel')
@@ -30,6 +34,8 @@ export class CloudPanelPage {
     this.size = page.getByTestId('cloud-size')
     this.words = page.getByTestId('cloud-words')
     this.existsDialog = page.getByTestId('cloud-exists-dialog')
+    this.unpublishedDialog = page.getByTestId('cloud-unpublished-dialog')
+    this.wrongTypeDialog = page.getByTestId('cloud-wrong-type-dialog')
   }
 
   /** Opens the tab and waits for the first finished cloud. */

@@ -17,7 +17,11 @@ export function Dialog({ title, testId, onClose, children, className }: Props): 
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    // React's autoFocus runs before the dialog is open, when nothing in it can take focus, and
+    // showModal then focuses the first button; a `data-autofocus` one is the default instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
   }, [])
   return (
     <dialog

@@ -11,7 +11,7 @@ import { AddWordForm } from './AddWordForm'
 import { blobToBase64 } from './cloud-image'
 import { CloudCanvas } from './CloudCanvas'
 import { CloudOptionsForm } from './CloudOptionsForm'
-import { ExistingFileDialog } from './ExistingFileDialog'
+import { PendingExportDialog } from './PendingExportDialog'
 import { useCloud } from './useCloud'
 import type { Cloud } from './useCloud'
 import { useCloudExport } from './useCloudExport'
@@ -52,6 +52,8 @@ export function CloudPanel(props: Props): React.JSX.Element {
     writeThrough,
     onExported,
     onError,
+    onPngCopySaved: ({ path }) =>
+      notify({ kind: 'info', text: t('wordcloud.pngCopySaved', { path }) }),
     onCopied: () => notify({ kind: 'info', text: t('wordcloud.copied') }),
     onCopyRefused: (reason) =>
       notify({ kind: 'error', text: t('wordcloud.copyRefused', { reason }) })
@@ -164,12 +166,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
         />
       </details>
 
-      {exporter.existing && (
-        <ExistingFileDialog
-          detail={exporter.existing.detail}
-          onChoose={(choice) => void exporter.resolveExisting(choice)}
-        />
-      )}
+      {exporter.pending && <PendingExportDialog pending={exporter.pending} exporter={exporter} />}
       {mask.error !== null && (
         <p className="cloud-error" role="alert">
           {t('wordcloud.maskFailed', { reason: mask.error })}

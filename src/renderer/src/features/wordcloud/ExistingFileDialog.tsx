@@ -3,13 +3,13 @@ import { useI18n } from '../../i18n/I18nContext'
 import type { ExistingChoice } from './useCloudExport'
 
 interface Props {
-  /** The back end's words about the file in the way (it names the file). */
-  detail: string
+  /** The file in the way, relative to the folder. */
+  path: string
   onChoose(choice: ExistingChoice): void
 }
 
 /** An export met a file Postcloud did not write: replace it, save beside it, or leave it alone. */
-export function ExistingFileDialog({ detail, onChoose }: Props): React.JSX.Element {
+export function ExistingFileDialog({ path, onChoose }: Props): React.JSX.Element {
   const { t } = useI18n()
   return (
     <Dialog
@@ -17,7 +17,7 @@ export function ExistingFileDialog({ detail, onChoose }: Props): React.JSX.Eleme
       testId="cloud-exists-dialog"
       onClose={() => onChoose('cancel')}
     >
-      <p>{t('wordcloud.existsText', { detail })}</p>
+      <p>{t('wordcloud.existsText', { path })}</p>
       <div className="dialog-buttons">
         <button type="button" className="push-left" autoFocus onClick={() => onChoose('cancel')}>
           {t('app.cancel')}

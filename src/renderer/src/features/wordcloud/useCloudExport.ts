@@ -8,8 +8,11 @@ import type {
 } from '@shared/cloud/export-types'
 import type { CloudOptions } from '@shared/cloud/options'
 import type { PostStamp } from '@shared/post'
+import type { SavedImage } from '@shared/saved-image'
 import { api } from '../../api'
 import { blobToBase64, cloudImage } from './cloud-image'
+import { pendingOf } from './pending-export'
+import type { PendingExport } from './pending-export'
 
 /** Runs a back-end write into the post with unsaved edits saved first (the session's writeThrough). */
 export type WriteThrough = <T extends { postChanged: boolean }>(
@@ -17,19 +20,18 @@ export type WriteThrough = <T extends { postChanged: boolean }>(
   write: (expected: PostStamp) => Promise<T>
 ) => Promise<T | null>
 
-/** An export that found a file Postcloud did not write where the image goes: the writer decides. */
-export interface ExistingFile {
-  format: CloudImageFormat
-  detail: string
-}
-
 export type ExistingChoice = 'replace' | 'rename' | 'cancel'
+export type LinkChoice = 'move' | 'keep' | 'cancel'
+export type TypeChoice = 'copy' | 'jpg' | 'cancel'
 
 export interface CloudExport {
   busy: boolean
-  existing: ExistingFile | null
+  /** The question an export stopped at, for the writer to answer; null when none is open. */
+  pending: PendingExport | null
   exportImage(format: CloudImageFormat): Promise<void>
   resolveExisting(choice: ExistingChoice): Promise<void>
+  resolveLink(choice: LinkChoice): Promise<void>
+  resolveType(choice: TypeChoice): Promise<void>
   copyImage(): Promise<void>
 }
 
@@ -40,45 +42,66 @@ interface Inputs {
   options: CloudOptions | null
   writeThrough: WriteThrough
   onExported(result: ExportCloudResult): void
+  onPngCopySaved(saved: SavedImage): void
   onCopied(): void
   onCopyRefused(reason: string): void
   onError(error: Error): void
 }
 
+/** One painted image on its way to the back end, with the answers given so far. */
+interface Attempt {
+  postId: string
+  image: string
+  format: CloudImageFormat
+  cloud: CloudOptions
+  onExisting: NonNullable<ExportCloudOptions['onExisting']>
+  link?: ExportCloudOptions['link']
+}
+
 /**
  * Export and copy of the cloud on screen. The image is painted here at the export scale and sent
  * with the options it was drawn with; the back end writes it and inserts or updates the post's
- * link. A file of that name that Postcloud did not write stops the export until the writer picks
- * replace, a new name, or cancel; the painted image waits for that answer instead of being redrawn.
+ * link. An export can stop at a question — a file Postcloud did not write is in the way, the
+ * post's link would not work on the published site, the link names another image type — and the
+ * painted image waits for the writer's answer instead of being redrawn.
  */
 export function useCloudExport(inputs: Inputs): CloudExport {
-  const { postId, layout, options, writeThrough, onExported, onError } = inputs
+  const { postId, layout, options, writeThrough, onExported, onPngCopySaved, onError } = inputs
   const { onCopied, onCopyRefused } = inputs
   const [busy, setBusy] = useState(false)
-  const [existing, setExisting] = useState<
-    (ExistingFile & { image: string; cloud: CloudOptions; postId: string }) | null
-  >(null)
+  const [waiting, setWaiting] = useState<{ attempt: Attempt; pending: PendingExport } | null>(null)
 
   const send = useCallback(
-    async (
-      target: string,
-      image: string,
-      format: CloudImageFormat,
-      cloud: CloudOptions,
-      onExisting: ExportCloudOptions['onExisting']
-    ): Promise<void> => {
+    async (attempt: Attempt): Promise<void> => {
+      const { postId: target, image, format, cloud, onExisting, link } = attempt
       try {
         const result = await writeThrough(target, (expected) =>
-          api.exportCloud(target, image, { format, expected, cloud, onExisting })
+          api.exportCloud(target, image, { format, expected, cloud, onExisting, link })
         )
         if (result) onExported(result)
       } catch (error) {
-        if (error instanceof PostcloudError && error.code === 'EXISTS' && onExisting === 'refuse') {
-          setExisting({ format, detail: error.message, image, cloud, postId: target })
-        } else onError(error as Error)
+        const pending = error instanceof PostcloudError ? pendingOf(error, attempt) : null
+        if (pending) setWaiting({ attempt, pending })
+        else onError(error as Error)
       }
     },
     [writeThrough, onExported, onError]
+  )
+
+  /** Takes the waiting attempt off screen and, unless cancelled, sends it again changed. */
+  const answer = useCallback(
+    async (change: Partial<Attempt> | null): Promise<void> => {
+      const current = waiting
+      setWaiting(null)
+      if (!current || change === null) return
+      setBusy(true)
+      try {
+        await send({ ...current.attempt, ...change })
+      } finally {
+        setBusy(false)
+      }
+    },
+    [waiting, send]
   )
 
   const exportImage = useCallback(
@@ -87,7 +110,7 @@ export function useCloudExport(inputs: Inputs): CloudExport {
       setBusy(true)
       try {
         const image = await blobToBase64(await cloudImage(layout, options, format))
-        await send(postId, image, format, options, 'refuse')
+        await send({ postId, image, format, cloud: options, onExisting: 'refuse' })
       } catch (error) {
         onError(error as Error)
       } finally {
@@ -98,18 +121,37 @@ export function useCloudExport(inputs: Inputs): CloudExport {
   )
 
   const resolveExisting = useCallback(
-    async (choice: ExistingChoice): Promise<void> => {
-      const waiting = existing
-      setExisting(null)
-      if (!waiting || choice === 'cancel') return
-      setBusy(true)
+    (choice: ExistingChoice) => answer(choice === 'cancel' ? null : { onExisting: choice }),
+    [answer]
+  )
+
+  const resolveLink = useCallback(
+    (choice: LinkChoice) => answer(choice === 'cancel' ? null : { link: choice }),
+    [answer]
+  )
+
+  const resolveType = useCallback(
+    async (choice: TypeChoice): Promise<void> => {
+      const current = waiting
+      if (choice === 'jpg') {
+        setWaiting(null)
+        await exportImage('jpg')
+        return
+      }
+      if (choice !== 'copy' || !current || current.pending.kind !== 'wrong-type') {
+        setWaiting(null)
+        return
+      }
+      setWaiting(null)
       try {
-        await send(waiting.postId, waiting.image, waiting.format, waiting.cloud, choice)
-      } finally {
-        setBusy(false)
+        // A copy saved where pasted images go, under the link's name: the post is not touched.
+        const { attempt, pending } = current
+        onPngCopySaved(await api.saveImage(attempt.postId, attempt.image, pending.name))
+      } catch (error) {
+        onError(error as Error)
       }
     },
-    [existing, send]
+    [waiting, exportImage, onPngCopySaved, onError]
   )
 
   const copyImage = useCallback(async (): Promise<void> => {
@@ -127,9 +169,11 @@ export function useCloudExport(inputs: Inputs): CloudExport {
 
   return {
     busy,
-    existing: existing && { format: existing.format, detail: existing.detail },
+    pending: waiting?.pending ?? null,
     exportImage,
     resolveExisting,
+    resolveLink,
+    resolveType,
     copyImage
   }
 }
