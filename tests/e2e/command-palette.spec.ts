@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { AppPage } from './pages/AppPage'
 import { CommandPalettePage } from './pages/CommandPalettePage'
 import { readPostText, samples } from './disk'
@@ -5,30 +7,43 @@ import { expect, test } from './web-host-fixture'
 
 test.use({ locale: 'en-US' })
 
-test('Ctrl+Shift+P from the list offers the commands; typing filters, Enter runs', async ({
-  page,
-  host
-}) => {
-  const app = new AppPage(page)
-  await app.goto(host.url)
-  await app.posts.list.focus()
-  const palette = new CommandPalettePage(page)
-  await palette.open()
-  await expect(palette.root).toHaveRole('dialog')
-  await expect(palette.root.getByRole('heading')).toHaveText('Commands')
+test.describe('a folder without posts', () => {
+  // Without a post, none is open: the window opens the newest post of a folder by itself.
+  test.use({
+    folderSeed: {
+      prepare: async (folder) => {
+        for (const posts of ['_posts', '_drafts'])
+          await rm(join(folder, posts), { recursive: true, force: true })
+      }
+    }
+  })
 
-  // No post is open: what needs one is not offered.
-  await expect(palette.option('Open Folder…')).toContainText('Ctrl+O')
-  await expect(palette.option('Settings')).toContainText('Ctrl+,')
-  for (const name of ['Save', 'Rename', 'Delete', 'History…'])
-    await expect(palette.option(name)).toHaveCount(0)
+  test('Ctrl+Shift+P from the list offers the commands; typing filters, Enter runs', async ({
+    page,
+    host
+  }) => {
+    const app = new AppPage(page)
+    await app.goto(host.url)
+    await expect(page.locator('.welcome')).toBeVisible()
+    await app.posts.list.focus()
+    const palette = new CommandPalettePage(page)
+    await palette.open()
+    await expect(palette.root).toHaveRole('dialog')
+    await expect(palette.root.getByRole('heading')).toHaveText('Commands')
 
-  await page.keyboard.type('sett')
-  await expect.poll(() => palette.names()).toEqual(['Settings'])
-  await page.keyboard.press('Enter')
+    // No post is open: what needs one is not offered.
+    await expect(palette.option('Open Folder…')).toContainText('Ctrl+O')
+    await expect(palette.option('Settings')).toContainText('Ctrl+,')
+    for (const name of ['Save', 'Rename', 'Delete', 'History…'])
+      await expect(palette.option(name)).toHaveCount(0)
 
-  await expect(palette.root).toBeHidden()
-  await expect(page.getByTestId('settings')).toBeVisible()
+    await page.keyboard.type('sett')
+    await expect.poll(() => palette.names()).toEqual(['Settings'])
+    await page.keyboard.press('Enter')
+
+    await expect(palette.root).toBeHidden()
+    await expect(page.getByTestId('settings')).toBeVisible()
+  })
 })
 
 test('Ctrl+Shift+P from the editor: the arrow keys choose, Enter saves the post to disk', async ({

@@ -85,3 +85,40 @@ test('Cancel keeps the folder and the unsaved buffer; Don’t save leaves the fi
   await expect(app.posts.item(otherPost)).toBeVisible()
   expect(await readPostText(host.folder, samples.aiDaily)).toBe(before)
 })
+
+test.describe('a folder opened while no post is open', () => {
+  const newest = '_posts/2025-12-20-newest-report.md'
+  const writtenLast = '_posts/2025-12-01-written-last.md'
+  test.use({
+    folderSeed: {
+      prepare: async (folder) => {
+        await writePost(
+          folder,
+          newest,
+          '---\ntitle: "最新的一篇"\ndate: "2025-12-20 09:00:00 +0800"\n---\n\n## 今天的要点\n\n正文。\n'
+        )
+        // Written after it but dated earlier: the newest is the one with the latest date.
+        await writePost(
+          folder,
+          writtenLast,
+          '---\ntitle: "最后写的一篇"\ndate: "2025-12-01 09:00:00 +0800"\n---\n\n正文。\n'
+        )
+      }
+    }
+  })
+
+  test('shows its newest post, in the editor and in the preview', async ({ page, host }) => {
+    const app = new AppPage(page)
+    await app.goto(host.url)
+    await app.posts.expectSelected(newest)
+    await app.editor.expectVisible('## 今天的要点')
+    await app.preview.waitForRender()
+    await expect(app.preview.title).toHaveText('最新的一篇')
+    await expect(app.preview.root.getByRole('heading', { name: '今天的要点' })).toBeVisible()
+
+    // Another folder opens on its own newest post.
+    await openByPath(app, await otherFolder(host.folder))
+    await app.posts.expectSelected(otherPost)
+    await expect(app.preview.title).toHaveText('另一个文件夹的文章')
+  })
+})

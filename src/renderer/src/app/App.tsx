@@ -10,6 +10,7 @@ import { FrontMatterForm } from '../features/frontmatter/FrontMatterForm'
 import { PostFilters } from '../features/posts/PostFilters'
 import { PostList } from '../features/posts/PostList'
 import { usePosts } from '../features/posts/usePosts'
+import { useOpenNewestPost } from '../features/posts/useOpenNewestPost'
 import { useSearch } from '../features/posts/useSearch'
 import { Preview } from '../features/preview/Preview'
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner'
@@ -92,6 +93,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     [diskChanged, recheckAll, recheckRecoverable]
   )
   const posts = usePosts(folder, onLibraryEvent)
+  useOpenNewestPost(folder?.path ?? null, posts, documents.openFirst)
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState<PostFilter>({ category: null, tag: null })
   const hits = useSearch(query, posts, onError)

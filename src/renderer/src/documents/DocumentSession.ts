@@ -47,6 +47,7 @@ export class DocumentSession {
    * our own save is looked at only once the save has told us the stamp it wrote.
    */
   private readonly work = new KeyedChain()
+  private readonly reading = new Map<string, Promise<Post>>()
   private readonly api: DocumentApi
   private readonly models: DocumentModels
 
@@ -74,15 +75,50 @@ export class DocumentSession {
       return true
     }
     try {
-      const post = await this.api.readPost(id)
-      this.models.open(post.id, post.raw, post.lineEnding)
-      this.models.markSaved(post.id)
-      this.update({ docs: withDoc(this.state.docs, docFromPost(post)), activeId: post.id })
+      this.show(await this.read(id))
       return true
     } catch (error) {
       this.report(error)
       return false
     }
+  }
+
+  /**
+   * Opens a post only while no post is open, before and after reading it: the window's first
+   * screen of a folder, which must not take the writer's own pick (or a restored post) away.
+   */
+  async openFirst(id: string): Promise<boolean> {
+    if (this.state.docs.size > 0) return false
+    try {
+      const post = await this.read(id)
+      if (this.state.docs.size > 0) return false
+      this.show(post)
+      return true
+    } catch (error) {
+      this.report(error)
+      return false
+    }
+  }
+
+  /** One read of a post at a time: picking the post the window is opening waits for that read. */
+  private read(id: string): Promise<Post> {
+    let read = this.reading.get(id)
+    if (!read) {
+      read = this.api.readPost(id).finally(() => this.reading.delete(id))
+      this.reading.set(id, read)
+    }
+    return read
+  }
+
+  private show(post: Post): void {
+    // Opened meanwhile by another call that waited for the same read.
+    if (this.state.docs.has(post.id)) {
+      this.update({ activeId: post.id })
+      return
+    }
+    this.models.open(post.id, post.raw, post.lineEnding)
+    this.models.markSaved(post.id)
+    this.update({ docs: withDoc(this.state.docs, docFromPost(post)), activeId: post.id })
   }
 
   /** Opens a post with a recovered buffer's text as an unsaved edit (nothing is written). */

@@ -20,6 +20,7 @@ export function useDocuments(session: DocumentSession, onError: (error: Error) =
   const operations = useMemo(
     (): Operations => ({
       open: session.open.bind(session),
+      openFirst: session.openFirst.bind(session),
       restore: session.restore.bind(session),
       save: session.save.bind(session),
       recreate: session.recreate.bind(session),

@@ -347,3 +347,56 @@ describe('DocumentSession', () => {
     expect(models.has('posts/b.md')).toBe(false)
   })
 })
+
+describe('DocumentSession.openFirst (the first screen of a folder)', () => {
+  const picked = 'posts/picked.md'
+
+  it('opens the post while no post is open', async () => {
+    const { disk, session } = setup()
+    disk.write(id, 'newest\n')
+    expect(await session.openFirst(id)).toBe(true)
+    expect(session.getSnapshot().activeId).toBe(id)
+  })
+
+  it('reads nothing while a post is open', async () => {
+    const { disk, session } = setup()
+    disk.write(picked, 'picked\n')
+    disk.write(id, 'newest\n')
+    await session.open(picked)
+    expect(await session.openFirst(id)).toBe(false)
+    expect(disk.callsOf('readPost').map((call) => call.id)).toEqual([picked])
+    expect(session.getSnapshot().activeId).toBe(picked)
+  })
+
+  it('reads the post once when the writer picks the post it is opening', async () => {
+    const { disk, session, models } = setup()
+    disk.write(id, 'newest\n')
+    disk.hold('readPost')
+    const first = session.openFirst(id)
+    const pick = session.open(id)
+    ;(await disk.nextHeld()).release()
+    expect(await pick).toBe(true)
+    await first
+    expect(disk.callsOf('readPost')).toHaveLength(1)
+    expect(session.getSnapshot().activeId).toBe(id)
+    expect(models.text(id)).toBe('newest\n')
+  })
+
+  it('leaves the post the writer picked while it was reading in front, and opens nothing', async () => {
+    const { disk, session } = setup()
+    disk.write(id, 'newest\n')
+    disk.write(picked, 'picked\n')
+    disk.hold('readPost')
+    const first = session.openFirst(id)
+    const pick = session.open(picked)
+    const newestRead = await disk.nextHeld()
+    const pickedRead = await disk.nextHeld()
+    pickedRead.release()
+    expect(await pick).toBe(true)
+    newestRead.release()
+    expect(await first).toBe(false)
+    const state = session.getSnapshot()
+    expect(state.activeId).toBe(picked)
+    expect([...state.docs.keys()]).toEqual([picked])
+  })
+})
