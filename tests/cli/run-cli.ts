@@ -11,7 +11,7 @@ export interface CliRun {
 const bin = resolve('bin/postcloud.js')
 
 /** Runs the built `postcloud` command as a user would; the build must exist (npm test makes it). */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<CliRun> {
   if (!existsSync(resolve('out/main/cli.js'))) {
     throw new Error('The CLI is not built: run `npm run build` first (npm test does).')
   }
@@ -19,7 +19,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     execFile(
       process.execPath,
       [bin, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 },
+      { env: { ...process.env, ...env }, cwd, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
         done({ code, stdout, stderr })
