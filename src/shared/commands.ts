@@ -27,7 +27,8 @@ export const commandShortcuts = {
   about: null,
   'command-palette': { mod: true, shift: true, key: 'P' },
   // Not Ctrl/Cmd+Shift+R: browsers and Electron's View menu reload the page with it.
-  'regenerate-cloud': { mod: true, alt: true, key: 'R' }
+  'regenerate-cloud': { mod: true, alt: true, key: 'R' },
+  'export-cloud': null
 } as const satisfies Record<string, Shortcut | null>
 
 export type CommandId = keyof typeof commandShortcuts

@@ -34,7 +34,7 @@ test.describe('a folder without posts', () => {
     // No post is open: what needs one is not offered.
     await expect(palette.option('Open Folder…')).toContainText('Ctrl+O')
     await expect(palette.option('Settings')).toContainText('Ctrl+,')
-    for (const name of ['Save', 'Rename', 'Delete', 'History…'])
+    for (const name of ['Save', 'Rename', 'Delete', 'History…', 'Export Word Cloud'])
       await expect(palette.option(name)).toHaveCount(0)
 
     await page.keyboard.type('sett')

@@ -31,9 +31,9 @@ async function seedImagePost(folder: string): Promise<void> {
       '',
       `![远程图片](https://${remoteHost}/remote.png)`,
       '',
-      '还没生成的词云：',
+      '还没上传的图片：',
       '',
-      '![词云图](wordcloud_尚未生成.jpg)',
+      '![示意图](示意图_尚未上传.jpg)',
       ''
     ].join('\n')
   )
@@ -76,10 +76,10 @@ test('a local image that does not exist shows a quiet “not found” box, not a
   const app = new AppPage(page)
   await app.goto(host.url)
   await app.openPost(post)
-  const missing = app.preview.root.getByRole('img', { name: 'Image not found: 词云图' })
+  const missing = app.preview.root.getByRole('img', { name: 'Image not found: 示意图' })
   await expect(missing).toBeVisible()
-  await expect(missing).toHaveAttribute('title', 'wordcloud_尚未生成.jpg')
-  await expect(app.preview.root.locator('img[alt="词云图"]')).toHaveCount(0)
+  await expect(missing).toHaveAttribute('title', '示意图_尚未上传.jpg')
+  await expect(app.preview.root.locator('img[alt="示意图"]')).toHaveCount(0)
 })
 
 test('a remote image is not requested until remote content is allowed in Settings', async ({

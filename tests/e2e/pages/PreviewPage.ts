@@ -45,6 +45,11 @@ export class PreviewPage {
     return this.root.locator('h1.preview-title')
   }
 
+  /** Where the post's cloud goes until its first export: "not exported yet", with Export. */
+  get cloudNotExported(): Locator {
+    return this.root.getByTestId('cloud-not-exported')
+  }
+
   image(alt: string): Locator {
     return this.root.locator(`img[alt="${alt}"]`)
   }

@@ -30,6 +30,19 @@ export class SiteViewPage {
     })
   }
 
+  /** Where the post's cloud goes until its first export: "not exported yet", with Export. */
+  get cloudNotExported(): Locator {
+    return this.frame.getByTestId('cloud-not-exported')
+  }
+
+  /** The natural width of the page's image with this alt: 0 while it is missing or loading. */
+  async naturalWidth(alt: string): Promise<number> {
+    return this.frame
+      .locator(`img[alt="${alt}"]`)
+      .evaluate((img) => (img as HTMLImageElement).naturalWidth, undefined, { timeout: 2_000 })
+      .catch(() => 0)
+  }
+
   width(name: SiteWidthName): Locator {
     return this.page.getByTestId(`site-width-${name}`)
   }

@@ -20,6 +20,7 @@ import { CloudPanel } from '../features/wordcloud/CloudPanel'
 import type { CloudPanelHandle } from '../features/wordcloud/CloudPanel'
 import { PaneTabs } from '../features/wordcloud/PaneTabs'
 import { useCloudPane } from '../features/wordcloud/useCloudPane'
+import { useExportRequest } from '../features/wordcloud/useExportRequest'
 import { useI18n } from '../i18n/I18nContext'
 import { AppDialogs } from './AppDialogs'
 import { WindowContext } from './WindowContext'
@@ -110,6 +111,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
   const [reveal, setReveal] = useState<{ line: number; nonce: number } | null>(null)
   const revealLine = useCallback((line: number) => setReveal({ line, nonce: Date.now() }), [])
   const cloudPane = useCloudPane(models, folder, revealLine, show)
+  const exportRequests = useExportRequest(cloudPane.tab, cloudPane.setTab)
   const cloudPanel = useRef<CloudPanelHandle>(null)
   // Electron's main process asks the writer itself, natively: one question, not two.
   const openExternal = (url: string): void =>
@@ -206,8 +208,12 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
     webHost: api.host.kind === 'web',
     // The panel is on screen exactly when this holds (see the pane below).
     regenerateCloud:
-      active && folder && cloudPane.tab === 'cloud' ? () => cloudPanel.current?.regenerate() : null
+      active && folder && cloudPane.tab === 'cloud' ? () => cloudPanel.current?.regenerate() : null,
+    exportCloud: () => {
+      if (active) exportRequests.requestExport(active.id)
+    }
   }
+  const exportCloud = (): void => runCommand('export-cloud', windowState)
   useCommandBindings(windowState)
   const editorCommands = useMemo(
     () => windowKeyCommands.map(({ id, label, shortcut }) => ({ id, label: t(label), shortcut })),
@@ -289,7 +295,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
         </main>
         <section className="preview-pane" aria-label={t('app.preview')}>
           {active && folder && (
-            <PaneTabs tab={cloudPane.tab} onTab={cloudPane.setTab}>
+            <PaneTabs tab={cloudPane.tab} onTab={exportRequests.choseTab}>
               {cloudPane.tab === 'preview' ? (
                 <Preview
                   source={source}
@@ -298,6 +304,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                   allowRemote={settings.value.remoteContent}
                   assetUrl={cloudPane.assetUrl}
                   onOpenExternal={openExternal}
+                  onExportCloud={exportCloud}
                   syncLine={editorTop}
                   onTopLineChange={onPaneTopLine}
                 />
@@ -313,6 +320,7 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                   onOpenExternal={openExternal}
                   onOpenFile={openFileAt}
                   onSiteLayouts={cloudPane.onSiteLayouts}
+                  onExportCloud={exportCloud}
                   syncLine={editorTop}
                   onTopLineChange={onPaneTopLine}
                 />
@@ -322,7 +330,12 @@ export function App({ settings, theme, toasts }: Props): React.JSX.Element {
                   postId={active.id}
                   source={source}
                   writeThrough={documents.writeThrough}
-                  onExported={(result) => cloudPane.onExported(active.id, result)}
+                  onExported={(result) => {
+                    cloudPane.onExported(active.id, result)
+                    exportRequests.exported()
+                  }}
+                  exportRequest={exportRequests.request}
+                  onExportRequestSettled={exportRequests.settled}
                   notify={show}
                   onError={onError}
                 />

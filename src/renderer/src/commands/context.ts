@@ -16,4 +16,6 @@ export interface CommandContext {
   showDialog(dialog: DialogState): void
   /** Present while the word cloud panel is on screen. */
   regenerateCloud: (() => void) | null
+  /** Exports the open post's cloud: from the cloud panel, drawn first when it is not on screen. */
+  exportCloud(): void
 }

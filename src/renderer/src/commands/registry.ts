@@ -86,6 +86,12 @@ const entries: Record<CommandId, Entry> = {
     label: 'commands.regenerateCloud',
     enabled: (ctx) => ctx.regenerateCloud !== null,
     run: (ctx) => ctx.regenerateCloud?.()
+  },
+  'export-cloud': {
+    label: 'commands.exportCloud',
+    // The export writes the image's link into the post.
+    enabled: (ctx) => ctx.activePost !== null && !ctx.activePost.readOnly,
+    run: (ctx) => ctx.exportCloud()
   }
 }
 

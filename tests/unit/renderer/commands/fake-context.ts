@@ -1,11 +1,12 @@
 import type { CommandContext } from '@renderer/commands/context'
 import type { DialogState } from '@renderer/app/dialogs'
 
-/** What a command did to the fake window: the dialogs it put up and the saves it asked for. */
+/** What a command did to the fake window: the dialogs it put up, the saves and exports it asked for. */
 export interface Effects {
   dialogs: DialogState[]
   saves: number
   regenerated: number
+  exports: number
 }
 
 // Only whether a folder is open matters to commands.
@@ -19,7 +20,7 @@ export function fakeContext(overrides: Partial<CommandContext> = {}): {
   ctx: CommandContext
   effects: Effects
 } {
-  const effects: Effects = { dialogs: [], saves: 0, regenerated: 0 }
+  const effects: Effects = { dialogs: [], saves: 0, regenerated: 0, exports: 0 }
   const ctx: CommandContext = {
     folder,
     activePost: { id: 'posts/a.md', readOnly: false },
@@ -32,6 +33,7 @@ export function fakeContext(overrides: Partial<CommandContext> = {}): {
     },
     showDialog: (dialog) => effects.dialogs.push(dialog),
     regenerateCloud: null,
+    exportCloud: () => (effects.exports += 1),
     ...overrides
   }
   return { ctx, effects }

@@ -21,13 +21,14 @@ describe('the command palette', () => {
       'delete',
       'history',
       'settings',
-      'about'
+      'about',
+      'export-cloud'
     ])
   })
 
   it('offers no post commands without a post, and nothing needing a folder without one', () => {
     expect(offered('', { activePost: null })).not.toEqual(
-      expect.arrayContaining(['save', 'rename', 'delete', 'history'])
+      expect.arrayContaining(['save', 'rename', 'delete', 'history', 'export-cloud'])
     )
     expect(offered('', { folder: null, activePost: null })).toEqual([
       'open-folder',
@@ -47,7 +48,9 @@ describe('the command palette', () => {
   it('offers the trash in the web host, and Regenerate while the cloud is shown', () => {
     expect(offered('', { webHost: true })).toContain('trash')
     expect(offered('word cloud', { regenerateCloud: () => undefined })).toEqual([
-      'regenerate-cloud'
+      'regenerate-cloud',
+      'export-cloud'
     ])
+    expect(offered('word cloud')).toEqual(['export-cloud'])
   })
 })

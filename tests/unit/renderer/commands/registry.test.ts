@@ -28,7 +28,8 @@ const rules: [CommandId, boolean, boolean, boolean, boolean, boolean, boolean][]
   ['settings', true, true, true, true, true, true],
   ['about', true, true, true, true, true, true],
   ['command-palette', true, true, true, true, true, true],
-  ['regenerate-cloud', false, false, false, false, false, true]
+  ['regenerate-cloud', false, false, false, false, false, true],
+  ['export-cloud', false, false, false, true, true, true]
 ]
 
 describe('the command registry', () => {
@@ -83,10 +84,23 @@ describe('the command registry', () => {
     expect(asked).toBe(1)
   })
 
+  it('export-cloud asks the window to export the open post’s cloud, and puts up nothing', () => {
+    const { ctx, effects } = fakeContext()
+    runCommand('export-cloud', ctx)
+    expect(effects).toMatchObject({ exports: 1, dialogs: [] })
+  })
+
   it('a command that cannot run now does nothing when its key or menu item asks', () => {
     const { ctx, effects } = fakeContext(noFolder)
-    for (const id of ['new-post', 'save', 'quick-open', 'history', 'trash'] as const)
+    for (const id of [
+      'new-post',
+      'save',
+      'quick-open',
+      'history',
+      'trash',
+      'export-cloud'
+    ] as const)
       runCommand(id, ctx)
-    expect(effects).toMatchObject({ saves: 0, dialogs: [] })
+    expect(effects).toMatchObject({ saves: 0, exports: 0, dialogs: [] })
   })
 })

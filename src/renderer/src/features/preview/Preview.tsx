@@ -18,6 +18,8 @@ export interface PreviewProps {
   assetUrl(path: string): string
   /** Called for http:, https:, mailto: link clicks (the app confirms); nothing else ever leaves. */
   onOpenExternal(url: string): void
+  /** Export on the placeholder of a cloud not exported yet: the window's export command. */
+  onExportCloud(): void
   /**
    * 0-based line of `source` the editor shows at its top, or its line count when the editor is at
    * its end; the preview scrolls to match (null: no sync).

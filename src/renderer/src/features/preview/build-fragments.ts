@@ -1,4 +1,6 @@
 import type { BuildFragments } from './block-patcher'
+import { cloudPlaceholder, fileNameOf, isCloudImage } from './cloud-placeholder'
+import type { CloudPlaceholderText } from './cloud-placeholder'
 import { blockedImageAttribute } from './sanitize'
 import type { BlockedImage, Sanitize, SanitizeContext } from './sanitize'
 
@@ -7,6 +9,8 @@ export interface BlockedImageText {
   unsafe: string
   /** A local image that could not be loaded (missing, unreadable, not an image). */
   missing: string
+  /** The post's word cloud that could not be loaded: not exported yet. */
+  cloud: CloudPlaceholderText
 }
 
 const chunkAttribute = 'data-preview-chunk'
@@ -20,9 +24,12 @@ const chunkAttribute = 'data-preview-chunk'
 export function fragmentBuilder(
   sanitize: Sanitize,
   context: SanitizeContext,
-  blockedText: BlockedImageText
+  blockedText: BlockedImageText,
+  onExportCloud: () => void
 ): BuildFragments {
-  const one = (html: string): DocumentFragment => finish(sanitize(html, context), blockedText)
+  const finish = (fragment: DocumentFragment): DocumentFragment =>
+    finishImages(fragment, blockedText, onExportCloud)
+  const one = (html: string): DocumentFragment => finish(sanitize(html, context))
   return (blocks) => {
     const fragments: DocumentFragment[] = new Array(blocks.length)
     const batch: number[] = []
@@ -32,7 +39,7 @@ export function fragmentBuilder(
     })
     if (batch.length === 0) return fragments
     const joined = batch.map((i) => `<div ${chunkAttribute}>${blocks[i].html}</div>`).join('')
-    const chunks = [...finish(sanitize(joined, context), blockedText).children]
+    const chunks = [...finish(sanitize(joined, context)).children]
     const intact =
       chunks.length === batch.length && chunks.every((chunk) => chunk.hasAttribute(chunkAttribute))
     batch.forEach((blockIndex, k) => {
@@ -50,20 +57,31 @@ export function fragmentBuilder(
 
 /**
  * Replaces blocked images by a quiet placeholder; loaded images send no referrer, and one that
- * fails to load (a cloud not generated yet, a moved file) turns into the same kind of placeholder
- * instead of a broken-image icon.
+ * fails to load (a moved file) turns into the same kind of placeholder instead of a broken-image
+ * icon. The post's cloud that fails to load has not been exported yet: its placeholder says so
+ * and offers the export.
  */
-function finish(fragment: DocumentFragment, text: BlockedImageText): DocumentFragment {
+function finishImages(
+  fragment: DocumentFragment,
+  text: BlockedImageText,
+  onExportCloud: () => void
+): DocumentFragment {
   for (const image of fragment.querySelectorAll('img')) {
     const blocked = image.getAttribute(blockedImageAttribute) as BlockedImage | null
     if (blocked === null) {
       image.setAttribute('referrerpolicy', 'no-referrer')
       const source = image.getAttribute('src') ?? ''
-      image.addEventListener(
-        'error',
-        () => image.replaceWith(placeholder(text.missing, image.getAttribute('alt') ?? '', source)),
-        { once: true }
-      )
+      const failed = (): void => {
+        if (!isCloudImage(image)) {
+          image.replaceWith(placeholder(text.missing, image.getAttribute('alt') ?? '', source))
+          return
+        }
+        const { box, button } = cloudPlaceholder(document, text.cloud, source)
+        box.classList.add('preview-image-blocked')
+        button.addEventListener('click', onExportCloud)
+        image.replaceWith(box)
+      }
+      image.addEventListener('error', failed, { once: true })
       continue
     }
     const label = blocked === 'remote' ? text.remote : text.unsafe
@@ -87,17 +105,4 @@ function placeholder(label: string, alt: string, source?: string): HTMLElement {
     box.append(altText)
   }
   return box
-}
-
-/**
- * The file name at the end of an image URL as a person reads it (`%E8%AF%8D` back to 词): the
- * route or protocol in front of it is ours, not the writer's.
- */
-function fileNameOf(url: string): string {
-  const name = url.slice(url.lastIndexOf('/') + 1)
-  try {
-    return decodeURIComponent(name)
-  } catch {
-    return name
-  }
 }

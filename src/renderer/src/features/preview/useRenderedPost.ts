@@ -18,6 +18,8 @@ export interface RenderInputs {
   folder: FolderInfo
   allowRemote: boolean
   assetUrl(path: string): string
+  /** The placeholder of a cloud not exported yet was asked to export it. */
+  onExportCloud(): void
 }
 
 export interface RenderState {
@@ -81,9 +83,12 @@ export function useRenderedPost(
     const blockedText = {
       remote: t('preview.remoteImageBlocked'),
       unsafe: t('preview.imageBlocked'),
-      missing: t('preview.imageMissing')
+      missing: t('preview.imageMissing'),
+      cloud: { notExported: t('preview.cloudNotExported'), exportLabel: t('preview.exportCloud') }
     }
-    const current = new BlockPatcher(body, fragmentBuilder(sanitize, context, blockedText))
+    const exportCloud = (): void => latest.current.inputs.onExportCloud()
+    const build = fragmentBuilder(sanitize, context, blockedText, exportCloud)
+    const current = new BlockPatcher(body, build)
     patcher.current = current
     return () => {
       current.clear()

@@ -1,7 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { CSSProperties } from 'react'
 import type { SitePage } from '@shared/site/types'
 import { useI18n } from '../../i18n/I18nContext'
+import {
+  brokenCloudImages,
+  failedCloudImage,
+  isExportClick,
+  placeCloudPlaceholders
+} from './frame-cloud-placeholder'
 import { handleFrameClick } from './frame-links'
 import { FramePatcher } from './frame-patcher'
 import { createSiteSanitizer } from './sanitize-site'
@@ -21,6 +27,8 @@ export interface SiteFrameProps {
   context: Omit<SiteSanitizeContext, 'baseurl' | 'pageUrl'>
   style: CSSProperties
   onOpenExternal(url: string): void
+  /** Export on the placeholder of a cloud not exported yet: the window's export command. */
+  onExportCloud(): void
   syncLine: number | null
   onTopLineChange(line: number): void
 }
@@ -46,6 +54,9 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
   })
   const patcher = useRef<FramePatcher | null>(null)
   const shown = useRef<{ key: string | null; startedAt: number }>({ key: null, startedAt: 0 })
+  // URLs of cloud images that failed to load: not exported yet. An export gives a new URL.
+  const [missingClouds, setMissingClouds] = useState<ReadonlySet<string>>(() => new Set())
+  const [nonce] = useState(randomNonce)
 
   useEffect(() => {
     const frame = frameRef.current
@@ -55,19 +66,36 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
       detach?.()
       const stopSync = attach(document, frame)
       const onClick = (event: MouseEvent): void => {
+        if (isExportClick(event, nonce)) {
+          event.preventDefault()
+          if (event.type === 'click' && event.button === 0) latest.current.onExportCloud()
+          return
+        }
         const { page, context } = latest.current
         const urls = { baseurl: page.baseurl, pageUrl: page.url, siteUrl: context.siteUrl }
         handleFrameClick(event, document, urls, {
           askAboutLink: (url) => latest.current.onOpenExternal(url)
         })
       }
+      const missing = (sources: string[]): void =>
+        setMissingClouds((known) =>
+          sources.every((source) => known.has(source)) ? known : new Set([...known, ...sources])
+        )
+      // An image's error does not bubble: the capture phase sees it.
+      const onError = (event: Event): void => {
+        const source = failedCloudImage(event)
+        if (source !== null) missing([source])
+      }
       document.addEventListener('click', onClick, true)
       document.addEventListener('auxclick', onClick, true)
+      document.addEventListener('error', onError, true)
       detach = () => {
         stopSync()
         document.removeEventListener('click', onClick, true)
         document.removeEventListener('auxclick', onClick, true)
+        document.removeEventListener('error', onError, true)
       }
+      missing(brokenCloudImages(document))
     }
     const onShown = (): void => {
       const { lines, renderedLength, requestMs } = latest.current
@@ -84,7 +112,7 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
       detach?.()
       patcher.current = null
     }
-  }, [attach, relayout])
+  }, [attach, relayout, nonce])
 
   const { page, postId } = props
   const { allowRemote, assetSource, siteUrl } = props.context
@@ -98,9 +126,14 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
       baseurl: page.baseurl,
       pageUrl: page.url
     })
+    const cloudText = {
+      notExported: t('preview.cloudNotExported'),
+      exportLabel: t('preview.exportCloud')
+    }
+    placeCloudPlaceholders(root, missingClouds, cloudText, nonce)
     patcher.current.show(root, shown.current.key !== key)
     shown.current.key = key
-  }, [sanitize, page, key])
+  }, [sanitize, page, key, missingClouds, nonce, t])
 
   return (
     <iframe
@@ -113,4 +146,10 @@ export function SiteFrame(props: SiteFrameProps): React.JSX.Element {
       style={props.style}
     />
   )
+}
+
+/** 128 random bits as hex (`crypto.randomUUID` needs a secure context, which a window may lack). */
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

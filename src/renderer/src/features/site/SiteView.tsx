@@ -30,6 +30,8 @@ export interface SiteViewProps {
   onOpenFile(file: string, line: number | null): void
   /** Whether the site lays out its pages itself (false: Postcloud's plain layout, or no site). */
   onSiteLayouts(own: boolean): void
+  /** Export on the placeholder of a cloud not exported yet: the window's export command. */
+  onExportCloud(): void
   syncLine: number | null
   onTopLineChange(line: number): void
 }
@@ -106,6 +108,7 @@ export function SiteView(props: SiteViewProps): React.JSX.Element {
             }}
             style={style}
             onOpenExternal={props.onOpenExternal}
+            onExportCloud={props.onExportCloud}
             syncLine={props.syncLine}
             onTopLineChange={props.onTopLineChange}
           />

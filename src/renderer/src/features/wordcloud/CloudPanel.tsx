@@ -16,6 +16,8 @@ import { useCloud } from './useCloud'
 import type { Cloud } from './useCloud'
 import { useCloudExport } from './useCloudExport'
 import type { WriteThrough } from './useCloudExport'
+import { useRequestedExport } from './useExportRequest'
+import type { ExportRequest } from './useExportRequest'
 import { WordList } from './WordList'
 import './wordcloud.css'
 
@@ -32,6 +34,9 @@ interface Props {
   source: string
   writeThrough: WriteThrough
   onExported(result: ExportCloudResult): void
+  /** An export asked for from elsewhere in the window: run once the cloud is drawn. */
+  exportRequest: ExportRequest | null
+  onExportRequestSettled(): void
   notify(toast: Omit<Toast, 'id'>): void
   onError(error: Error): void
 }
@@ -72,6 +77,17 @@ export function CloudPanel(props: Props): React.JSX.Element {
 
   const state = panelState(cloud)
   const canUse = state === 'ready' && !exporter.busy
+  useRequestedExport(
+    props.exportRequest,
+    {
+      postId,
+      source,
+      ready: canUse,
+      failed: state === 'empty' || state === 'error',
+      exportImage: exporter.exportImage
+    },
+    props.onExportRequestSettled
+  )
   const shortcut = commandShortcuts['regenerate-cloud']
 
   return (
