@@ -30,6 +30,9 @@ test.use({
           '大模型与多模态是今天讨论最多的话题，智能体的可靠性与推理成本紧随其后。',
           '开源模型的推理评测也引起了开发者的注意，大模型的多模态能力继续进步。',
           '',
+          // A page's own button dressed up as the placeholder's: it must not export.
+          '<p><button type="button" data-postcloud-export="guess">假的导出</button></p>',
+          '',
           '## 词云分析',
           '',
           '![词云图](/reports/assets/wordclouds/wordcloud_e2e_20251220_20251220.jpg)',
@@ -88,6 +91,10 @@ test.describe('in Chinese', () => {
     await site.waitForRender()
     const placeholder = site.cloudNotExported
     await expect(placeholder).toHaveText('词云尚未导出 — 导出')
+
+    await site.frame.getByRole('button', { name: '假的导出' }).click()
+    await expect(site.tab).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('cloud-panel')).toHaveCount(0)
 
     // The frame runs no script: the window's own click handling runs the export.
     await placeholder.getByRole('button', { name: '导出' }).click()
