@@ -55,29 +55,7 @@ export const appMessages = defineMessages({
     'app.convertText':
       '“{id}” will be rewritten on disk as UTF-8: the same text and line endings, in another encoding. Programs that still expect GBK will no longer read it correctly.',
     'app.convert': 'Convert',
-    'app.saveFailed': 'Not saved: {reason}',
-    'errors.NO_FOLDER': 'No folder is open.',
-    'errors.NOT_FOUND': 'Not found.',
-    'errors.NOT_A_FOLDER': 'That is not a folder.',
-    'errors.OUTSIDE_FOLDER': 'Refused: that path leads outside the open folder.',
-    'errors.INVALID_ARGUMENT': 'Not possible:',
-    'errors.UNPUBLISHED_LINK':
-      'The link {link} would not work on the published site: it would be requested as {url}, where the site serves no such file. Nothing was written.',
-    'errors.WRONG_IMAGE_TYPE':
-      'The post links its cloud as {name}, which is not a {kind} file. Nothing was written.',
-    'errors.CONFLICT': 'The file changed on disk.',
-    'errors.EXISTS': 'That name is taken.',
-    'errors.READ_ONLY': 'The file is read-only.',
-    'errors.BINARY_FILE': 'This is not a text file.',
-    'errors.BAD_ENCODING': 'This file is not UTF-8 text.',
-    'errors.TOO_LARGE': 'Too large.',
-    'errors.FRONT_MATTER': 'The front matter cannot be edited.',
-    'errors.PERMISSION': 'Permission denied.',
-    'errors.DISK_FULL': 'The disk is full.',
-    'errors.BUSY': 'The file is in use by another program.',
-    'errors.IO_ERROR': 'The disk reported an error.',
-    'errors.UNKNOWN_METHOD': 'Internal error.',
-    'errors.INTERNAL': 'Something went wrong.'
+    'app.saveFailed': 'Not saved: {reason}'
   },
   'zh-CN': {
     'app.name': 'Postcloud',
@@ -127,27 +105,6 @@ export const appMessages = defineMessages({
     'app.convertText':
       '“{id}”将在磁盘上改写为 UTF-8：文字和换行符不变，只是编码不同。仍按 GBK 读取它的程序将无法正确显示。',
     'app.convert': '转换',
-    'app.saveFailed': '未保存：{reason}',
-    'errors.NO_FOLDER': '尚未打开文件夹。',
-    'errors.NOT_FOUND': '找不到。',
-    'errors.NOT_A_FOLDER': '这不是文件夹。',
-    'errors.OUTSIDE_FOLDER': '已拒绝：该路径指向打开的文件夹之外。',
-    'errors.INVALID_ARGUMENT': '无法完成：',
-    'errors.UNPUBLISHED_LINK':
-      '链接 {link} 在发布的网站上无法显示：网站会请求 {url}，但那里没有这个文件。未写入任何内容。',
-    'errors.WRONG_IMAGE_TYPE': '文章的词云链接是 {name}，不是 {kind} 文件。未写入任何内容。',
-    'errors.CONFLICT': '文件已在磁盘上被修改。',
-    'errors.EXISTS': '该名称已被占用。',
-    'errors.READ_ONLY': '文件是只读的。',
-    'errors.BINARY_FILE': '这不是文本文件。',
-    'errors.BAD_ENCODING': '此文件不是 UTF-8 文本。',
-    'errors.TOO_LARGE': '太大了。',
-    'errors.FRONT_MATTER': '无法编辑头信息。',
-    'errors.PERMISSION': '权限不足。',
-    'errors.DISK_FULL': '磁盘已满。',
-    'errors.BUSY': '文件正被其他程序占用。',
-    'errors.IO_ERROR': '磁盘读写出错。',
-    'errors.UNKNOWN_METHOD': '内部错误。',
-    'errors.INTERNAL': '出错了。'
+    'app.saveFailed': '未保存：{reason}'
   }
 })

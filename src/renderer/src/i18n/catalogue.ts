@@ -1,5 +1,6 @@
 import { aboutMessages } from '../features/about/messages'
 import { appMessages } from '../app/messages'
+import { errorMessages } from '../app/errorMessages'
 import { commandsMessages } from '../commands/messages'
 import { documentMessages } from '../features/document/messages'
 import { editorMessages } from '../features/editor/messages'
@@ -19,6 +20,7 @@ import type { Locale } from './types'
  */
 const features = [
   appMessages,
+  errorMessages,
   commandsMessages,
   postsMessages,
   editorMessages,

@@ -16,3 +16,8 @@ export function translator(locale: Locale): Translate {
     )
   }
 }
+
+/** True when the catalogue has a string for `key` (a key built at run time, e.g. from a code). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(catalogue.en, key)
+}
