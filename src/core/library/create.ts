@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { FolderInfo } from '@shared/folder'
 import type { CreatedPost, CreatePostInput } from '@shared/new-post'
@@ -73,10 +74,8 @@ export async function createPost(
     const stats = await stat(path)
     return { id, stamp: { mtimeMs: stats.mtimeMs, size: bytes.length, hash: sha256Hex(bytes) } }
   }
-  throw new PostcloudError(
-    'EXISTS',
-    `Too many posts are already named "${baseSlug}"; choose another title`
-  )
+  const message = `Too many posts are already named "${baseSlug}"; choose another title`
+  throw reasonedError('EXISTS', 'noFreeName', message, { name: baseSlug })
 }
 
 /**
@@ -99,7 +98,7 @@ function linkCloud(
 
 function checkTitle(title: string): string {
   if (title.trim() === '') {
-    throw new PostcloudError('INVALID_ARGUMENT', 'A new post needs a title')
+    throw reasonedError('INVALID_ARGUMENT', 'emptyTitle', 'A new post needs a title')
   }
   // A title is one line: line breaks inside it would only end up in the file name and the block.
   return title.trim().replace(/\s+/g, ' ')
@@ -151,7 +150,8 @@ function render(template: string, values: FillValues): string {
   const parsed = parseFrontMatter(filled)
   if (parsed.status !== 'ok' && parsed.status !== 'none') {
     const reason = parsed.problem?.message ?? parsed.status
-    throw new PostcloudError('FRONT_MATTER', `The template's front matter is not usable: ${reason}`)
+    const message = `The template's front matter is not usable: ${reason}`
+    throw reasonedError('FRONT_MATTER', 'template', message)
   }
   const data = parsed.data ?? {}
   const changes: FrontMatterChanges = {}

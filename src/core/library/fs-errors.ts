@@ -1,3 +1,4 @@
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 
 /** The `code` of a Node file system error, or undefined. */
@@ -13,47 +14,79 @@ export function errnoCode(error: unknown): string | undefined {
 export function fsError(error: unknown, what: string, doing: string): PostcloudError {
   if (error instanceof PostcloudError) return error
   const code = errnoCode(error)
+  const path = { path: what }
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new PostcloudError('NOT_FOUND', `"${what}" does not exist`)
+      return reasonedError('NOT_FOUND', 'file', `"${what}" does not exist`, path)
     case 'EACCES':
     case 'EPERM':
-      return new PostcloudError('PERMISSION', `Cannot ${doing} "${what}": permission denied`)
+      return reasonedError(
+        'PERMISSION',
+        'file',
+        `Cannot ${doing} "${what}": permission denied`,
+        path
+      )
     case 'EROFS':
-      return new PostcloudError('READ_ONLY', `Cannot ${doing} "${what}": the disk is read-only`)
+      return reasonedError(
+        'READ_ONLY',
+        'file',
+        `Cannot ${doing} "${what}": the disk is read-only`,
+        path
+      )
     case 'ENOSPC':
     case 'EDQUOT':
-      return new PostcloudError(
+      return reasonedError(
         'DISK_FULL',
-        `Cannot ${doing} "${what}": the disk is full; the file on disk was left unchanged`
+        'file',
+        `Cannot ${doing} "${what}": the disk is full; the file on disk was left unchanged`,
+        path
       )
     case 'EBUSY':
     case 'ETXTBSY':
-      return new PostcloudError(
+      return reasonedError(
         'BUSY',
-        `Cannot ${doing} "${what}": the file is in use by another program; close it there and try again`
+        'file',
+        `Cannot ${doing} "${what}": the file is in use by another program; close it there and try again`,
+        path
       )
     case 'EIO':
-      return new PostcloudError(
+      return reasonedError(
         'IO_ERROR',
-        `Cannot ${doing} "${what}": the disk reported an input/output error (EIO); check the disk or network share`
+        'file',
+        `Cannot ${doing} "${what}": the disk reported an input/output error (EIO); check the disk or network share`,
+        path
       )
     case 'EISDIR':
-      return new PostcloudError('INVALID_ARGUMENT', `"${what}" is a folder, not a file`)
-    case 'EEXIST':
-      return new PostcloudError('EXISTS', `"${what}" already exists`)
-    case 'ENAMETOOLONG':
-      return new PostcloudError(
+      return reasonedError(
         'INVALID_ARGUMENT',
-        `The name "${what}" is too long for the file system`
+        'isFolder',
+        `"${what}" is a folder, not a file`,
+        path
+      )
+    case 'EEXIST':
+      return reasonedError('EXISTS', 'name', `"${what}" already exists`, path)
+    case 'ENAMETOOLONG':
+      return reasonedError(
+        'INVALID_ARGUMENT',
+        'nameTooLong',
+        `The name "${what}" is too long for the file system`,
+        path
       )
     case 'ELOOP':
-      return new PostcloudError('INVALID_ARGUMENT', `"${what}" is a symbolic link loop`)
+      return reasonedError(
+        'INVALID_ARGUMENT',
+        'linkLoop',
+        `"${what}" is a symbolic link loop`,
+        path
+      )
     default: {
       // The system's message names the absolute path; the code alone is enough to act on.
       const detail = code ?? (error instanceof Error ? error.message : String(error))
-      return new PostcloudError('INTERNAL', `Cannot ${doing} "${what}": ${detail}`)
+      return reasonedError('INTERNAL', 'file', `Cannot ${doing} "${what}": ${detail}`, {
+        ...path,
+        detail
+      })
     }
   }
 }

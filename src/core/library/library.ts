@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { FolderInfo } from '@shared/folder'
 import type { LibraryEvent } from '@shared/folder-events'
@@ -54,24 +55,26 @@ export class Library {
   /** Opens a folder: NOT_FOUND when it does not exist, NOT_A_FOLDER for a file. */
   static async open(path: string, options: LibraryOptions): Promise<Library> {
     if (path.trim() === '') {
-      throw new PostcloudError('INVALID_ARGUMENT', 'Opening a folder needs its path')
+      throw reasonedError('INVALID_ARGUMENT', 'emptyFolderPath', 'Opening a folder needs its path')
     }
     const absolute = resolve(path)
+    const named = { path: absolute }
     try {
       const stats = await stat(absolute)
-      if (!stats.isDirectory())
-        throw new PostcloudError('NOT_A_FOLDER', `"${absolute}" is a file, not a folder`)
+      if (!stats.isDirectory()) {
+        const message = `"${absolute}" is a file, not a folder`
+        throw reasonedError('NOT_A_FOLDER', 'file', message, named)
+      }
     } catch (error) {
       if (error instanceof PostcloudError) throw error
       const code = errnoCode(error)
       if (code === 'ENOENT' || code === 'ENOTDIR') {
-        throw new PostcloudError('NOT_FOUND', `The folder "${absolute}" does not exist`)
+        const message = `The folder "${absolute}" does not exist`
+        throw reasonedError('NOT_FOUND', 'folder', message, named)
       }
       if (code === 'EACCES' || code === 'EPERM') {
-        throw new PostcloudError(
-          'PERMISSION',
-          `The folder "${absolute}" cannot be opened: permission denied`
-        )
+        const message = `The folder "${absolute}" cannot be opened: permission denied`
+        throw reasonedError('PERMISSION', 'folder', message, named)
       }
       throw error
     }
@@ -156,7 +159,8 @@ export class Library {
   ): Promise<Post> {
     const post = await this.read(id)
     if (post.stamp.hash !== expected.hash) {
-      throw new PostcloudError('CONFLICT', `"${id}" changed on disk since it was opened`)
+      const message = `"${id}" changed on disk since it was opened`
+      throw reasonedError('CONFLICT', 'changed', message, { path: id })
     }
     const raw = setFrontMatterKeys(post.raw, changes)
     if (raw === post.raw) return post

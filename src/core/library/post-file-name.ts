@@ -1,4 +1,6 @@
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { ErrorReason } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 
 /** Most file systems (ext4, APFS, NTFS in UTF-16 units) stop at 255 bytes per name. */
 export const maxNameBytes = 255
@@ -16,31 +18,46 @@ const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/
  */
 export function checkPostFileName(fileName: string): string {
   if (fileName.trim() === '') {
-    throw invalid('The new name is empty.')
+    throw invalid('emptyName', 'The new name is empty.')
   }
   const name = fileName.normalize('NFC')
   if (name.includes('/') || name.includes('\\')) {
-    throw invalid(`"${name}" is not a bare file name: it must not contain "/" or "\\".`)
+    throw invalid(
+      'notBareName',
+      `"${name}" is not a bare file name: it must not contain "/" or "\\".`,
+      {
+        name
+      }
+    )
   }
   if (name === '.' || name === '..' || name.startsWith('.')) {
-    throw invalid(`"${name}" starts with a dot: such files are hidden and not listed as posts.`)
+    const message = `"${name}" starts with a dot: such files are hidden and not listed as posts.`
+    throw invalid('hiddenName', message, { name })
   }
   const reserved = WINDOWS_RESERVED.exec(name)
   if (reserved) {
-    const shown = /[\u0000-\u001f\u007f]/.test(reserved[0]) ? 'a control character' : reserved[0]
-    throw invalid(`"${printable(name)}" contains ${shown}, which Windows does not allow in names.`)
+    const control = /[\u0000-\u001f\u007f]/.test(reserved[0])
+    const shown = control ? 'a control character' : reserved[0]
+    const message = `"${printable(name)}" contains ${shown}, which Windows does not allow in names.`
+    const params = { name: printable(name), character: reserved[0] }
+    throw invalid(control ? 'controlCharacter' : 'reservedCharacter', message, params)
   }
   if (/[. ]$/.test(name) || name !== name.trim()) {
-    throw invalid(`"${name}" begins or ends with a space or ends with a dot.`)
+    throw invalid('nameEdges', `"${name}" begins or ends with a space or ends with a dot.`, {
+      name
+    })
   }
   if (!POST_EXTENSION.test(name)) {
-    throw invalid(`"${name}" must end in .md or .markdown to stay a post.`)
+    throw invalid('notMarkdownName', `"${name}" must end in .md or .markdown to stay a post.`, {
+      name
+    })
   }
   if (DEVICE_NAME.test(name)) {
-    throw invalid(`"${name}" is a device name on Windows.`)
+    throw invalid('deviceName', `"${name}" is a device name on Windows.`, { name })
   }
   if (Buffer.byteLength(name, 'utf8') > maxNameBytes) {
-    throw invalid(`The name is longer than ${maxNameBytes} bytes (a Chinese character takes 3).`)
+    const message = `The name is longer than ${maxNameBytes} bytes (a Chinese character takes 3).`
+    throw invalid('nameBytes', message, { limit: String(maxNameBytes) })
   }
   return name
 }
@@ -53,8 +70,12 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toUpperCase().toLowerCase()
 }
 
-function invalid(reason: string): PostcloudError {
-  return new PostcloudError('INVALID_ARGUMENT', reason)
+function invalid(
+  reason: ErrorReason<'INVALID_ARGUMENT'>,
+  message: string,
+  params: Record<string, string> = {}
+): PostcloudError {
+  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }
 
 function printable(name: string): string {

@@ -1,6 +1,6 @@
 import { lstat, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
 import type { CreatedPost } from '@shared/new-post'
 import { resolveInside } from './confine'
 import { stampOfFile } from './file-stamp'
@@ -26,7 +26,9 @@ export async function removePost<T>(root: string, id: string, discard: Discard<T
     } catch (error) {
       throw fsError(error, id, 'delete')
     }
-    if (stats.isDirectory()) throw new PostcloudError('INVALID_ARGUMENT', `"${id}" is a folder`)
+    if (stats.isDirectory()) {
+      throw reasonedError('INVALID_ARGUMENT', 'isFolder', `"${id}" is a folder`, { path: id })
+    }
     try {
       return await discard(path, id)
     } catch (error) {
@@ -54,7 +56,8 @@ export async function restoreFile(root: string, id: string, source: string): Pro
     } catch (error) {
       const code = errnoCode(error)
       if (code === 'EEXIST' || code === 'ENOTDIR') {
-        throw new PostcloudError('EXISTS', `A file is in the way of the folder of "${id}".`)
+        const message = `A file is in the way of the folder of "${id}".`
+        throw reasonedError('EXISTS', 'fileInTheWay', message, { path: id })
       }
       throw fsError(error, id, 'restore')
     }
@@ -65,10 +68,8 @@ export async function restoreFile(root: string, id: string, source: string): Pro
       throw fsError(error, id, 'restore')
     }
     if (!moved) {
-      throw new PostcloudError(
-        'EXISTS',
-        `"${id}" exists again in the folder; rename or delete it, then restore.`
-      )
+      const message = `"${id}" exists again in the folder; rename or delete it, then restore.`
+      throw reasonedError('EXISTS', 'restoreTaken', message, { path: id })
     }
     return { id, stamp: await stampOfFile(target, id) }
   })
@@ -76,6 +77,8 @@ export async function restoreFile(root: string, id: string, source: string): Pro
 
 function checkPostId(id: string): void {
   if (!isPostId(id)) {
-    throw new PostcloudError('INVALID_ARGUMENT', `"${id}" is not a Markdown post`)
+    throw reasonedError('INVALID_ARGUMENT', 'notPost', `"${id}" is not a Markdown post`, {
+      path: id
+    })
   }
 }

@@ -1,6 +1,7 @@
 import { lstat, readdir, rename } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 import type { CreatedPost } from '@shared/new-post'
 import { idSegments, resolveInside } from './confine'
 import { stampOfFile } from './file-stamp'
@@ -20,9 +21,11 @@ export async function renamePost(root: string, id: string, fileName: string): Pr
   const name = checkPostFileName(fileName)
   const segments = idSegments(id)
   if (!isPostId(id)) {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
-      `"${id}" is not a Markdown post (.md or .markdown)`
+      'notPost',
+      `"${id}" is not a Markdown post (.md or .markdown)`,
+      { path: id }
     )
   }
   const oldName = segments[segments.length - 1]
@@ -52,7 +55,9 @@ async function checkIsFile(path: string, id: string): Promise<void> {
   } catch (error) {
     throw fsError(error, id, 'rename')
   }
-  if (stats.isDirectory()) throw new PostcloudError('INVALID_ARGUMENT', `"${id}" is a folder`)
+  if (stats.isDirectory()) {
+    throw reasonedError('INVALID_ARGUMENT', 'isFolder', `"${id}" is a folder`, { path: id })
+  }
 }
 
 /** EXISTS when an entry other than the post itself would be the same file on some system. */
@@ -73,5 +78,6 @@ async function checkNameFree(
 
 function taken(newId: string, entry?: string): PostcloudError {
   const detail = entry && entry !== newId.split('/').pop() ? ` (as "${entry}")` : ''
-  return new PostcloudError('EXISTS', `"${newId}" already exists${detail}; choose another name.`)
+  const message = `"${newId}" already exists${detail}; choose another name.`
+  return reasonedError('EXISTS', 'name', message, { path: newId })
 }

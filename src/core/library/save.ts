@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { PostStamp } from '@shared/post'
 import { writeFileAtomic } from './atomic-write'
@@ -47,9 +48,11 @@ export async function savePost(
   options: SaveOptions = {}
 ): Promise<PostStamp> {
   if (!isPostId(id)) {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
-      `"${id}" is not a Markdown post (.md or .markdown)`
+      'notPost',
+      `"${id}" is not a Markdown post (.md or .markdown)`,
+      { path: id }
     )
   }
   return lockedPostWrite(root, id, (target) =>
@@ -117,16 +120,16 @@ async function currentFile(path: string, id: string): Promise<FileBytes | null> 
 
 function checkStamp(id: string, current: PostStamp | null, expected: PostStamp | null): void {
   if (expected === null && current) {
-    throw new PostcloudError(
-      'CONFLICT',
-      `"${id}" already exists on disk; open it instead of overwriting it`
-    )
+    const message = `"${id}" already exists on disk; open it instead of overwriting it`
+    throw reasonedError('CONFLICT', 'created', message, { path: id })
   }
   if (expected !== null && !current) {
-    throw new PostcloudError('CONFLICT', `"${id}" was deleted or moved on disk since it was opened`)
+    const message = `"${id}" was deleted or moved on disk since it was opened`
+    throw reasonedError('CONFLICT', 'deleted', message, { path: id })
   }
   if (expected !== null && current && current.hash !== expected.hash) {
-    throw new PostcloudError('CONFLICT', `"${id}" changed on disk since it was opened`)
+    const message = `"${id}" changed on disk since it was opened`
+    throw reasonedError('CONFLICT', 'changed', message, { path: id })
   }
 }
 

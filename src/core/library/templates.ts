@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { TemplateInfo } from '@shared/new-post'
 import { resolveInside } from './confine'
@@ -47,15 +48,17 @@ export async function loadTemplate(sources: TemplateSources, id: string): Promis
     bytes = (await readFileOnce(path, id)).bytes
   } catch (error) {
     if (error instanceof PostcloudError && error.code === 'NOT_FOUND') {
-      throw new PostcloudError('NOT_FOUND', `There is no template "${id}"`)
+      throw reasonedError('NOT_FOUND', 'template', `There is no template "${id}"`, { name })
     }
     throw error
   }
-  if (bytes.length > maxTemplateBytes)
-    throw new PostcloudError('TOO_LARGE', `Template "${id}" is too large`)
+  if (bytes.length > maxTemplateBytes) {
+    throw reasonedError('TOO_LARGE', 'template', `Template "${id}" is too large`, { name })
+  }
   const decoded = decodePost(bytes)
   if (decoded.kind !== 'text') {
-    throw new PostcloudError('BAD_ENCODING', `Template "${id}" is not UTF-8 text`)
+    const message = `Template "${id}" is not UTF-8 text`
+    throw reasonedError('BAD_ENCODING', 'template', message, { name })
   }
   return decoded.text
 }

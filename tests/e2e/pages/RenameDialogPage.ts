@@ -14,4 +14,10 @@ export class RenameDialogPage {
     await this.root.getByTestId('rename-confirm').click()
     await expect(this.root).toBeHidden()
   }
+
+  /** Asks for a name the back end refuses: the dialog stays open for another try. */
+  async tryRename(fileName: string): Promise<void> {
+    await this.root.getByTestId('rename-input').fill(fileName)
+    await this.root.getByTestId('rename-confirm').click()
+  }
 }

@@ -59,6 +59,22 @@ describe('checkPostFileName', () => {
     expect(message).toContain(reason)
   })
 
+  it.each([
+    ['', { reason: 'emptyName' }],
+    ['a<b.md', { reason: 'reservedCharacter', name: 'a<b.md', character: '<' }],
+    ['a\tb.md', { reason: 'controlCharacter', name: 'a?b.md', character: '\t' }],
+    ['notes.txt', { reason: 'notMarkdownName', name: 'notes.txt' }],
+    [`${'报'.repeat(85)}.md`, { reason: 'nameBytes', limit: '255' }]
+  ])('tells the window why %j is refused, with the values its sentence names', (name, params) => {
+    let caught: unknown
+    try {
+      checkPostFileName(name)
+    } catch (error) {
+      caught = error
+    }
+    expect((caught as { params?: unknown }).params).toEqual(params)
+  })
+
   it('accepts a name of exactly 255 bytes', () => {
     const name = `${'报'.repeat(84)}.md`
     expect(Buffer.byteLength(name)).toBe(255)
@@ -113,6 +129,8 @@ describe('Library.rename', () => {
     for (const name of ['Taken.md', 'taken.md', 'TAKEN.MD', 'cafe\u0301.md', 'folder.md']) {
       const error = await errorOf(library.rename('a.md', name))
       expect(error.code).toBe('EXISTS')
+      // The window says it in the writer's language from these, naming the file.
+      expect(error.params).toEqual({ reason: 'name', path: name.normalize('NFC') })
     }
     expect(await readFile(join(dir, 'a.md'), 'utf8')).toBe('a')
     expect(await readFile(join(dir, 'Taken.md'), 'utf8')).toBe('t')
