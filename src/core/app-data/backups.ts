@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
 import type { PostStamp } from '@shared/post'
 import type { RecoverableBuffer } from '@shared/recovery'
 import { writeFileAtomic } from '../library/atomic-write'
@@ -76,7 +76,8 @@ export class BackupStore {
     const checked = checkPostId(id)
     const windowId = checkWindowId(window)
     if (Buffer.byteLength(text) > maxPostBytes) {
-      throw new PostcloudError('TOO_LARGE', `The buffer of "${checked}" is too large to back up.`)
+      const message = `The buffer of "${checked}" is too large to back up.`
+      throw reasonedError('TOO_LARGE', 'backup', message, { path: checked })
     }
     const file = this.fileOf(folder, checked)
     // Set before anything is awaited (an async function runs synchronously up to its first

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { HistoryEntry } from '@shared/recovery'
 import { writeFileAtomic } from '../library/atomic-write'
@@ -88,17 +89,21 @@ export class LocalHistory {
     const entry = entriesToKeep(index.entries, this.now()).find((e) => e.version === version)
     const bytes = entry ? await readFile(join(postDir, version)).catch(() => null) : null
     if (!entry || !bytes) {
-      throw new PostcloudError('NOT_FOUND', `"${checked}" has no such version in its history.`)
+      const message = `"${checked}" has no such version in its history.`
+      throw reasonedError('NOT_FOUND', 'historyVersion', message, { path: checked })
     }
     if (sha256Hex(bytes) !== entry.sha256) {
-      throw new PostcloudError('NOT_FOUND', `This version of "${checked}" is damaged.`)
+      const message = `This version of "${checked}" is damaged.`
+      throw reasonedError('NOT_FOUND', 'historyDamaged', message, { path: checked })
     }
     const decoded = decodePost(bytes)
     if (decoded.kind === 'binary') {
-      throw new PostcloudError('BINARY_FILE', `This version of "${checked}" is not text.`)
+      const message = `This version of "${checked}" is not text.`
+      throw reasonedError('BINARY_FILE', 'historyVersion', message, { path: checked })
     }
     if (decoded.kind === 'bad-encoding') {
-      throw new PostcloudError('BAD_ENCODING', `This version of "${checked}" is not UTF-8 text.`)
+      const message = `This version of "${checked}" is not UTF-8 text.`
+      throw reasonedError('BAD_ENCODING', 'historyVersion', message, { path: checked })
     }
     return decoded.text
   }

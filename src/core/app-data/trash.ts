@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, readdir, realpath, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { TrashEntry } from '@shared/trash'
 import { idSegments, isInside } from '../library/confine'
@@ -57,8 +58,9 @@ export class AppTrash {
   async put(folder: string, id: string, path: string): Promise<string> {
     // Checked before the trash folder is made: not even an empty folder goes into the posts folder.
     if (isInside(folder, await realLocation(this.dir))) {
-      throw new PostcloudError(
+      throw reasonedError(
         'INVALID_ARGUMENT',
+        'trashInFolder',
         'The app’s trash is inside the open folder, so a deleted post would stay in it; nothing was deleted.'
       )
     }
@@ -90,7 +92,9 @@ export class AppTrash {
    */
   async attach(entry: string, id: string, path: string): Promise<void> {
     const record = ENTRY_NAME.test(entry) ? await this.record(entry) : null
-    if (!record) throw new PostcloudError('NOT_FOUND', 'The post is no longer in the trash.')
+    if (!record) {
+      throw reasonedError('NOT_FOUND', 'trashEntry', 'The post is no longer in the trash.')
+    }
     const companions = record.companions ?? []
     const stored = String(companions.length)
     await mkdir(join(this.dir, entry, 'companions'), { recursive: true })
@@ -125,12 +129,14 @@ export class AppTrash {
     const record = await this.record(entry)
     const file = record ? join(this.dir, entry, record.fileName) : ''
     if (!record || !(await exists(file))) {
-      throw new PostcloudError('NOT_FOUND', 'This post is no longer in the trash.')
+      throw reasonedError('NOT_FOUND', 'trashEntry', 'This post is no longer in the trash.')
     }
     if (record.folder !== folder) {
-      throw new PostcloudError(
+      throw reasonedError(
         'OUTSIDE_FOLDER',
-        `This post was deleted from another folder (${record.folder}); open that folder to restore it.`
+        'otherFolder',
+        `This post was deleted from another folder (${record.folder}); open that folder to restore it.`,
+        { folder: record.folder }
       )
     }
     const companions = (record.companions ?? []).map((c) => ({
