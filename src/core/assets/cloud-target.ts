@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type { CloudImageFormat } from '@shared/cloud/export-types'
 import { encodeLinkPath, findCloudLink } from '@shared/cloud/link'
 import type { CloudLink } from '@shared/cloud/link'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { FolderInfo } from '@shared/folder'
 import type { Post } from '@shared/post'
@@ -172,24 +173,30 @@ interface LinkedPath {
 function linkedPath(target: string, postId: string, info: FolderInfo): LinkedPath {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target)
   if (/^(?:https?:)?\/\//i.test(target) || (scheme && /^https?$/i.test(scheme[1]))) {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
-      `The post links a remote cloud image (${target}); Postcloud writes only files in the folder. Change the link to a local path to export.`
+      'remoteCloudLink',
+      `The post links a remote cloud image (${target}); Postcloud writes only files in the folder. Change the link to a local path to export.`,
+      { link: target }
     )
   }
   if (scheme && scheme[1].length > 1) {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
-      `The post's cloud link uses "${scheme[1]}:", which Postcloud cannot write to.`
+      'cloudLinkScheme',
+      `The post's cloud link uses "${scheme[1]}:", which Postcloud cannot write to.`,
+      { link: target }
     )
   }
   // One round of URL decoding, as a browser does when it fetches the image; `\` is a separator
   // on Windows and in browsers, so it can not be used to hide a `..`.
   const path = safeDecode(target.replace(/[?#].*$/s, '')).replace(/\\/g, '/')
   if (path.includes('\0') || path.trim() === '') {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
-      `The post's cloud link "${target}" is not a file path.`
+      'cloudLinkNotPath',
+      `The post's cloud link "${target}" is not a file path.`,
+      { link: target }
     )
   }
   if (/^[a-z]:\//i.test(path)) throw outside(target)
@@ -234,9 +241,11 @@ function checkExtension(name: string, format: CloudImageFormat): void {
 }
 
 function outside(target: string): PostcloudError {
-  return new PostcloudError(
+  return reasonedError(
     'OUTSIDE_FOLDER',
-    `The post's cloud link "${target}" points outside the open folder; nothing was written.`
+    'cloudLink',
+    `The post's cloud link "${target}" points outside the open folder; nothing was written.`,
+    { link: target }
   )
 }
 

@@ -6,7 +6,7 @@ import { checkCloudOptions } from '@shared/cloud/options'
 import type { CloudOptions } from '@shared/cloud/options'
 import { eolOf, insertCloudSection, replaceCloudTarget } from '@shared/cloud/link'
 import type { Eol } from '@shared/cloud/link'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
 import type { Post, PostStamp } from '@shared/post'
 import { cloudNameFor } from '../cloud/cloud-name'
 import { requireUsableCloudSettings, writeCloudSettings } from '../cloud/cloud-settings-file'
@@ -75,9 +75,11 @@ export async function exportCloud(
   return withCloudFiles(root, async () => {
     const post = await store.read(id)
     if (options.expected && !sameContents(options.expected, post.stamp)) {
-      throw new PostcloudError(
+      throw reasonedError(
         'CONFLICT',
-        `"${post.id}" changed on disk since it was loaded; nothing was written. Reload it and export again.`
+        'changed',
+        `"${post.id}" changed on disk since it was loaded; nothing was written. Reload it and export again.`,
+        { path: post.id }
       )
     }
     const now = settings.now?.() ?? new Date()
@@ -98,9 +100,11 @@ export async function exportCloud(
     )
     const newRaw = linkedRaw(post, target)
     if (newRaw !== null && post.readOnly) {
-      throw new PostcloudError(
+      throw reasonedError(
         'READ_ONLY',
-        `"${post.id}" is read-only, so its cloud link cannot be added; nothing was written.`
+        'cloudLink',
+        `"${post.id}" is read-only, so its cloud link cannot be added; nothing was written.`,
+        { path: post.id }
       )
     }
 
@@ -143,9 +147,11 @@ async function makeFolderFor(absPath: string, label: string): Promise<void> {
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'ENOTDIR' || code === 'EEXIST') {
-      throw new PostcloudError(
+      throw reasonedError(
         'EXISTS',
-        `A file is in the way of the folder "${posix.dirname(label)}"; nothing was written.`
+        'fileInTheWay',
+        `A file is in the way of the folder "${posix.dirname(label)}"; nothing was written.`,
+        { path: posix.dirname(label) }
       )
     }
     throw fsError(error, posix.dirname(label), 'create the folder')
@@ -163,16 +169,18 @@ async function claimTarget(
   const state = await existingFile(target.absPath, target.relPath, manifest, postId)
   if (state === 'absent' || state === 'ours') return target
   if (state === 'folder' && onExisting !== 'rename') {
-    throw new PostcloudError(
+    throw reasonedError(
       'EXISTS',
+      'cloudFolder',
       `"${target.relPath}" is a folder, so the cloud cannot be written there. Export again with "rename" to write it under a new name.`,
       { path: target.relPath }
     )
   }
   if (onExisting === 'replace') return target
   if (onExisting === 'refuse') {
-    throw new PostcloudError(
+    throw reasonedError(
       'EXISTS',
+      'cloudTaken',
       `"${target.relPath}" already exists and was not written by Postcloud for this post (or was changed since); it was left untouched. Export again with "replace" to overwrite it, or "rename" to write the cloud under a new name.`,
       { path: target.relPath }
     )
@@ -187,7 +195,10 @@ async function claimTarget(
       return candidate
     }
   }
-  throw new PostcloudError('EXISTS', `No free name like "${stem}-N${ext}" was found.`)
+  const tried = `${stem}-N${ext}`
+  throw reasonedError('EXISTS', 'noFreeName', `No free name like "${tried}" was found.`, {
+    name: tried
+  })
 }
 
 /** The post's new text, or null when it already links the target as it should. */

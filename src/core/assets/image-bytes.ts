@@ -1,3 +1,4 @@
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { CloudImageFormat } from '@shared/cloud/export-types'
 
@@ -45,10 +46,10 @@ export function decodeBase64Image(imageBase64: string, limit: number, label: str
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0
   // Checked on the length before decoding, so an oversized string is never copied into a buffer.
   if ((text.length / 4) * 3 - padding > limit) {
-    throw new PostcloudError(
-      'TOO_LARGE',
-      `${label} is larger than ${Math.round(limit / 1024 / 1024)} MB.`
-    )
+    const megabytes = String(Math.round(limit / 1024 / 1024))
+    throw reasonedError('TOO_LARGE', 'image', `${label} is larger than ${megabytes} MB.`, {
+      limit: megabytes
+    })
   }
   if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
     throw new PostcloudError('INVALID_ARGUMENT', `${label} is not valid base64.`)

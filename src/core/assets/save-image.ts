@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { dirname, posix } from 'node:path'
+import { reasonedError } from '@shared/error-reasons'
 import { PostcloudError } from '@shared/errors'
 import type { SavedImage } from '@shared/saved-image'
 import { createFileExclusive } from '../library/new-file'
@@ -37,8 +38,9 @@ export async function saveImage(
   const bytes = decodeBase64Image(imageBase64, maxPastedImageBytes, 'The image')
   const kind = sniffImage(bytes)
   if (!kind) {
-    throw new PostcloudError(
+    throw reasonedError(
       'INVALID_ARGUMENT',
+      'imageType',
       'Only PNG, JPEG, GIF and WebP images can be put into a post.'
     )
   }
@@ -56,7 +58,8 @@ export async function saveImage(
       return { path, link }
     }
   }
-  throw new PostcloudError('EXISTS', `No free name like "${name}" is left in "${folder}".`)
+  const message = `No free name like "${name}" is left in "${folder}".`
+  throw reasonedError('EXISTS', 'noFreeName', message, { name })
 }
 
 async function checkPostExists(path: string, id: string): Promise<void> {
@@ -73,7 +76,8 @@ async function makeFolderFor(target: string, folder: string): Promise<void> {
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'EEXIST' || code === 'ENOTDIR') {
-      throw new PostcloudError('EXISTS', `A file is in the way of the folder "${folder}".`)
+      const message = `A file is in the way of the folder "${folder}".`
+      throw reasonedError('EXISTS', 'fileInTheWay', message, { path: folder })
     }
     throw fsError(error, folder, 'create the folder')
   }
