@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { defaultCloudPattern } from '@shared/cloud/file-name'
 import type { FolderCloudSettings } from '@shared/cloud/settings'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 import { writeFileAtomic } from '../library/atomic-write'
 import { resolveInside } from '../library/confine'
 import { errnoCode, fsError } from '../library/fs-errors'
@@ -150,9 +151,11 @@ function sorted(map: Record<string, string>): Record<string, string> {
 }
 
 function corrupt(problem: string): PostcloudError {
-  return new PostcloudError(
+  return reasonedError(
     'CONFLICT',
-    `The folder's cloud settings "${cloudSettingsId}" cannot be used: ${problem}. Fix or remove the file; nothing was changed.`
+    'cloudSettings',
+    `The folder's cloud settings "${cloudSettingsId}" cannot be used: ${problem}. Fix or remove the file; nothing was changed.`,
+    { path: cloudSettingsId }
   )
 }
 

@@ -1,6 +1,8 @@
 import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
 import type { FolderCloudChanges, WordEdits } from '@shared/cloud/settings'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { ErrorReason } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 
 /**
  * Checks for what a folder's `.postcloud/cloud.json` may say about all of its clouds: the image
@@ -15,26 +17,32 @@ export const maxEditEntries = 10_000
 
 const placeholder = /\{([^{}]*)\}/g
 const knownPlaceholders = new Set(['title', 'slug', 'date'])
+// Given to the window's sentences, where `{…}` itself would be a place for a param.
+const knownList = '{title}, {slug}, {date}'
 
 /** A valid pattern as given, else INVALID_ARGUMENT saying why. */
 export function checkPattern(value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw invalid('The cloud file name pattern must not be empty.')
+    throw invalid('emptyPattern', 'The cloud file name pattern must not be empty.')
   }
   if (value.length > maxPatternLength) {
-    throw invalid(`The cloud file name pattern is longer than ${maxPatternLength} characters.`)
+    const message = `The cloud file name pattern is longer than ${maxPatternLength} characters.`
+    throw invalid('longPattern', message, { limit: String(maxPatternLength) })
   }
   if (/[/\\]/.test(value)) {
-    throw invalid('The cloud file name pattern is a file name: it cannot contain / or \\.')
+    const message = 'The cloud file name pattern is a file name: it cannot contain / or \\.'
+    throw invalid('patternSlash', message)
   }
   if (hasControl(value)) {
-    throw invalid('The cloud file name pattern contains control characters.')
+    throw invalid('patternControl', 'The cloud file name pattern contains control characters.')
   }
   let fields = 0
   for (const match of value.matchAll(placeholder)) {
     if (!knownPlaceholders.has(match[1])) {
       throw invalid(
-        `Unknown placeholder "{${match[1]}}" in the cloud file name pattern; use {title}, {slug} or {date}.`
+        'patternPlaceholder',
+        `Unknown placeholder "{${match[1]}}" in the cloud file name pattern; use {title}, {slug} or {date}.`,
+        { placeholder: `{${match[1]}}`, known: knownList }
       )
     }
     fields++
@@ -43,7 +51,9 @@ export function checkPattern(value: unknown): string {
   const stem = value.replace(/\.(?:jpe?g|png)$/i, '')
   if (fields === 0 && safeStem(stem, maxFileNameBytes - 4) !== stem.normalize('NFC')) {
     throw invalid(
-      `"${value}" is not usable as a file name; use {title}, {slug} or {date}, or a plain name without spaces or characters like : * ? " < > |.`
+      'patternFileName',
+      `"${value}" is not usable as a file name; use {title}, {slug} or {date}, or a plain name without spaces or characters like : * ? " < > |.`,
+      { pattern: value, known: knownList }
     )
   }
   return value
@@ -61,12 +71,17 @@ export function patternOrNull(value: unknown): string | null {
 /** A word of the word list as the writer may edit it, else INVALID_ARGUMENT naming it. */
 export function checkWord(value: unknown, role: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw invalid(`${role} must be a word, not empty.`)
+    throw invalid('emptyWord', `${role} must be a word, not empty.`)
   }
   if (value.length > maxWordLength) {
-    throw invalid(`${role} "${value.slice(0, 20)}…" is longer than ${maxWordLength} characters.`)
+    const message = `${role} "${value.slice(0, 20)}…" is longer than ${maxWordLength} characters.`
+    throw invalid('longWord', message, { word: value.slice(0, 20), limit: String(maxWordLength) })
   }
-  if (hasControl(value)) throw invalid(`${role} "${value}" contains control characters.`)
+  if (hasControl(value)) {
+    throw invalid('wordControl', `${role} "${value}" contains control characters.`, {
+      word: value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+    })
+  }
   return value
 }
 
@@ -75,10 +90,15 @@ export function applyEditChanges(current: WordEdits, changes: FolderCloudChanges
   const merge = applyMap(current.merge, changes.merge, 'merge')
   const rename = applyMap(current.rename, changes.rename, 'rename')
   for (const [from, to] of Object.entries(merge)) {
-    if (from === to) throw invalid(`"${from}" cannot be merged into itself.`)
+    if (from === to) {
+      throw invalid('mergeSelf', `"${from}" cannot be merged into itself.`, { word: from })
+    }
   }
   const cycle = findCycle(merge)
-  if (cycle) throw invalid(`These merges go round in a circle: ${cycle.join(' → ')}.`)
+  if (cycle) {
+    const words = cycle.join(' → ')
+    throw invalid('mergeCycle', `These merges go round in a circle: ${words}.`, { words })
+  }
   return { merge, rename }
 }
 
@@ -105,7 +125,8 @@ function applyMap(
     else defineEntry(out, from, checkWord(to, name === 'merge' ? 'A merge target' : 'A new name'))
   }
   if (Object.keys(out).length > maxEditEntries) {
-    throw invalid(`The folder can hold at most ${maxEditEntries} ${name} entries.`)
+    const message = `The folder can hold at most ${maxEditEntries} ${name} entries.`
+    throw invalid('tooManyEdits', message, { limit: String(maxEditEntries) })
   }
   return out
 }
@@ -162,6 +183,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function invalid(message: string): PostcloudError {
-  return new PostcloudError('INVALID_ARGUMENT', message)
+function invalid(
+  reason: ErrorReason<'INVALID_ARGUMENT'>,
+  message: string,
+  params: Record<string, string> = {}
+): PostcloudError {
+  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

@@ -1,7 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { FolderWordList } from '@shared/cloud/settings'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { ErrorReason } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 import { parseWordList } from '@shared/text'
 import { writeFileAtomic } from '../library/atomic-write'
 import { resolveInside } from '../library/confine'
@@ -28,7 +30,9 @@ export async function addFolderWords(
   words: string[]
 ): Promise<string[]> {
   if (words.length === 0 || words.length > maxWordsPerCall) {
-    throw invalid(`Give from 1 to ${maxWordsPerCall} words to add.`)
+    throw invalid('wordCount', `Give from 1 to ${maxWordsPerCall} words to add.`, {
+      limit: String(maxWordsPerCall)
+    })
   }
   const checked = words.map(checkListWord)
   const id = listIds[list]
@@ -64,16 +68,20 @@ export async function addFolderWords(
  * list on them), no leading `#` (a comment line).
  */
 function checkListWord(value: string): string {
-  if (value.trim() === '') throw invalid('A word to add is empty.')
+  if (value.trim() === '') throw invalid('emptyWord', 'A word to add is empty.')
   const word = value.trim().normalize('NFC')
   if (word.length > maxWordLength) {
-    throw invalid(`"${word.slice(0, 20)}…" is longer than ${maxWordLength} characters.`)
+    const message = `"${word.slice(0, 20)}…" is longer than ${maxWordLength} characters.`
+    throw invalid('longWord', message, { word: word.slice(0, 20), limit: String(maxWordLength) })
   }
   if (/[\s\u0000-\u001f\u007f-\u009f|;]/.test(word)) {
-    throw invalid(`"${word}" cannot be added: a word has no spaces, control characters, | or ;.`)
+    const message = `"${word}" cannot be added: a word has no spaces, control characters, | or ;.`
+    throw invalid('listWordCharacters', message, { word })
   }
-  if (word.startsWith('#'))
-    throw invalid(`"${word}" cannot be added: a line starting with # is a comment.`)
+  if (word.startsWith('#')) {
+    const message = `"${word}" cannot be added: a line starting with # is a comment.`
+    throw invalid('listWordComment', message, { word })
+  }
   return word
 }
 
@@ -96,6 +104,10 @@ async function readOptional(path: string, id: string): Promise<Buffer> {
   }
 }
 
-function invalid(message: string): PostcloudError {
-  return new PostcloudError('INVALID_ARGUMENT', message)
+function invalid(
+  reason: ErrorReason<'INVALID_ARGUMENT'>,
+  message: string,
+  params: Record<string, string> = {}
+): PostcloudError {
+  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

@@ -1,7 +1,9 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { ErrorReason } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 import { decodeBase64Image, detectFormat } from '../assets/image-bytes'
 import { fileSha256 } from '../assets/written-manifest'
 import { tempPathFor, writeFileAtomic } from '../library/atomic-write'
@@ -30,7 +32,7 @@ export async function saveCloudMask(
   imageBase64: string
 ): Promise<string> {
   const bytes = decodeBase64Image(imageBase64, maxMaskBytes, 'The mask image')
-  if (detectFormat(bytes) !== 'png') throw invalid('A mask must be a PNG image.')
+  if (detectFormat(bytes) !== 'png') throw invalid('maskNotPng', 'A mask must be a PNG image.')
   const base = fileName.split(/[/\\]/).pop() ?? ''
   const stem = safeStem(base.replace(/\.png$/i, ''), maxFileNameBytes - '-999.png'.length)
   const hash = sha256Hex(bytes)
@@ -55,9 +57,14 @@ export async function saveCloudMask(
     } finally {
       await rm(temp, { force: true }).catch(() => undefined)
     }
-    throw new PostcloudError(
+    const tried = `${stem}-N.png`
+    throw reasonedError(
       'EXISTS',
-      `No free name like "${stem}-N.png" was found in ${masksDir}.`
+      'noFreeName',
+      `No free name like "${tried}" was found in ${masksDir}.`,
+      {
+        name: tried
+      }
     )
   })
 }
@@ -78,6 +85,10 @@ function moveError(id: string): (error: unknown) => never {
   }
 }
 
-function invalid(message: string): PostcloudError {
-  return new PostcloudError('INVALID_ARGUMENT', message)
+function invalid(
+  reason: ErrorReason<'INVALID_ARGUMENT'>,
+  message: string,
+  params: Record<string, string> = {}
+): PostcloudError {
+  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

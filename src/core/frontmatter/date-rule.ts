@@ -1,4 +1,4 @@
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
 import { exampleDate, isReadableDate } from '@shared/frontmatter/readable-date'
 import type { FrontMatterChanges } from './edit'
 
@@ -11,9 +11,11 @@ export function refuseUnreadableDate(changes: FrontMatterChanges): void {
   if (!Object.hasOwn(changes, 'date')) return
   const value = changes.date
   if (value === undefined || value === null || isReadableDate(value)) return
-  throw new PostcloudError(
+  throw reasonedError(
     'INVALID_ARGUMENT',
+    'unreadableDate',
     `The date ${JSON.stringify(value)} cannot be read as a date, and jekyll build stops at a ` +
-      `date it cannot read; write it like ${exampleDate}`
+      `date it cannot read; write it like ${exampleDate}`,
+    { value: String(value), example: exampleDate }
   )
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml'
-import { PostcloudError } from '@shared/errors'
+import { reasonedError } from '@shared/error-reasons'
+import type { PostcloudError } from '@shared/errors'
 import type { FrontMatterMap, FrontMatterValue } from '@shared/post'
 import { findFence } from '@shared/frontmatter/fence'
 import type { ClosedFence } from '@shared/frontmatter/fence'
@@ -35,7 +36,7 @@ export function setFrontMatterKeys(text: string, changes: FrontMatterChanges): s
   if (parsed.status === 'none') return addBlock(text, changes)
   if (parsed.status !== 'ok' || !parsed.data) {
     const reason = parsed.problem?.message ?? `front matter is ${parsed.status}`
-    throw new PostcloudError('FRONT_MATTER', `Front matter cannot be edited: ${reason}`)
+    throw reasonedError('FRONT_MATTER', 'unreadable', `Front matter cannot be edited: ${reason}`)
   }
   const fence = findFence(text) as ClosedFence
   const content = text.slice(fence.contentStart, fence.contentEnd)
@@ -48,7 +49,8 @@ export function setFrontMatterKeys(text: string, changes: FrontMatterChanges): s
 
 function checkKey(key: string): void {
   if (key === '' || /[\r\n\u2028\u2029]/.test(key)) {
-    throw new PostcloudError('INVALID_ARGUMENT', `Invalid front matter key ${JSON.stringify(key)}`)
+    const message = `Invalid front matter key ${JSON.stringify(key)}`
+    throw reasonedError('INVALID_ARGUMENT', 'frontMatterKey', message, { key })
   }
 }
 
@@ -82,8 +84,9 @@ function editBlock(
   const doc = parseDocument(content, { ...parseOptions, keepSourceTokens: false })
   const map = isMap(doc.contents) ? (doc.contents as YAMLMap<unknown, unknown>) : null
   if (map?.flow) {
-    throw new PostcloudError(
+    throw reasonedError(
       'FRONT_MATTER',
+      'flowMapping',
       'Front matter written as one {…} mapping cannot be edited key by key'
     )
   }
@@ -206,9 +209,11 @@ function trimBack(content: string, end: number): number {
 }
 
 function cannotEdit(key: string): PostcloudError {
-  return new PostcloudError(
+  return reasonedError(
     'FRONT_MATTER',
-    `The front matter key "${key}" is written in a form Postcloud cannot edit safely; edit it in the text`
+    'keyForm',
+    `The front matter key "${key}" is written in a form Postcloud cannot edit safely; edit it in the text`,
+    { key }
   )
 }
 
@@ -223,9 +228,11 @@ function verify(result: string, before: FrontMatterMap, changes: FrontMatterChan
   const after = parseFrontMatter(result)
   if (after.status !== 'ok' || !after.data || !sameValue(after.data, expected)) {
     const keys = Object.keys(changes).join(', ')
-    throw new PostcloudError(
+    throw reasonedError(
       'FRONT_MATTER',
-      `Changing ${keys} would alter other front matter values; edit the block in the text instead`
+      'wouldAlter',
+      `Changing ${keys} would alter other front matter values; edit the block in the text instead`,
+      { keys }
     )
   }
 }
