@@ -85,3 +85,12 @@ export function reasonedError<C extends ReasonedCode>(
 ): PostcloudError {
   return new PostcloudError(code, message, { ...params, reason })
 }
+
+/** An INVALID_ARGUMENT with its reason: the refusal most checks of a writer's input make. */
+export function invalidArgument(
+  reason: ErrorReason<'INVALID_ARGUMENT'>,
+  message: string,
+  params: Readonly<Record<string, string>> = {}
+): PostcloudError {
+  return reasonedError('INVALID_ARGUMENT', reason, message, params)
+}

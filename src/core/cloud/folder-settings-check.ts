@@ -1,8 +1,6 @@
 import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
 import type { FolderCloudChanges, WordEdits } from '@shared/cloud/settings'
-import { reasonedError } from '@shared/error-reasons'
-import type { ErrorReason } from '@shared/error-reasons'
-import type { PostcloudError } from '@shared/errors'
+import { invalidArgument } from '@shared/error-reasons'
 
 /**
  * Checks for what a folder's `.postcloud/cloud.json` may say about all of its clouds: the image
@@ -23,23 +21,26 @@ const knownList = '{title}, {slug}, {date}'
 /** A valid pattern as given, else INVALID_ARGUMENT saying why. */
 export function checkPattern(value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw invalid('emptyPattern', 'The cloud file name pattern must not be empty.')
+    throw invalidArgument('emptyPattern', 'The cloud file name pattern must not be empty.')
   }
   if (value.length > maxPatternLength) {
     const message = `The cloud file name pattern is longer than ${maxPatternLength} characters.`
-    throw invalid('longPattern', message, { limit: String(maxPatternLength) })
+    throw invalidArgument('longPattern', message, { limit: String(maxPatternLength) })
   }
   if (/[/\\]/.test(value)) {
     const message = 'The cloud file name pattern is a file name: it cannot contain / or \\.'
-    throw invalid('patternSlash', message)
+    throw invalidArgument('patternSlash', message)
   }
   if (hasControl(value)) {
-    throw invalid('patternControl', 'The cloud file name pattern contains control characters.')
+    throw invalidArgument(
+      'patternControl',
+      'The cloud file name pattern contains control characters.'
+    )
   }
   let fields = 0
   for (const match of value.matchAll(placeholder)) {
     if (!knownPlaceholders.has(match[1])) {
-      throw invalid(
+      throw invalidArgument(
         'patternPlaceholder',
         `Unknown placeholder "{${match[1]}}" in the cloud file name pattern; use {title}, {slug} or {date}.`,
         { placeholder: `{${match[1]}}`, known: knownList }
@@ -50,7 +51,7 @@ export function checkPattern(value: unknown): string {
   // Without fields every post gets the same name, so it must already be a usable file name.
   const stem = value.replace(/\.(?:jpe?g|png)$/i, '')
   if (fields === 0 && safeStem(stem, maxFileNameBytes - 4) !== stem.normalize('NFC')) {
-    throw invalid(
+    throw invalidArgument(
       'patternFileName',
       `"${value}" is not usable as a file name; use {title}, {slug} or {date}, or a plain name without spaces or characters like : * ? " < > |.`,
       { pattern: value, known: knownList }
@@ -71,14 +72,17 @@ export function patternOrNull(value: unknown): string | null {
 /** A word of the word list as the writer may edit it, else INVALID_ARGUMENT naming it. */
 export function checkWord(value: unknown, role: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw invalid('emptyWord', `${role} must be a word, not empty.`)
+    throw invalidArgument('emptyWord', `${role} must be a word, not empty.`)
   }
   if (value.length > maxWordLength) {
     const message = `${role} "${value.slice(0, 20)}…" is longer than ${maxWordLength} characters.`
-    throw invalid('longWord', message, { word: value.slice(0, 20), limit: String(maxWordLength) })
+    throw invalidArgument('longWord', message, {
+      word: value.slice(0, 20),
+      limit: String(maxWordLength)
+    })
   }
   if (hasControl(value)) {
-    throw invalid('wordControl', `${role} "${value}" contains control characters.`, {
+    throw invalidArgument('wordControl', `${role} "${value}" contains control characters.`, {
       word: value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
     })
   }
@@ -91,13 +95,13 @@ export function applyEditChanges(current: WordEdits, changes: FolderCloudChanges
   const rename = applyMap(current.rename, changes.rename, 'rename')
   for (const [from, to] of Object.entries(merge)) {
     if (from === to) {
-      throw invalid('mergeSelf', `"${from}" cannot be merged into itself.`, { word: from })
+      throw invalidArgument('mergeSelf', `"${from}" cannot be merged into itself.`, { word: from })
     }
   }
   const cycle = findCycle(merge)
   if (cycle) {
     const words = cycle.join(' → ')
-    throw invalid('mergeCycle', `These merges go round in a circle: ${words}.`, { words })
+    throw invalidArgument('mergeCycle', `These merges go round in a circle: ${words}.`, { words })
   }
   return { merge, rename }
 }
@@ -126,7 +130,7 @@ function applyMap(
   }
   if (Object.keys(out).length > maxEditEntries) {
     const message = `The folder can hold at most ${maxEditEntries} ${name} entries.`
-    throw invalid('tooManyEdits', message, { limit: String(maxEditEntries) })
+    throw invalidArgument('tooManyEdits', message, { limit: String(maxEditEntries) })
   }
   return out
 }
@@ -181,12 +185,4 @@ function hasControl(text: string): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function invalid(
-  reason: ErrorReason<'INVALID_ARGUMENT'>,
-  message: string,
-  params: Record<string, string> = {}
-): PostcloudError {
-  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

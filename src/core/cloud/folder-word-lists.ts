@@ -1,9 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { FolderWordList } from '@shared/cloud/settings'
-import { reasonedError } from '@shared/error-reasons'
-import type { ErrorReason } from '@shared/error-reasons'
-import type { PostcloudError } from '@shared/errors'
+import { invalidArgument } from '@shared/error-reasons'
 import { parseWordList } from '@shared/text'
 import { writeFileAtomic } from '../library/atomic-write'
 import { resolveInside } from '../library/confine'
@@ -30,7 +28,7 @@ export async function addFolderWords(
   words: string[]
 ): Promise<string[]> {
   if (words.length === 0 || words.length > maxWordsPerCall) {
-    throw invalid('wordCount', `Give from 1 to ${maxWordsPerCall} words to add.`, {
+    throw invalidArgument('wordCount', `Give from 1 to ${maxWordsPerCall} words to add.`, {
       limit: String(maxWordsPerCall)
     })
   }
@@ -68,19 +66,22 @@ export async function addFolderWords(
  * list on them), no leading `#` (a comment line).
  */
 function checkListWord(value: string): string {
-  if (value.trim() === '') throw invalid('emptyWord', 'A word to add is empty.')
+  if (value.trim() === '') throw invalidArgument('emptyWord', 'A word to add is empty.')
   const word = value.trim().normalize('NFC')
   if (word.length > maxWordLength) {
     const message = `"${word.slice(0, 20)}…" is longer than ${maxWordLength} characters.`
-    throw invalid('longWord', message, { word: word.slice(0, 20), limit: String(maxWordLength) })
+    throw invalidArgument('longWord', message, {
+      word: word.slice(0, 20),
+      limit: String(maxWordLength)
+    })
   }
   if (/[\s\u0000-\u001f\u007f-\u009f|;]/.test(word)) {
     const message = `"${word}" cannot be added: a word has no spaces, control characters, | or ;.`
-    throw invalid('listWordCharacters', message, { word })
+    throw invalidArgument('listWordCharacters', message, { word })
   }
   if (word.startsWith('#')) {
     const message = `"${word}" cannot be added: a line starting with # is a comment.`
-    throw invalid('listWordComment', message, { word })
+    throw invalidArgument('listWordComment', message, { word })
   }
   return word
 }
@@ -102,12 +103,4 @@ async function readOptional(path: string, id: string): Promise<Buffer> {
     if (code === 'ENOENT') return Buffer.alloc(0)
     throw fsError(error, id, 'read')
   }
-}
-
-function invalid(
-  reason: ErrorReason<'INVALID_ARGUMENT'>,
-  message: string,
-  params: Record<string, string> = {}
-): PostcloudError {
-  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

@@ -1,9 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { maxFileNameBytes, safeStem } from '@shared/cloud/file-name'
-import { reasonedError } from '@shared/error-reasons'
-import type { ErrorReason } from '@shared/error-reasons'
-import type { PostcloudError } from '@shared/errors'
+import { invalidArgument, reasonedError } from '@shared/error-reasons'
 import { decodeBase64Image, detectFormat } from '../assets/image-bytes'
 import { fileSha256 } from '../assets/written-manifest'
 import { tempPathFor, writeFileAtomic } from '../library/atomic-write'
@@ -32,7 +30,8 @@ export async function saveCloudMask(
   imageBase64: string
 ): Promise<string> {
   const bytes = decodeBase64Image(imageBase64, maxMaskBytes, 'The mask image')
-  if (detectFormat(bytes) !== 'png') throw invalid('maskNotPng', 'A mask must be a PNG image.')
+  if (detectFormat(bytes) !== 'png')
+    throw invalidArgument('maskNotPng', 'A mask must be a PNG image.')
   const base = fileName.split(/[/\\]/).pop() ?? ''
   const stem = safeStem(base.replace(/\.png$/i, ''), maxFileNameBytes - '-999.png'.length)
   const hash = sha256Hex(bytes)
@@ -83,12 +82,4 @@ function moveError(id: string): (error: unknown) => never {
   return (error) => {
     throw fsError(error, id, 'save')
   }
-}
-
-function invalid(
-  reason: ErrorReason<'INVALID_ARGUMENT'>,
-  message: string,
-  params: Record<string, string> = {}
-): PostcloudError {
-  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }

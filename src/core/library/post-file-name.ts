@@ -1,6 +1,4 @@
-import { reasonedError } from '@shared/error-reasons'
-import type { ErrorReason } from '@shared/error-reasons'
-import type { PostcloudError } from '@shared/errors'
+import { invalidArgument } from '@shared/error-reasons'
 
 /** Most file systems (ext4, APFS, NTFS in UTF-16 units) stop at 255 bytes per name. */
 export const maxNameBytes = 255
@@ -18,11 +16,11 @@ const DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/
  */
 export function checkPostFileName(fileName: string): string {
   if (fileName.trim() === '') {
-    throw invalid('emptyName', 'The new name is empty.')
+    throw invalidArgument('emptyName', 'The new name is empty.')
   }
   const name = fileName.normalize('NFC')
   if (name.includes('/') || name.includes('\\')) {
-    throw invalid(
+    throw invalidArgument(
       'notBareName',
       `"${name}" is not a bare file name: it must not contain "/" or "\\".`,
       {
@@ -32,7 +30,7 @@ export function checkPostFileName(fileName: string): string {
   }
   if (name === '.' || name === '..' || name.startsWith('.')) {
     const message = `"${name}" starts with a dot: such files are hidden and not listed as posts.`
-    throw invalid('hiddenName', message, { name })
+    throw invalidArgument('hiddenName', message, { name })
   }
   const reserved = WINDOWS_RESERVED.exec(name)
   if (reserved) {
@@ -40,24 +38,32 @@ export function checkPostFileName(fileName: string): string {
     const shown = control ? 'a control character' : reserved[0]
     const message = `"${printable(name)}" contains ${shown}, which Windows does not allow in names.`
     const params = { name: printable(name), character: reserved[0] }
-    throw invalid(control ? 'controlCharacter' : 'reservedCharacter', message, params)
+    throw invalidArgument(control ? 'controlCharacter' : 'reservedCharacter', message, params)
   }
   if (/[. ]$/.test(name) || name !== name.trim()) {
-    throw invalid('nameEdges', `"${name}" begins or ends with a space or ends with a dot.`, {
-      name
-    })
+    throw invalidArgument(
+      'nameEdges',
+      `"${name}" begins or ends with a space or ends with a dot.`,
+      {
+        name
+      }
+    )
   }
   if (!POST_EXTENSION.test(name)) {
-    throw invalid('notMarkdownName', `"${name}" must end in .md or .markdown to stay a post.`, {
-      name
-    })
+    throw invalidArgument(
+      'notMarkdownName',
+      `"${name}" must end in .md or .markdown to stay a post.`,
+      {
+        name
+      }
+    )
   }
   if (DEVICE_NAME.test(name)) {
-    throw invalid('deviceName', `"${name}" is a device name on Windows.`, { name })
+    throw invalidArgument('deviceName', `"${name}" is a device name on Windows.`, { name })
   }
   if (Buffer.byteLength(name, 'utf8') > maxNameBytes) {
     const message = `The name is longer than ${maxNameBytes} bytes (a Chinese character takes 3).`
-    throw invalid('nameBytes', message, { limit: String(maxNameBytes) })
+    throw invalidArgument('nameBytes', message, { limit: String(maxNameBytes) })
   }
   return name
 }
@@ -68,14 +74,6 @@ export function checkPostFileName(fileName: string): string {
  */
 export function nameKey(name: string): string {
   return name.normalize('NFC').toUpperCase().toLowerCase()
-}
-
-function invalid(
-  reason: ErrorReason<'INVALID_ARGUMENT'>,
-  message: string,
-  params: Record<string, string> = {}
-): PostcloudError {
-  return reasonedError('INVALID_ARGUMENT', reason, message, params)
 }
 
 function printable(name: string): string {
