@@ -47,7 +47,11 @@ export async function createPost(
 ): Promise<CreatedPost> {
   const title = checkTitle(input?.title)
   const instantMs = instantOf(input.now)
-  const offsetMinutes = newPostOffset(context.root, instantMs, checkOffset(input.utcOffsetMinutes))
+  const offsetMinutes = newPostOffset(
+    context.folder.timezone,
+    instantMs,
+    checkOffset(input.utcOffsetMinutes)
+  )
   const template = await templateText(context, input.template)
   const baseSlug = slugify(title)
   const day = formatDate(instantMs, offsetMinutes, 'YYYY-MM-DD')

@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parse } from 'yaml'
 import type { FolderInfo } from '@shared/folder'
+import { knownZone } from '@shared/site/post-date'
 
 const configNames = ['_config.yml', '_config.yaml']
 /** A site config bigger than this is not read for its settings (it would not be a real config). */
@@ -9,7 +10,8 @@ const maxConfigBytes = 1024 * 1024
 
 /**
  * What kind of folder this is: a Jekyll site (`_config.yml` or `_posts/`), with its `baseurl` and
- * `url` (each '' when missing or not a string) and `timezone` (null when missing or empty).
+ * `url` (each '' when missing or not a string) and `timezone` (null when missing, empty or a zone
+ * this machine does not know: the writer's own zone then applies).
  */
 export async function folderInfo(path: string): Promise<FolderInfo> {
   const config = await readConfig(path)
@@ -21,7 +23,7 @@ export async function folderInfo(path: string): Promise<FolderInfo> {
     jekyll,
     baseurl: stringOr(settings.baseurl),
     url: stringOr(settings.url),
-    timezone: stringOr(settings.timezone) || null
+    timezone: zoneOrNull(stringOr(settings.timezone).trim())
   }
 }
 
@@ -71,4 +73,8 @@ async function isDirectory(path: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+function zoneOrNull(zone: string): string | null {
+  return zone !== '' && knownZone(zone) ? zone : null
 }

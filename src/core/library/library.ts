@@ -136,7 +136,7 @@ export class Library {
   async templates(): Promise<TemplateInfo[]> {
     const templates = await listTemplates(this.sources())
     const titles = (await this.list()).map((post) => post.title)
-    return withReportTitle(templates, titles, newPostDay(this.folder.path, Date.now()))
+    return withReportTitle(templates, titles, newPostDay(this.folder.timezone, Date.now()))
   }
 
   async create(input: CreatePostInput): Promise<CreatedPost> {
