@@ -84,7 +84,8 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
   const words = input.words
   const emWidths = measureEm(ctx, font, words)
   const sizes = fitFontSizes({
-    counts: words.map((w) => w.count),
+    // The emphasis's score: the count itself unless the writer chose distinctive words.
+    counts: words.map((w) => w.score),
     emWidths,
     width,
     height,

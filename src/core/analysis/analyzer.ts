@@ -201,7 +201,14 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     }
     const words = counter.rank(analyzeOptions.top)
     const { chars, tokens, files } = counter
-    return { words, files, chars, tokens, ms: Math.round(performance.now() - started) }
+    return {
+      words,
+      emphasis: 'count',
+      files,
+      chars,
+      tokens,
+      ms: Math.round(performance.now() - started)
+    }
   }
 
   return {

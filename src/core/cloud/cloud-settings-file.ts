@@ -9,10 +9,12 @@ import { resolveInside } from '../library/confine'
 import { errnoCode, fsError } from '../library/fs-errors'
 import { withCloudFiles } from './folder-lock'
 import { patternOrNull, readEdits } from './folder-settings-check'
+import { defaultWordRules, readWordRules, storedWordRules } from './word-rules-check'
 
 /**
  * `.postcloud/cloud.json`: what a folder remembers about its clouds, committed with the blog.
- * `{ "version": 1, "pattern": "...", "edits": {"merge": {}, "rename": {}}, "posts": {"<id>": options} }`
+ * `{ "version": 1, "pattern": "...", "edits": {"merge": {}, "rename": {}}, "rules": {"split": [],
+ * "boilerplate": true}, "posts": {"<id>": options} }` (`rules` only when they differ from the defaults)
  */
 export const cloudSettingsId = '.postcloud/cloud.json'
 
@@ -35,7 +37,11 @@ export interface LoadedCloudSettings {
 
 export function emptyCloudSettings(): CloudSettingsFile {
   return {
-    folder: { pattern: defaultCloudPattern, edits: { merge: {}, rename: {} } },
+    folder: {
+      pattern: defaultCloudPattern,
+      edits: { merge: {}, rename: {} },
+      rules: { ...defaultWordRules, split: [] }
+    },
     posts: {},
     extra: {}
   }
@@ -82,15 +88,15 @@ function parseCloudSettings(data: unknown): LoadedCloudSettings {
     return bad(`it has version ${JSON.stringify(data.version)}, which this Postcloud does not know`)
   }
   if (data.posts !== undefined && !isRecord(data.posts)) return bad('its "posts" is not an object')
-  const { pattern, edits, posts } = data
-  const extra = Object.fromEntries(
-    Object.entries(data).filter(([key]) => !['version', 'pattern', 'edits', 'posts'].includes(key))
-  )
+  const { pattern, edits, rules, posts } = data
+  const known = ['version', 'pattern', 'edits', 'rules', 'posts']
+  const extra = Object.fromEntries(Object.entries(data).filter(([key]) => !known.includes(key)))
   return {
     file: {
       folder: {
         pattern: patternOrNull(pattern) ?? defaultCloudPattern,
-        edits: readEdits(edits)
+        edits: readEdits(edits),
+        rules: readWordRules(rules)
       },
       // fromEntries defines own properties, so a `__proto__` post id stays a plain entry.
       posts: Object.fromEntries(Object.entries(isRecord(posts) ? posts : {})),
@@ -135,6 +141,7 @@ export async function writeCloudSettings(folder: string, file: CloudSettingsFile
     version: 1,
     pattern: file.folder.pattern,
     edits: { merge: sorted(file.folder.edits.merge), rename: sorted(file.folder.edits.rename) },
+    rules: storedWordRules(file.folder.rules),
     posts,
     ...file.extra
   }

@@ -10,6 +10,7 @@ import type { PostStore } from '../assets/post-store'
 import { changeCloudSettings, loadCloudSettings } from './cloud-settings-file'
 import type { CloudSettingsFile } from './cloud-settings-file'
 import { applyEditChanges, checkPattern } from './folder-settings-check'
+import { applyWordRuleChanges } from './word-rules-check'
 
 /** A post's cloud options and whether `.postcloud/cloud.json` remembers them. */
 export interface RememberedOptions {
@@ -80,7 +81,8 @@ export async function updateFolderCloudSettings(
   return changeCloudSettings(store.info().path, (file) => {
     file.folder = {
       pattern: pattern ?? file.folder.pattern,
-      edits: applyEditChanges(file.folder.edits, changes)
+      edits: applyEditChanges(file.folder.edits, changes),
+      rules: applyWordRuleChanges(file.folder.rules, changes)
     }
     return file.folder
   })

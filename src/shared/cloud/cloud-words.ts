@@ -9,12 +9,14 @@ export interface CloudWord {
   text: string
   count: number
   weight: number
+  /** What sizes the word: its count, or its distinctive score (see `Emphasis`). */
+  score: number
 }
 
 /**
  * The words a cloud draws, from a post's word statistics: merged words add their counts and
- * weights to their target, renamed ones keep their key but show the new text; the `max` most
- * frequent are kept, in the analysis order (count, then weight, then the word).
+ * weights and scores to their target, renamed ones keep their key but show the new text; the `max`
+ * highest scoring are kept, in the analysis order (score, count, weight, then the word).
  */
 export function cloudWords(stats: readonly WordStat[], edits: WordEdits, max: number): CloudWord[] {
   const byWord = new Map<string, CloudWord>()
@@ -24,8 +26,10 @@ export function cloudWords(stats: readonly WordStat[], edits: WordEdits, max: nu
     if (found) {
       found.count += stat.count
       found.weight += stat.weight
+      found.score += stat.score
     } else {
-      byWord.set(word, { word, text: word, count: stat.count, weight: stat.weight })
+      const { count, weight, score } = stat
+      byWord.set(word, { word, text: word, count, weight, score })
     }
   }
   const words = [...byWord.values()]
@@ -36,7 +40,10 @@ export function cloudWords(stats: readonly WordStat[], edits: WordEdits, max: nu
   }
   words.sort(
     (a, b) =>
-      b.count - a.count || b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)
+      b.score - a.score ||
+      b.count - a.count ||
+      b.weight - a.weight ||
+      (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)
   )
   return words.slice(0, Math.max(0, max))
 }

@@ -1,5 +1,7 @@
 /** The options of one post's word cloud: what the panel edits, `.postcloud/` remembers and the CLI takes. */
 
+import { emphasisValues } from '../analysis'
+import type { Emphasis } from '../analysis'
 import { isPlainObject } from '../contract-arguments/checks'
 import { PostcloudError } from '../errors'
 import { paletteNames } from './palettes'
@@ -33,6 +35,8 @@ export interface CloudOptions {
   quality: number
   /** Export at 1x or 2x the chosen size. */
   scale: 1 | 2
+  /** Words sized by their count, or by how distinctive they are in the post's series. */
+  emphasis: Emphasis
 }
 
 export const sizePresets: ReadonlyArray<{ width: number; height: number }> = [
@@ -57,7 +61,8 @@ export const defaultCloudOptions: Readonly<CloudOptions> = {
   minFontSize: 10,
   seed: 1,
   quality: 92,
-  scale: 1
+  scale: 1,
+  emphasis: 'count'
 }
 
 /** Bounds the canvas size: large enough for any slide, small enough that a layout stays interactive. */
@@ -125,6 +130,9 @@ export function checkCloudOptionChanges(input: unknown): Partial<CloudOptions> {
         break
       case 'rotation':
         out.rotation = oneOf(key, value, ['none', 'some', 'mixed'] as const)
+        break
+      case 'emphasis':
+        out.emphasis = oneOf(key, value, emphasisValues)
         break
       case 'palette':
         out.palette = oneOf(key, value, paletteNames)

@@ -10,10 +10,19 @@ export interface WordEdits {
   rename: Record<string, string>
 }
 
+/** How the folder's word rules apply to every post. */
+export interface FolderWordRules {
+  /** Compound terms the writer split back into their parts. */
+  split: string[]
+  /** Whether series boilerplate is skipped (true by default). */
+  boilerplate: boolean
+}
+
 export interface FolderCloudSettings {
   /** Image file name pattern with `{title}`, `{slug}` and `{date}`; `wordcloud_{title}` by default. */
   pattern: string
   edits: WordEdits
+  rules: FolderWordRules
 }
 
 export interface PostCloudSettings {
@@ -29,6 +38,9 @@ export interface FolderCloudChanges {
   pattern?: string
   merge?: Record<string, string | null>
   rename?: Record<string, string | null>
+  /** term -> true to split it back into its parts, false to count it as one term again. */
+  split?: Record<string, boolean>
+  boilerplate?: boolean
 }
 
 /** The folder's shared word lists a writer can add to from the word list. */

@@ -1,3 +1,4 @@
+import { emphasisValues } from '../analysis'
 import type { AnalyzeOptions } from '../analysis'
 import type { ExportCloudOptions } from '../cloud/export-types'
 import { checkCloudOptionChanges, checkCloudOptions } from '../cloud/options'
@@ -67,7 +68,9 @@ export const analyzeOptions: Check<AnalyzeOptions> = shape<AnalyzeOptions>({
   top: optional(number),
   stopwords: optional(words),
   keepWords: optional(words),
-  markdown: optional(boolean)
+  markdown: optional(boolean),
+  postId: optional(text),
+  emphasis: optional(oneOf(emphasisValues))
 })
 
 /** Cloud options as a whole: every key checked by the cloud's own rules (shared/cloud/options). */
@@ -96,7 +99,9 @@ const wordEdits = optional(recordOf(nullable(text)))
 export const folderCloudChanges: Check<FolderCloudChanges> = shape<FolderCloudChanges>({
   pattern: optional(text),
   merge: wordEdits,
-  rename: wordEdits
+  rename: wordEdits,
+  split: optional(recordOf(boolean)),
+  boilerplate: optional(boolean)
 })
 
 export const folderWordList: Check<FolderWordList> = oneOf(['stopwords', 'userdict'] as const)

@@ -123,7 +123,8 @@ export class WordCounter {
       stats.push({
         word,
         count,
-        weight: this.tokens > 0 ? (count / this.tokens) * lookup(word) : 0
+        weight: this.tokens > 0 ? (count / this.tokens) * lookup(word) : 0,
+        score: count
       })
     }
     stats.sort(compareStats)

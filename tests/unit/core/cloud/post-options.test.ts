@@ -20,7 +20,11 @@ describe('a post’s cloud options', () => {
     expect(settings).toEqual({
       options: { ...defaultCloudOptions, seed: seedForPost('weekly.md') },
       remembered: false,
-      folder: { pattern: 'wordcloud_{title}', edits: { merge: {}, rename: {} } }
+      folder: {
+        pattern: 'wordcloud_{title}',
+        edits: { merge: {}, rename: {} },
+        rules: { split: [], boilerplate: true }
+      }
     })
     // Stable across calls and machines, different per post, within the seed's range.
     expect(seedForPost('weekly.md')).toBe(seedForPost('weekly.md'))
@@ -126,7 +130,8 @@ describe('a damaged .postcloud/cloud.json', () => {
     expect(weekly).toMatchObject({ remembered: false, options: { seed: seedForPost('weekly.md') } })
     expect(weekly.folder).toEqual({
       pattern: 'cloud_{slug}',
-      edits: { merge: { AI模型: '模型' }, rename: { ai: 'AI' } }
+      edits: { merge: { AI模型: '模型' }, rename: { ai: 'AI' } },
+      rules: { split: [], boilerplate: true }
     })
     expect(await getCloudSettings(f.store, 'notes.md')).toMatchObject({
       remembered: true,

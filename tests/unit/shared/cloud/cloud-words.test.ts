@@ -6,12 +6,12 @@ import type { WordEdits } from '@shared/cloud/settings'
 /** The writer's merges and renames applied to a post's word statistics. */
 
 const stats: WordStat[] = [
-  { word: '模型', count: 10, weight: 0.5 },
-  { word: '大模型', count: 6, weight: 0.25 },
-  { word: 'LLM', count: 4, weight: 0.125 },
-  { word: '推理', count: 3, weight: 0.0625 },
-  { word: '成本', count: 3, weight: 0.03125 },
-  { word: '延迟', count: 1, weight: 0.015625 }
+  { word: '模型', count: 10, weight: 0.5, score: 10 },
+  { word: '大模型', count: 6, weight: 0.25, score: 6 },
+  { word: 'LLM', count: 4, weight: 0.125, score: 4 },
+  { word: '推理', count: 3, weight: 0.0625, score: 3 },
+  { word: '成本', count: 3, weight: 0.03125, score: 3 },
+  { word: '延迟', count: 1, weight: 0.015625, score: 1 }
 ]
 
 const edits = (changes: Partial<WordEdits>): WordEdits => ({ merge: {}, rename: {}, ...changes })
@@ -88,8 +88,8 @@ describe('cloudWords', () => {
 
   it('is not fooled by merge keys named like Object properties', () => {
     const tricky: WordStat[] = [
-      { word: 'constructor', count: 2, weight: 0.1 },
-      { word: 'toString', count: 1, weight: 0.1 }
+      { word: 'constructor', count: 2, weight: 0.1, score: 2 },
+      { word: 'toString', count: 1, weight: 0.1, score: 1 }
     ]
     const words = cloudWords(tricky, edits({}), 10)
     expect(summary(words)).toEqual(['constructor/constructor:2:0.1', 'toString/toString:1:0.1'])

@@ -19,7 +19,8 @@ const writeDelayMs = 400
 
 const emptyFolder: FolderCloudSettings = {
   pattern: 'wordcloud_{title}',
-  edits: { merge: {}, rename: {} }
+  edits: { merge: {}, rename: {} },
+  rules: { split: [], boilerplate: true }
 }
 
 /**
