@@ -1,0 +1,2 @@
+export { seriesKeyOf, seriesId, titleWithoutDates } from './series'
+export type { SeriesKey } from './series'
