@@ -1,2 +1,10 @@
 export { seriesKeyOf, seriesId, titleWithoutDates } from './series'
 export type { SeriesKey } from './series'
+export {
+  lineKey,
+  templateLineKeys,
+  templateFixedKeys,
+  fixedTemplateMatcher,
+  minSeriesPosts,
+  minTemplatePosts
+} from './boilerplate'

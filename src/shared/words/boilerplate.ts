@@ -1,0 +1,140 @@
+import { markdownToProse } from '../text/prose'
+
+/**
+ * Boilerplate: the lines every issue of a series repeats (intro lines, section headings, credit
+ * phrases) and the fixed text of the bundled templates. Their words say what every issue says,
+ * not what this one is about, so analysis skips them. Lines are compared by a key that ignores
+ * what changes from issue to issue anyway: digits and link targets.
+ */
+
+/** A series needs this many posts before any of its lines can be template text. */
+export const minSeriesPosts = 5
+/** A line is template text only when at least this many posts of the series have it. */
+export const minTemplatePosts = 3
+
+// Bare URLs that survived markdownToProse; URLs are ASCII, so the match stops at the first CJK.
+const bareUrl = /\b(?:(?:https?|ftp):\/\/|www\.)[!-~]*/giu
+
+/**
+ * The key a prose line (one line of markdownToProse) is compared by: link targets and bare URLs
+ * removed, digits removed, whitespace collapsed, trimmed. '' (never boilerplate) for a line
+ * without a letter, such as a blank line or one made of punctuation and symbols.
+ */
+export function lineKey(proseLine: string): string {
+  const key = withoutLinkTargets(proseLine)
+    .replace(bareUrl, ' ')
+    .replace(/\p{N}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return /\p{L}/u.test(key) ? key : ''
+}
+
+/** `[text](target)` -> `[text]`, in one pass: no regex, so a hostile line costs linear time. */
+function withoutLinkTargets(line: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = line.indexOf('](', from)
+    if (open < 0) break
+    // Without a `)` after this target, no later target can close either.
+    const close = line.indexOf(')', open + 2)
+    if (close < 0) break
+    out += line.slice(from, open + 1)
+    from = close + 1
+  }
+  return from === 0 ? line : out + line.slice(from)
+}
+
+/**
+ * The keys that are template text in a series, given each post's set of line keys (a set, so a
+ * post counts a line once): with at least 5 posts, the keys found in at least 3 posts and in at
+ * least half of them. A smaller series has no template text.
+ */
+export function templateLineKeys(postsLineKeys: ReadonlyArray<ReadonlySet<string>>): Set<string> {
+  const template = new Set<string>()
+  const posts = postsLineKeys.length
+  if (posts < minSeriesPosts) return template
+  const postsWith = new Map<string, number>()
+  for (const keys of postsLineKeys)
+    for (const key of keys) if (key) postsWith.set(key, (postsWith.get(key) ?? 0) + 1)
+  for (const [key, count] of postsWith)
+    if (count >= minTemplatePosts && count * 2 >= posts) template.add(key)
+  return template
+}
+
+// A template's placeholders become these private-use characters, which markdownToProse keeps
+// (it drops `{{…}}` as Liquid) and which are no letters, so a line of placeholders keys to ''.
+const dateSlot = '\uE000'
+const nameSlot = '\uE001'
+const placeholder = /\{\{([^{}]{0,200})\}\}/g
+const dateNames = new Set(['date', 'from', 'to'])
+
+// What a filled placeholder leaves in a post's key (digits are gone from keys): a date leaves
+// separators and 年月日-style units; a series or title name is a phrase, not a sentence.
+const slotFills: ReadonlyMap<string | undefined, string> = new Map([
+  [dateSlot, String.raw`[\p{P}\p{S}\s年月日时分秒号周T]`],
+  [nameSlot, String.raw`[^。！？!?；;]`]
+])
+const maxFill = 64
+
+/**
+ * The keys of a bundled template's lines (read from resources/templates), with each `{{…}}`
+ * kept as a wildcard for `fixedTemplateMatcher`. Lines that are only placeholders, whitespace or
+ * punctuation have no key.
+ */
+export function templateFixedKeys(templateMarkdown: string): string[] {
+  const marked = templateMarkdown.replace(placeholder, (_whole, inner: string) =>
+    dateNames.has(inner.split(':')[0].trim()) ? dateSlot : nameSlot
+  )
+  const keys = markdownToProse(marked).split('\n').map(lineKey)
+  return [...new Set(keys)].filter((key) => key !== '')
+}
+
+/**
+ * Whether a post's line key is the fixed text of a bundled template (a heading, the date line)
+ * however the template was filled. Takes the template's prose lines or, to match its filled
+ * placeholders too, `templateFixedKeys`.
+ */
+export function fixedTemplateMatcher(
+  templateProseLines: readonly string[]
+): (key: string) => boolean {
+  const literal = new Set<string>()
+  const patterns: RegExp[] = []
+  for (const line of templateProseLines) {
+    const key = lineKey(line)
+    if (!key) continue
+    if (key.includes(dateSlot) || key.includes(nameSlot)) patterns.push(slotPattern(key))
+    else literal.add(compact(key))
+  }
+  return (key) =>
+    key !== '' && (literal.has(compact(key)) || patterns.some((pattern) => pattern.test(key)))
+}
+
+/** Fixed lines are compared without whitespace: Markdown marks leave spaces that vary. */
+function compact(key: string): string {
+  return key.replace(/\s+/g, '')
+}
+
+/**
+ * A template key with placeholders as a pattern. The space the template writes between a
+ * placeholder and its text is what tells "推特AI日报 报告" (filled) from "新能源的报告" (a
+ * sentence), so it is required when the placeholder was filled and absent when it was removed.
+ */
+function slotPattern(key: string): RegExp {
+  const chars = Array.from(key)
+  let source = ''
+  for (let i = 0; i < chars.length; i++) {
+    const fill = slotFills.get(chars[i])
+    const nextFill = slotFills.get(chars[i + 1])
+    if (fill && chars[i + 1] === ' ') {
+      source += `(?:${fill}{1,${maxFill}}\\s)?`
+      i++
+    } else if (chars[i] === ' ' && nextFill && chars[i + 2] !== ' ') {
+      source += `(?:\\s${nextFill}{1,${maxFill}})?`
+      i++
+    } else if (fill) source += `${fill}{0,${maxFill}}`
+    else if (chars[i] === ' ') source += '\\s?'
+    else source += chars[i].replace(/[.*+?^${}()|[\]\\/]/, '\\$&')
+  }
+  return new RegExp(`^${source}$`, 'u')
+}
