@@ -8,3 +8,5 @@ export {
   minSeriesPosts,
   minTemplatePosts
 } from './boilerplate'
+export { distinctiveScores, emphases } from './emphasis'
+export type { Emphasis } from './emphasis'
