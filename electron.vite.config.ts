@@ -18,7 +18,11 @@ export default defineConfig({
           cli: resolve('src/cli/index.ts'),
           'analysis-worker': resolve('src/core/analysis/worker.ts'),
           'cloud-worker': resolve('src/core/cloud-render/render-worker.ts')
-        }
+        },
+        // Chunks sit beside the entries, not in chunks/: the CLI loads each command as its own
+        // chunk, and code such as src/cli/bundle-paths.ts finds the workers, resources/ and
+        // renderer/ from its own __dirname, which must be out/main/ wherever the module lands.
+        output: { chunkFileNames: '[name]-[hash].js' }
       }
     }
   },

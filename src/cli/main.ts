@@ -1,24 +1,43 @@
 import { PostcloudError } from '@shared/errors'
-import { cloudCommand } from './commands/cloud'
-import { fmCommand } from './commands/fm'
-import { keywordsCommand } from './commands/keywords'
-import { lintCommand } from './commands/lint'
-import { newCommand } from './commands/new'
-import { previewCommand } from './commands/preview'
-import { samplesCommand } from './commands/samples'
-import { serveCommand } from './commands/serve'
-import { mainHelp } from './help'
+import {
+  cloudHelp,
+  fmHelp,
+  keywordsHelp,
+  lintHelp,
+  mainHelp,
+  newHelp,
+  previewHelp,
+  samplesHelp,
+  serveHelp
+} from './help'
 import { UsageError } from './usage-error'
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = {
-  cloud: cloudCommand,
-  fm: fmCommand,
-  keywords: keywordsCommand,
-  lint: lintCommand,
-  new: newCommand,
-  preview: previewCommand,
-  samples: samplesCommand,
-  serve: serveCommand
+type Command = (argv: string[]) => Promise<number>
+
+/**
+ * Each command's module is imported only when that command runs: between them the commands pull
+ * in the canvas, jieba, the Markdown and Liquid engines and the folder watcher, and `--help`,
+ * `--version`, `<command> --help` or one command should pay for none of the others (the bundle
+ * makes each import its own chunk).
+ */
+const commands: Record<string, { help: string; load: () => Promise<Command> }> = {
+  cloud: { help: cloudHelp, load: async () => (await import('./commands/cloud')).cloudCommand },
+  fm: { help: fmHelp, load: async () => (await import('./commands/fm')).fmCommand },
+  keywords: {
+    help: keywordsHelp,
+    load: async () => (await import('./commands/keywords')).keywordsCommand
+  },
+  lint: { help: lintHelp, load: async () => (await import('./commands/lint')).lintCommand },
+  new: { help: newHelp, load: async () => (await import('./commands/new')).newCommand },
+  preview: {
+    help: previewHelp,
+    load: async () => (await import('./commands/preview')).previewCommand
+  },
+  samples: {
+    help: samplesHelp,
+    load: async () => (await import('./commands/samples')).samplesCommand
+  },
+  serve: { help: serveHelp, load: async () => (await import('./commands/serve')).serveCommand }
 }
 
 /** Runs one command line and returns the exit code; errors are printed, never thrown. */
@@ -32,13 +51,18 @@ export async function runCli(argv: string[], version: string): Promise<number> {
     process.stdout.write(`${version}\n`)
     return 0
   }
-  const command = commands[name]
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
     process.stderr.write(`postcloud: unknown command "${name}". See postcloud --help.\n`)
     return 2
   }
+  if (asksForHelp(rest)) {
+    process.stdout.write(command.help)
+    return 0
+  }
   try {
-    return await command(rest)
+    const run = await command.load()
+    return await run(rest)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       process.stderr.write(
@@ -56,4 +80,11 @@ export async function runCli(argv: string[], version: string): Promise<number> {
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+}
+
+/** `-h` or `--help` among the options (not after `--`, where it would be a file's name). */
+function asksForHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--')
+  const options = end === -1 ? argv : argv.slice(0, end)
+  return options.includes('-h') || options.includes('--help')
 }
