@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import * as nodejieba from 'nodejieba'
 import { cut, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
 import { loadIdfIndex } from '@core/analysis/idf'
 
@@ -39,6 +40,16 @@ describe('segmenter', () => {
     expect(() => loadSegmenter({ extractorStubs: { ...stubs, idf: join(dir, 'no.txt') } })).toThrow(
       /cannot be read/
     )
+  })
+
+  it('shares its dictionary with nodejieba’s TextRank extractor instead of loading a second one', () => {
+    // Its own user dictionary, so the word inserted below leaves with the next load.
+    loadSegmenter({ userDict: [dict('textrank.txt', '模型 n\n')] })
+    const text = '焱垚鑫淼的方案。我们讨论焱垚鑫淼和模型。焱垚鑫淼很重要，模型也重要。'
+    nodejieba.insertWord('焱垚鑫淼')
+    expect(cut(text)).toContain('焱垚鑫淼')
+    // An extractor with a dictionary of its own would not see the inserted word.
+    expect(nodejieba.textRankExtract(text, 5).map((item) => item.word)).toContain('焱垚鑫淼')
   })
 
   it('refuses a missing user dictionary instead of letting cppjieba abort the process', () => {
