@@ -111,4 +111,14 @@ describe.skipIf(!built)('postcloud starts lean', () => {
       expect(loaded).not.toContain(name)
     }
   })
+
+  it('reads front matter without the Markdown, site and drawing engines', async () => {
+    const run = await probe(['fm', 'get', post, 'title'], dataDir)
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim()).not.toBe('')
+    const loaded = packagesIn(run.loaded)
+    for (const name of heavy.filter((name) => !postReading.includes(name))) {
+      expect(loaded).not.toContain(name)
+    }
+  })
 })

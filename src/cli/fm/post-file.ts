@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises'
 import { dirname, relative, resolve, sep } from 'node:path'
-import { describeProblem } from '@core/lint'
+import { describeProblem } from '@core/lint/front-matter'
 import { fsError } from '@core/library/fs-errors'
 import { readPost } from '@core/library/read'
 import { PostcloudError } from '@shared/errors'
