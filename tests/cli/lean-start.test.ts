@@ -86,12 +86,14 @@ describe.skipIf(!built)('postcloud starts lean', () => {
     [['--help']],
     [['--version']],
     [['no-such-command']],
+    // A name the command table's prototype has is no command either.
+    [['constructor']],
     ...['cloud', 'fm', 'keywords', 'lint', 'new', 'preview', 'samples', 'serve'].map((command) => [
       [command, '--help']
     ])
   ])('loads no package at all for %j', async (args) => {
     const run = await probe(args, dataDir)
-    expect(run.code).toBe(args[0] === 'no-such-command' ? 2 : 0)
+    expect(run.code).toBe(['no-such-command', 'constructor'].includes(args[0]) ? 2 : 0)
     if (args.includes('--help')) expect(run.stdout).toMatch(/^(Usage|postcloud)/)
     expect(packagesIn(run.loaded)).toEqual([])
     // Nor any command's chunk: of the bundle only the entry and the error type it shares.
