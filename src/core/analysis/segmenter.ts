@@ -9,10 +9,18 @@
  * - A dictionary file that cannot be opened is a FATAL log followed by abort(), which kills the
  *   whole process, not just the thread: every path is checked here first.
  * - `cut(text, true)` is needed: without HMM, unknown words such as "MIRA" split into letters.
+ * - patches/nodejieba+3.5.8.patch: the TextRank extractor shares the segmenter's dictionary
+ *   instead of loading its own copy, and the binding gains `known`.
  */
 import { closeSync, openSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import * as jiebaModule from 'nodejieba'
+
+// What patches/nodejieba+3.5.8.patch adds to the binding; nodejieba's own types lack it.
+declare module 'nodejieba' {
+  /** True when the word is in jieba's dictionary or a loaded user dictionary. */
+  export function known(word: string): boolean
+}
 
 interface JiebaDefaults {
   DEFAULT_DICT?: string
@@ -70,6 +78,8 @@ export interface SegmenterOptions {
 export interface Segmenter {
   /** Splits text into words with jieba's HMM on; the pieces concatenate back to the text. */
   cut(text: string): string[]
+  /** True when the word is in jieba's dictionary or one of the loaded user dictionaries. */
+  known(word: string): boolean
 }
 
 let loadedWith: string | undefined
@@ -104,11 +114,17 @@ export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
     })
     loadedWith = key
   }
-  return { cut }
+  return { cut, known }
 }
 
 /** jieba's cut with HMM on. Call loadSegmenter first. */
 export function cut(text: string): string[] {
   if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cut()')
   return jieba.cut(text, true)
+}
+
+/** True when jieba's dictionary or a loaded user dictionary holds the word. */
+export function known(word: string): boolean {
+  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before known()')
+  return jieba.known(word)
 }

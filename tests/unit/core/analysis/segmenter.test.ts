@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as nodejieba from 'nodejieba'
-import { cut, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
+import { cut, jiebaIdfPath, known, loadSegmenter } from '@core/analysis/segmenter'
 import { loadIdfIndex } from '@core/analysis/idf'
 
 // The segmenter normally lives in a worker; here it is loaded in the test thread to pin down
@@ -40,6 +40,17 @@ describe('segmenter', () => {
     expect(() => loadSegmenter({ extractorStubs: { ...stubs, idf: join(dir, 'no.txt') } })).toThrow(
       /cannot be read/
     )
+  })
+
+  it('knows the words of jieba’s dictionary and of the loaded user dictionaries, not HMM debris', () => {
+    const user = dict('known.txt', '鑫淼焱垚 n\n')
+    const segmenter = loadSegmenter({ userDict: [user] })
+    expect(segmenter.known('人工智能')).toBe(true)
+    expect(known('鑫淼焱垚')).toBe(true)
+    expect(known('低且')).toBe(false)
+    expect(known('')).toBe(false)
+    loadSegmenter()
+    expect(known('鑫淼焱垚')).toBe(false)
   })
 
   it('shares its dictionary with nodejieba’s TextRank extractor instead of loading a second one', () => {
