@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import type { Emphasis } from '@shared/analysis'
 import { cloudSizeLimits, maxWordsLimit, sizePresets } from '@shared/cloud/options'
 import type { CloudOptions, CloudRotation, CloudShape } from '@shared/cloud/options'
 import { paletteColors, paletteNames, wordColors } from '@shared/cloud/palettes'
@@ -87,6 +88,18 @@ export function CloudOptionsForm({ options, onChange, onMaskFile }: Props): Reac
         max={maxWordsLimit}
         onChange={(maxWords) => onChange({ maxWords })}
       />
+
+      <label htmlFor="cloud-emphasis">{t('wordcloud.emphasis')}</label>
+      <select
+        id="cloud-emphasis"
+        data-testid="cloud-emphasis"
+        value={options.emphasis}
+        title={t('wordcloud.emphasisHint')}
+        onChange={(event) => onChange({ emphasis: event.target.value as Emphasis })}
+      >
+        <option value="count">{t('wordcloud.emphasisCount')}</option>
+        <option value="distinctive">{t('wordcloud.emphasisDistinctive')}</option>
+      </select>
 
       <label htmlFor="cloud-shape">{t('wordcloud.shape')}</label>
       <div className="cloud-pair">

@@ -1,4 +1,4 @@
-import { useImperativeHandle } from 'react'
+import { useImperativeHandle, useMemo } from 'react'
 import type { Ref } from 'react'
 import { maxAnalyzeChars } from '@shared/analysis'
 import { commandShortcuts } from '@shared/commands'
@@ -12,6 +12,7 @@ import { blobToBase64 } from './cloud-image'
 import { CloudCanvas } from './CloudCanvas'
 import { CloudOptionsForm } from './CloudOptionsForm'
 import { PendingExportDialog } from './PendingExportDialog'
+import { termParts } from './term-parts'
 import { useCloud } from './useCloud'
 import type { Cloud } from './useCloud'
 import { useCloudExport } from './useCloudExport'
@@ -19,6 +20,7 @@ import type { WriteThrough } from './useCloudExport'
 import { useRequestedExport } from './useExportRequest'
 import type { ExportRequest } from './useExportRequest'
 import { WordList } from './WordList'
+import { WordRules } from './WordRules'
 import './wordcloud.css'
 
 /** What the window's commands do to the panel while it is on screen. */
@@ -75,6 +77,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
     }
   }
 
+  const parts = useMemo(() => termParts(stats.stats), [stats.stats])
   const state = panelState(cloud)
   const canUse = state === 'ready' && !exporter.busy
   useRequestedExport(
@@ -172,7 +175,14 @@ export function CloudPanel(props: Props): React.JSX.Element {
 
       <details className="cloud-section" open>
         <summary>{`${t('wordcloud.words')} (${words?.length ?? 0})`}</summary>
-        {words && <WordList words={words} actions={cloud.actions} />}
+        {words && options && (
+          <WordList
+            words={words}
+            parts={parts}
+            emphasis={options.emphasis}
+            actions={cloud.actions}
+          />
+        )}
         <AddWordForm
           onAdd={async (word) => {
             const added = await cloud.actions.addToDictionary(word)
@@ -181,6 +191,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
           }}
         />
       </details>
+      <WordRules cloud={cloud} />
 
       {exporter.pending && <PendingExportDialog pending={exporter.pending} exporter={exporter} />}
       {mask.error !== null && (

@@ -102,7 +102,41 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.addWord': 'Add a word to the dictionary',
     'wordcloud.addWordPlaceholder': 'e.g. 认知核心',
     'wordcloud.addWordButton': 'Add',
-    'wordcloud.addedWord': '“{word}” is in the folder’s user dictionary now.'
+    'wordcloud.addedWord': '“{word}” is in the folder’s user dictionary now.',
+    'wordcloud.emphasis': 'Word size',
+    'wordcloud.emphasisCount': 'By count',
+    'wordcloud.emphasisDistinctive': 'Distinctive in the series',
+    'wordcloud.emphasisHint':
+      'Size words by how often the post says them, or by how much more this post says them than the rest of its series',
+    'wordcloud.score': 'Score',
+    'wordcloud.term': 'Term',
+    'wordcloud.termParts': 'Counted as one term: {parts}',
+    'wordcloud.split': 'Split',
+    'wordcloud.splitHint': 'Split “{word}” into {parts} in every post of the folder',
+    'wordcloud.terms': 'Terms',
+    'wordcloud.splitTerms': 'Terms split in this folder',
+    'wordcloud.joinAgain': 'Join again',
+    'wordcloud.joinAgainHint': 'Count “{word}” as one term again',
+    'wordcloud.suggestions': 'Suggested terms',
+    'wordcloud.suggestionsHint':
+      'Terms the folder’s posts write as one. In the user dictionary they stay whole in every post.',
+    'wordcloud.suggestionFound': '{parts} · in {posts} posts, {count} times',
+    'wordcloud.addSuggestion': 'Add to user dictionary',
+    'wordcloud.addSuggestionHint': 'Add “{word}” to the folder’s user dictionary',
+    'wordcloud.noSuggestions': 'No suggestions: no term recurs across the folder’s posts.',
+    'wordcloud.boilerplate': 'Series boilerplate',
+    'wordcloud.boilerplateSkipped':
+      '{lines} lines skipped as series boilerplate (series “{series}”, {posts} posts)',
+    'wordcloud.templateSkipped': '{lines} lines skipped as template text',
+    'wordcloud.boilerplateNone': 'No line of this post is series boilerplate.',
+    'wordcloud.noSeries':
+      'This post belongs to no series (no series:, category or shared title), so only the template’s own text is skipped.',
+    'wordcloud.smallSeries':
+      'Series “{series}” has {posts} posts; its boilerplate is looked for from 5 posts on.',
+    'wordcloud.boilerplateCounted':
+      '{lines} lines are series boilerplate, and counted: the rule is off in this folder.',
+    'wordcloud.skipBoilerplate': 'Skip series boilerplate in this folder',
+    'wordcloud.boilerplateLines': 'The lines'
   },
   'zh-CN': {
     'wordcloud.tabs': '预览与词云',
@@ -203,6 +237,38 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.addWord': '向词典添加词语',
     'wordcloud.addWordPlaceholder': '例如 认知核心',
     'wordcloud.addWordButton': '添加',
-    'wordcloud.addedWord': '“{word}”已加入文件夹的用户词典。'
+    'wordcloud.addedWord': '“{word}”已加入文件夹的用户词典。',
+    'wordcloud.emphasis': '词的大小',
+    'wordcloud.emphasisCount': '按次数',
+    'wordcloud.emphasisDistinctive': '本系列中的特色词',
+    'wordcloud.emphasisHint':
+      '按词在文章中出现的次数决定大小，或按这篇文章比同系列其他文章更常用它的程度决定大小',
+    'wordcloud.score': '得分',
+    'wordcloud.term': '词组',
+    'wordcloud.termParts': '作为一个词组统计：{parts}',
+    'wordcloud.split': '拆开',
+    'wordcloud.splitHint': '在文件夹的每篇文章中把“{word}”拆成 {parts}',
+    'wordcloud.terms': '词组',
+    'wordcloud.splitTerms': '本文件夹中拆开的词组',
+    'wordcloud.joinAgain': '重新合并',
+    'wordcloud.joinAgainHint': '重新把“{word}”作为一个词组统计',
+    'wordcloud.suggestions': '建议的词条',
+    'wordcloud.suggestionsHint':
+      '文件夹中多篇文章都连在一起写的词组。加入用户词典后，它们在每篇文章中都不会被拆开。',
+    'wordcloud.suggestionFound': '{parts} · 出现在 {posts} 篇文章中，共 {count} 次',
+    'wordcloud.addSuggestion': '加入用户词典',
+    'wordcloud.addSuggestionHint': '把“{word}”加入文件夹的用户词典',
+    'wordcloud.noSuggestions': '暂无建议：文件夹的文章中没有反复出现的词组。',
+    'wordcloud.boilerplate': '系列模板文字',
+    'wordcloud.boilerplateSkipped':
+      '已跳过 {lines} 行系列模板文字（系列“{series}”，共 {posts} 篇文章）',
+    'wordcloud.templateSkipped': '已跳过 {lines} 行模板文字',
+    'wordcloud.boilerplateNone': '这篇文章没有系列模板文字。',
+    'wordcloud.noSeries':
+      '这篇文章不属于任何系列（没有 series:、分类或相同的标题），只跳过模板自带的文字。',
+    'wordcloud.smallSeries': '系列“{series}”只有 {posts} 篇文章；系列满 5 篇才会查找模板文字。',
+    'wordcloud.boilerplateCounted': '有 {lines} 行是系列模板文字，仍被统计：本文件夹已关闭此规则。',
+    'wordcloud.skipBoilerplate': '在此文件夹中跳过系列模板文字',
+    'wordcloud.boilerplateLines': '这些行'
   }
 })

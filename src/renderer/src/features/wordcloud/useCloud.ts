@@ -3,6 +3,7 @@ import { cloudWords } from '@shared/cloud/cloud-words'
 import type { CloudWord } from '@shared/cloud/cloud-words'
 import { maxWordsLimit } from '@shared/cloud/options'
 import type { CloudOptions } from '@shared/cloud/options'
+import type { FolderCloudSettings } from '@shared/cloud/settings'
 import { useCloudLayout } from './useCloudLayout'
 import type { LayoutState } from './useCloudLayout'
 import { useCloudMask } from './useCloudMask'
@@ -15,6 +16,8 @@ import type { WordStats } from './useWordStats'
 
 export interface Cloud {
   options: CloudOptions | null
+  /** The folder's cloud settings: its word edits and rules (null while loading). */
+  folder: FolderCloudSettings | null
   change(changes: Partial<CloudOptions>): void
   /** A new layout from a new random seed, remembered for the post. */
   regenerate(): void
@@ -26,6 +29,8 @@ export interface Cloud {
   maskChanged(): void
   layout: LayoutState
   actions: WordActions
+  /** Bumped by each correction that changes what the back end counts. */
+  revision: number
 }
 
 /**
@@ -40,7 +45,13 @@ export function useCloud(postId: string, source: string, onError: (error: Error)
   const edits = folder?.edits
   // Merges fold several counted words into one, so a few more than the limit are asked for.
   const top = maxWordsLimit + Object.keys(edits?.merge ?? {}).length
-  const stats = useWordStats(postId, source, top, revision)
+  const stats = useWordStats({
+    postId,
+    source,
+    top,
+    emphasis: options?.emphasis ?? null,
+    revision
+  })
 
   const maxWords = options?.maxWords
   const counted = useMemo(
@@ -69,7 +80,19 @@ export function useCloud(postId: string, source: string, onError: (error: Error)
   const maskChanged = useCallback(() => setMaskVersion((n) => n + 1), [])
   const actions = useWordActions(folder, setFolder, recount, onError)
 
-  return { options, change, regenerate, words, stats, mask, maskChanged, layout, actions }
+  return {
+    options,
+    folder,
+    change,
+    regenerate,
+    words,
+    stats,
+    mask,
+    maskChanged,
+    layout,
+    actions,
+    revision
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import type { FolderCloudSettings } from '@shared/cloud/settings'
+import type { FolderCloudChanges, FolderCloudSettings } from '@shared/cloud/settings'
 import { api } from '../../api'
 
 export interface WordActions {
@@ -11,6 +11,10 @@ export interface WordActions {
   rename(word: string, text: string): Promise<void>
   /** Adds a word to the folder's user dictionary, so segmentation keeps it whole, then counts again. */
   addToDictionary(word: string): Promise<boolean>
+  /** Counts a compound term as its parts (true) or as one term again (false), folder-wide. */
+  split(term: string, apart: boolean): Promise<void>
+  /** Whether the folder skips its series' boilerplate lines. */
+  skipBoilerplate(skip: boolean): Promise<void>
 }
 
 /**
@@ -39,27 +43,50 @@ export function useWordActions(
   )
 
   const changeFolder = useCallback(
-    async (changes: Parameters<typeof api.updateFolderCloudSettings>[0]): Promise<void> => {
+    async (changes: FolderCloudChanges): Promise<boolean> => {
       try {
         setFolder(await api.updateFolderCloudSettings(changes))
+        return true
       } catch (error) {
         onError(error as Error)
+        return false
       }
     },
     [setFolder, onError]
   )
 
+  // Merges and renames apply in the window; a rule changes what the back end counts.
+  const changeRules = useCallback(
+    async (changes: FolderCloudChanges): Promise<void> => {
+      if (await changeFolder(changes)) recount()
+    },
+    [changeFolder, recount]
+  )
+
   const merge = useCallback(
-    (word: string, into: string) => changeFolder({ merge: { [word]: into } }),
+    async (word: string, into: string) => {
+      await changeFolder({ merge: { [word]: into } })
+    },
     [changeFolder]
   )
 
   const rename = useCallback(
-    (word: string, text: string) =>
-      changeFolder({
+    async (word: string, text: string) => {
+      await changeFolder({
         rename: { [word]: text.trim() === '' || text === word ? null : text.trim() }
-      }),
+      })
+    },
     [changeFolder]
+  )
+
+  const split = useCallback(
+    (term: string, apart: boolean) => changeRules({ split: { [term]: apart } }),
+    [changeRules]
+  )
+
+  const skipBoilerplate = useCallback(
+    (skip: boolean) => changeRules({ boilerplate: skip }),
+    [changeRules]
   )
 
   const addToDictionary = useCallback(
@@ -76,5 +103,5 @@ export function useWordActions(
     [recount, onError]
   )
 
-  return { exclude, merge, rename, addToDictionary }
+  return { exclude, merge, rename, addToDictionary, split, skipBoilerplate }
 }
