@@ -1,0 +1,6 @@
+/** Types of weekly-corpus.mjs, for the tests. */
+export declare function buildWeeklyCorpus(
+  root: string,
+  dir: string,
+  targetBytes: number
+): { built: boolean }
