@@ -1,3 +1,5 @@
+export { compoundStoppers, bindingPrefixes, fragmentChars } from './function-words'
+export { splitFragments } from './fragments'
 export { seriesKeyOf, seriesId, titleWithoutDates } from './series'
 export type { SeriesKey } from './series'
 export {
