@@ -1,0 +1,298 @@
+import { bindingPrefixes, compoundStoppers } from './function-words'
+
+/**
+ * Compounds: a term missing from jieba's dictionary comes out in pieces (具身智能 -> 具身/智能).
+ * Within one post, adjacent tokens that the text almost never writes apart count as one term.
+ */
+export interface Compound {
+  /** The merged term, e.g. 具身智能. */
+  term: string
+  /** The post's original tokens that make it up, in order, e.g. [具身, 智能]. */
+  parts: string[]
+  /** How often the post writes it (after longer terms took their share). */
+  count: number
+}
+
+export interface CompoundOptions {
+  /** Words that never become part of a compound: the user dictionary's words. */
+  protectedWords?: ReadonlySet<string>
+}
+
+/** A pair binds from this many occurrences in the post... */
+const minPairCount = 3
+/** ...when at least this share of one part's occurrences is inside the pair. */
+const minShare = 0.9
+/** Each round can at most double a term's parts; four rounds reach terms of up to 16 tokens. */
+const maxRounds = 4
+
+const BREAK = -1
+
+/** What a unit may be in a pair: worked out only for units frequent enough to bind at all. */
+const CHECKED = 1
+const FIRST = 2
+const SECOND = 4
+
+/** Code points, so that an astral character counts as one. */
+function isSingleCharacter(token: string): boolean {
+  return token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff)
+}
+
+/**
+ * The units of the stream, original tokens and compounds of them, numbered once per distinct
+ * token or part sequence, so that the rounds count and compare small integers instead of
+ * building a string for every pair.
+ */
+class Units {
+  /** The term of each unit id. */
+  readonly terms: string[] = []
+  /** The original tokens of a compound; undefined for an original token (its own part). */
+  private readonly parts: (string[] | undefined)[] = []
+  private readonly roles: number[] = []
+  private readonly byToken = new Map<string, number>()
+  private readonly byParts = new Map<string, number>()
+  private readonly merged = new Map<number, Map<number, number>>()
+
+  constructor(private readonly protectedWords: ReadonlySet<string>) {}
+
+  get size(): number {
+    return this.terms.length
+  }
+
+  token(token: string): number {
+    if (token === '') return BREAK
+    let id = this.byToken.get(token)
+    if (id === undefined) {
+      id = this.add(token, undefined)
+      this.byToken.set(token, id)
+    }
+    return id
+  }
+
+  /** The original tokens of a compound, or undefined for an original token. */
+  compoundParts(id: number): string[] | undefined {
+    return this.parts[id]
+  }
+
+  /** FIRST and/or SECOND: the places the unit may take in a pair. */
+  role(id: number): number {
+    let role = this.roles[id]
+    if (role === 0) this.roles[id] = role = this.classify(id)
+    return role
+  }
+
+  /** The unit of a followed by b; ((大,语言),模型) and (大,(语言,模型)) are the same unit. */
+  merge(a: number, b: number): number {
+    let row = this.merged.get(a)
+    if (!row) this.merged.set(a, (row = new Map()))
+    let id = row.get(b)
+    if (id === undefined) {
+      const parts = [...(this.parts[a] ?? [this.terms[a]]), ...(this.parts[b] ?? [this.terms[b]])]
+      const key = parts.join('\u0000')
+      id = this.byParts.get(key)
+      if (id === undefined) {
+        id = this.add(parts.join(''), parts)
+        this.byParts.set(key, id)
+      }
+      row.set(b, id)
+    }
+    return id
+  }
+
+  /** Function words and protected words never bind; a single character only as a prefix. */
+  private classify(id: number): number {
+    if (this.parts[id]) return CHECKED | FIRST | SECOND
+    const token = this.terms[id]
+    if (compoundStoppers.has(token) || this.protectedWords.has(token)) return CHECKED
+    if (!isSingleCharacter(token)) return CHECKED | FIRST | SECOND
+    return bindingPrefixes.has(token) ? CHECKED | FIRST : CHECKED
+  }
+
+  private add(term: string, parts: string[] | undefined): number {
+    this.terms.push(term)
+    this.parts.push(parts)
+    this.roles.push(0)
+    return this.terms.length - 1
+  }
+}
+
+/** Occurrences per unit id (ids are dense, so an array beats a Map on this hot path). */
+function countUnits(stream: readonly number[][], unitCount: number): Uint32Array {
+  const counts = new Uint32Array(unitCount)
+  for (const line of stream) {
+    for (const id of line) if (id !== BREAK) counts[id]++
+  }
+  return counts
+}
+
+/**
+ * The pairs that bind, as each unit's one partner: `after[a]` is the b that a binds to, `before[b]`
+ * the a that b binds to (-1: none). A binding pair holds at least 90% of one part's occurrences,
+ * so that partner is the majority neighbour of that part: one majority vote per unit finds the
+ * only candidate, a second pass counts it exactly. Typed arrays, no Map of pairs.
+ */
+interface Binding {
+  after: Int32Array
+  before: Int32Array
+  any: boolean
+}
+
+/** Calls visit(a, b) for each adjacent pair of units that may bind at all. */
+function eachCandidatePair(
+  stream: readonly number[][],
+  counts: Uint32Array,
+  units: Units,
+  visit: (a: number, b: number) => void
+): void {
+  for (const line of stream) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const a = line[i]
+      const b = line[i + 1]
+      if (a === BREAK || b === BREAK || counts[a] < minPairCount || counts[b] < minPairCount) {
+        continue
+      }
+      if ((units.role(a) & FIRST) !== 0 && (units.role(b) & SECOND) !== 0) visit(a, b)
+    }
+  }
+}
+
+function findBinding(stream: readonly number[][], counts: Uint32Array, units: Units): Binding {
+  const size = counts.length
+  const next = new Int32Array(size).fill(-1)
+  const nextVotes = new Uint32Array(size)
+  const previous = new Int32Array(size).fill(-1)
+  const previousVotes = new Uint32Array(size)
+  eachCandidatePair(stream, counts, units, (a, b) => {
+    if (nextVotes[a] === 0) next[a] = b
+    nextVotes[a] += next[a] === b ? 1 : -1
+    if (previousVotes[b] === 0) previous[b] = a
+    previousVotes[b] += previous[b] === a ? 1 : -1
+  })
+  const withNext = new Uint32Array(size)
+  const withPrevious = new Uint32Array(size)
+  eachCandidatePair(stream, counts, units, (a, b) => {
+    if (next[a] === b) withNext[a]++
+    if (previous[b] === a) withPrevious[b]++
+  })
+  const binding: Binding = {
+    after: new Int32Array(size).fill(-1),
+    before: new Int32Array(size).fill(-1),
+    any: false
+  }
+  for (let id = 0; id < size; id++) {
+    if (withNext[id] >= minPairCount && withNext[id] >= minShare * counts[id]) {
+      binding.after[id] = next[id]
+      binding.any = true
+    }
+    if (withPrevious[id] >= minPairCount && withPrevious[id] >= minShare * counts[id]) {
+      binding.before[id] = previous[id]
+      binding.any = true
+    }
+  }
+  return binding
+}
+
+/** Merges binding pairs left to right; a unit joins at most one pair per round. */
+function mergeRound(stream: readonly number[][], binding: Binding, units: Units): number[][] {
+  const { after, before } = binding
+  return stream.map((line) => {
+    const out: number[] = []
+    for (let i = 0; i < line.length; i++) {
+      const a = line[i]
+      const b = line[i + 1]
+      if (a !== BREAK && b !== undefined && b !== BREAK && (after[a] === b || before[b] === a)) {
+        out.push(units.merge(a, b))
+        i++
+      } else out.push(a)
+    }
+    return out
+  })
+}
+
+/** Code unit order: the same on every platform and locale. */
+function compareCompounds(x: Compound, y: Compound): number {
+  if (x.term !== y.term) return x.term < y.term ? -1 : 1
+  const xs = x.parts.join('\u0000')
+  const ys = y.parts.join('\u0000')
+  return xs < ys ? -1 : xs > ys ? 1 : 0
+}
+
+/**
+ * The compounds of one post's token lines ('' is a break that no compound crosses). Adjacent
+ * tokens a b bind when the pair occurs at least 3 times and at least 90% of a's or of b's
+ * occurrences are inside it. Function words (compoundStoppers) and protected words never bind; a
+ * single character binds only as a prefix (bindingPrefixes) before a longer word. Rounds repeat on
+ * the merged stream, so 3+ part terms (大/语言/模型) form through repetition.
+ * Sorted by term in code unit order, then by parts (the same term may be cut two ways).
+ */
+export function findCompounds(
+  lines: readonly (readonly string[])[],
+  options: CompoundOptions = {}
+): Compound[] {
+  const units = new Units(options.protectedWords ?? new Set())
+  let stream = lines.map((line) => line.map((token) => units.token(token)))
+  let counts = countUnits(stream, units.size)
+  for (let round = 0; round < maxRounds; round++) {
+    const binding = findBinding(stream, counts, units)
+    if (!binding.any) break
+    stream = mergeRound(stream, binding, units)
+    counts = countUnits(stream, units.size)
+  }
+  const compounds: Compound[] = []
+  counts.forEach((count, id) => {
+    const parts = units.compoundParts(id)
+    if (count > 0 && parts) compounds.push({ term: units.terms[id], parts, count })
+  })
+  return compounds.sort(compareCompounds)
+}
+
+/** First part -> the compounds starting with it, longest first. */
+type CompoundIndex = Map<string, readonly Compound[]>
+
+const indexes = new WeakMap<readonly Compound[], CompoundIndex>()
+
+/**
+ * Built once per compounds array, since the caller applies the same list to every line of a post;
+ * the array is therefore taken as frozen once used.
+ */
+function indexOf(compounds: readonly Compound[]): CompoundIndex {
+  let index = indexes.get(compounds)
+  if (!index) {
+    const grouped = new Map<string, Compound[]>()
+    for (const compound of compounds) {
+      const first = compound.parts[0]
+      if (compound.parts.length < 2 || first === '') continue
+      const group = grouped.get(first)
+      if (group) group.push(compound)
+      else grouped.set(first, [compound])
+    }
+    for (const group of grouped.values()) group.sort((x, y) => y.parts.length - x.parts.length)
+    index = grouped
+    indexes.set(compounds, index)
+  }
+  return index
+}
+
+function startsAt(line: readonly string[], at: number, parts: readonly string[]): boolean {
+  if (at + parts.length > line.length) return false
+  for (let k = 0; k < parts.length; k++) if (line[at + k] !== parts[k]) return false
+  return true
+}
+
+/**
+ * One line with the given compounds merged: scanning left to right, the longest compound that
+ * starts at a token wins. Other tokens (and breaks) stay as they are, so the line's text is
+ * unchanged: `join('')` before equals after.
+ */
+export function applyCompounds(line: readonly string[], compounds: readonly Compound[]): string[] {
+  if (compounds.length === 0) return [...line]
+  const index = indexOf(compounds)
+  const out: string[] = []
+  for (let i = 0; i < line.length; i++) {
+    const match = index.get(line[i])?.find((compound) => startsAt(line, i, compound.parts))
+    if (match) {
+      out.push(match.term)
+      i += match.parts.length - 1
+    } else out.push(line[i])
+  }
+  return out
+}
