@@ -1,0 +1,97 @@
+import { join } from 'node:path'
+import type { SegmentedPost } from '../segmented'
+import { defaultCacheDir } from './cache-dir'
+import { entryKey, entryPath, layoutFolder } from './entry-key'
+import { decodeEntry, encodeEntry } from './entry-format'
+import { readEntryFile, touchEntryFile, writeEntryFile } from './entry-files'
+import { pruneCache } from './prune'
+
+/**
+ * The on-disk cache of each post's segmentation. It can only ever make analysis faster: a missing,
+ * damaged or foreign entry reads as a miss, and a cache that cannot be written quietly stops
+ * writing. Two processes may share it; each write is atomic.
+ */
+export interface AnalysisCache {
+  /** The cached segmentation of this exact text, or undefined (missing, damaged, foreign). */
+  get(text: string): Promise<SegmentedPost | undefined>
+  /** Stores `value` for `text`; resolves once written (or given up: a write never rejects). */
+  set(text: string, value: SegmentedPost): Promise<void>
+  /** Waits for pending writes, then prunes to the bound (least recently used first). */
+  settle(): Promise<void>
+  /** Why the cache stopped writing (e.g. its folder is read-only), or undefined while it works. */
+  readonly problem: Error | undefined
+}
+
+export interface AnalysisCacheOptions {
+  /** The cache folder; `defaultCacheDir()` by default. Entries go in its `v1/` folder. */
+  dir?: string
+  /** The bound on the entries' total size; 200 MB by default. */
+  maxBytes?: number
+  /** Everything besides the text that changes a segmentation: dictionaries, user dictionary, code. */
+  fingerprint: string
+}
+
+export const defaultMaxBytes = 200 * 1024 * 1024
+
+/**
+ * A read refreshes an entry's mtime (its "last used") only when older than this: the bound
+ * needs no finer order, and a warm run then costs no write per read.
+ */
+const touchAfterMs = 10 * 60 * 1000
+
+export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache {
+  const { fingerprint, maxBytes = defaultMaxBytes } = options
+  // The key hashes fingerprint + '\0' + text: a NUL in the fingerprint would make keys ambiguous.
+  if (fingerprint.includes('\0')) throw new Error('A cache fingerprint cannot contain NUL')
+  const root = join(options.dir ?? defaultCacheDir(), layoutFolder)
+  const pending = new Set<Promise<void>>()
+  let problem: Error | undefined
+  let wroteSincePrune = false
+
+  const track = (work: Promise<void>): Promise<void> => {
+    pending.add(work)
+    void work.finally(() => pending.delete(work))
+    return work
+  }
+
+  return {
+    get problem() {
+      return problem
+    },
+
+    async get(text) {
+      const key = entryKey(fingerprint, text)
+      const path = entryPath(root, key)
+      const file = await readEntryFile(path)
+      const value = file && decodeEntry(key, file.bytes)
+      if (value && Date.now() - file.mtimeMs > touchAfterMs) {
+        void track(touchEntryFile(path, new Date()))
+      }
+      return value
+    },
+
+    set(text, value) {
+      if (problem) return Promise.resolve()
+      const key = entryKey(fingerprint, text)
+      const bytes = encodeEntry(key, value)
+      if (!bytes) return Promise.resolve()
+      return track(
+        writeEntryFile(entryPath(root, key), bytes).then(
+          () => {
+            wroteSincePrune = true
+          },
+          (error: Error) => {
+            problem ??= error
+          }
+        )
+      )
+    },
+
+    async settle() {
+      while (pending.size > 0) await Promise.all(pending)
+      if (!wroteSincePrune) return
+      wroteSincePrune = false
+      await pruneCache(root, maxBytes).catch(() => undefined)
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto'
+import { close, fstat, open, read } from 'node:fs'
+import { lstat, mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+
+/** An entry file's bytes and when it was last used (its mtime). */
+export interface EntryFile {
+  bytes: Buffer
+  mtimeMs: number
+}
+
+/**
+ * Reads an entry and its mtime in one open: the callback API, since a warm run reads hundreds of
+ * entries and fs/promises costs about twice as much per file. Undefined when it cannot be read.
+ */
+export function readEntryFile(path: string): Promise<EntryFile | undefined> {
+  return new Promise((resolve) => {
+    open(path, 'r', (openError, fd) => {
+      if (openError) return resolve(undefined)
+      const done = (file: EntryFile | undefined): void => close(fd, () => resolve(file))
+      fstat(fd, (statError, stats) => {
+        if (statError || !stats.isFile()) return done(undefined)
+        const bytes = Buffer.allocUnsafe(stats.size)
+        read(fd, bytes, 0, bytes.length, 0, (readError, bytesRead) => {
+          // A short read is a file being cut under us: the checksum would refuse it anyway.
+          done(
+            readError || bytesRead !== bytes.length ? undefined : { bytes, mtimeMs: stats.mtimeMs }
+          )
+        })
+      })
+    })
+  })
+}
+
+/**
+ * Writes an entry so that a reader, another process or a crash only ever sees a whole file: the
+ * bytes go to a temp file beside it, which is renamed over it. No fsync: after a power cut the
+ * checksum refuses a file the disk did not finish, and a cold run would pay one flush a post.
+ * Repairs what a damaged cache may hold in the way (a file for a shard folder, a folder for an
+ * entry); throws when the cache folder itself cannot be written.
+ */
+export async function writeEntryFile(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' })
+  } catch (error) {
+    if (!isCode(error, 'ENOENT', 'ENOTDIR')) throw error
+    await ensureFolder(dirname(path))
+    await writeFile(temp, bytes, { flag: 'wx' })
+  }
+  try {
+    await renameOverEntry(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+/** Temp files `writeEntryFile` makes, so pruning can sweep the ones a crash left behind. */
+export const isEntryTempName = (name: string): boolean =>
+  /^[0-9a-f]{62}\.[0-9a-f]{12}\.tmp$/.test(name)
+
+/** Marks an entry as used now, for the least-recently-used bound; a vanished entry is no matter. */
+export async function touchEntryFile(path: string, now: Date): Promise<void> {
+  await utimes(path, now, now).catch(() => undefined)
+}
+
+async function renameOverEntry(temp: string, path: string): Promise<void> {
+  try {
+    await rename(temp, path)
+  } catch (error) {
+    if (!isCode(error, 'EISDIR', 'ENOTEMPTY', 'EEXIST', 'EPERM')) throw error
+    if (!(await lstat(path)).isDirectory()) throw error
+    await rm(path, { recursive: true, force: true })
+    await rename(temp, path)
+  }
+}
+
+/** Creates a shard folder, replacing a file that stands in its place (never above the shard). */
+async function ensureFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    if (!isCode(error, 'EEXIST', 'ENOTDIR')) throw error
+    if ((await lstat(folder)).isDirectory()) return
+    await rm(folder, { force: true })
+    await mkdir(folder)
+  }
+}
+
+function isCode(error: unknown, ...codes: string[]): boolean {
+  return codes.includes((error as NodeJS.ErrnoException | undefined)?.code ?? '')
+}

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto'
+import type { SegmentedPost } from '../segmented'
+import { DamagedEntry, VarintReader, VarintWriter } from './varint'
+
+/*
+ * One cache entry, laid out for a fast read (a warm run parses hundreds of them):
+ *
+ *   header, one ASCII line:
+ *     postcloud-analysis-cache 1 <key> <text bytes> <body bytes> <sha256 of the body, hex>\n
+ *   body:
+ *     text: every distinct string, concatenated, as UTF-16LE code units (decoding is a copy,
+ *           any JS string comes back exactly, and CJK takes 2 bytes instead of UTF-8's 3);
+ *     then LEB128 integers: chars; the string count and each string's length; the compound
+ *     count and per compound its count, term, part count and parts; the line count and per
+ *     line its token count and tokens; the count of line keys and the keys. Strings are
+ *     indexes into the table, which is sorted by frequency, so most tokens take one byte.
+ *
+ * No separator characters: a token may hold any character, so a round trip is exact.
+ * Whatever does not check out (header, length, key, checksum, structure) is not an entry.
+ */
+
+const magic = 'postcloud-analysis-cache'
+const version = '1'
+/** The header is ~190 bytes; a file without a newline before this is not ours. */
+const maxHeaderBytes = 256
+
+/** The bytes of an entry file for `key`, or undefined for a value that cannot be stored exactly. */
+export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefined {
+  if (!isCount(post.chars) || !post.compounds.every((compound) => isCount(compound.count))) {
+    return undefined
+  }
+  const { strings, indexOf, tokens } = stringTable(post)
+  const text = Buffer.from(strings.join(''), 'utf16le')
+  const numbers = new VarintWriter(tokens + strings.length + 64)
+  numbers.uint(post.chars)
+  numbers.uint(strings.length)
+  for (const string of strings) numbers.uint(string.length)
+  numbers.uint(post.compounds.length)
+  for (const { count, term, parts } of post.compounds) {
+    numbers.uint(count)
+    numbers.uint(indexOf(term))
+    numbers.uint(parts.length)
+    for (const part of parts) numbers.uint(indexOf(part))
+  }
+  numbers.uint(post.lines.length)
+  for (const line of post.lines) {
+    numbers.uint(line.length)
+    for (const token of line) numbers.uint(indexOf(token))
+  }
+  numbers.uint(post.keys.length)
+  for (const lineKey of post.keys) numbers.uint(indexOf(lineKey))
+  const body = Buffer.concat([text, numbers.result()])
+  const header = [magic, version, key, text.length, body.length, sha256(body)].join(' ')
+  return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
+}
+
+/** The post stored in `bytes` for `key`, or undefined for anything damaged, foreign or partial. */
+export function decodeEntry(key: string, bytes: Buffer): SegmentedPost | undefined {
+  try {
+    return decode(key, bytes)
+  } catch {
+    return undefined
+  }
+}
+
+function decode(key: string, bytes: Buffer): SegmentedPost {
+  const headerEnd = bytes.subarray(0, maxHeaderBytes).indexOf(0x0a)
+  if (headerEnd < 0) throw new DamagedEntry('no header')
+  const fields = bytes.toString('latin1', 0, headerEnd).split(' ')
+  if (fields.length !== 6 || fields[0] !== magic || fields[1] !== version || fields[2] !== key) {
+    throw new DamagedEntry('foreign header')
+  }
+  const textBytes = decimal(fields[3])
+  const start = headerEnd + 1
+  const body = bytes.subarray(start)
+  if (decimal(fields[4]) !== body.length || textBytes > body.length || textBytes % 2 !== 0) {
+    throw new DamagedEntry('wrong length')
+  }
+  if (sha256(body) !== fields[5]) throw new DamagedEntry('wrong checksum')
+
+  const text = bytes.toString('utf16le', start, start + textBytes)
+  const numbers = new VarintReader(bytes, start + textBytes)
+  const chars = numbers.uint()
+  const table = readTable(numbers, text)
+  const compounds = readCompounds(numbers, table)
+  const lines = readLines(numbers, table)
+  const keys = new Array<string>(numbers.count())
+  for (let i = 0; i < keys.length; i++) keys[i] = tableString(table, numbers.uint())
+  if (numbers.pos !== bytes.length) throw new DamagedEntry('trailing bytes')
+  return { chars, lines, keys, compounds }
+}
+
+function readTable(numbers: VarintReader, text: string): string[] {
+  const table = new Array<string>(numbers.count())
+  let offset = 0
+  for (let i = 0; i < table.length; i++) {
+    const length = numbers.uint()
+    table[i] = text.slice(offset, offset + length)
+    offset += length
+  }
+  if (offset !== text.length) throw new DamagedEntry('string lengths do not add up')
+  return table
+}
+
+function readCompounds(numbers: VarintReader, table: string[]): SegmentedPost['compounds'] {
+  const compounds: SegmentedPost['compounds'] = new Array(numbers.count())
+  for (let i = 0; i < compounds.length; i++) {
+    const count = numbers.uint()
+    const term = tableString(table, numbers.uint())
+    const parts = new Array<string>(numbers.count())
+    for (let j = 0; j < parts.length; j++) parts[j] = tableString(table, numbers.uint())
+    compounds[i] = { term, parts, count }
+  }
+  return compounds
+}
+
+/** The hot loop of a warm run: one-byte indexes are read inline, longer ones by the reader. */
+function readLines(numbers: VarintReader, table: string[]): string[][] {
+  const { bytes } = numbers
+  const lines = new Array<string[]>(numbers.count())
+  for (let i = 0; i < lines.length; i++) {
+    const line = new Array<string>(numbers.count())
+    let pos = numbers.pos
+    for (let j = 0; j < line.length; j++) {
+      const byte = bytes[pos]
+      let index: number
+      if (byte < 0x80) {
+        index = byte
+        pos++
+      } else {
+        // Past the end `byte` is undefined and lands here too: the reader throws.
+        numbers.pos = pos
+        index = numbers.uint()
+        pos = numbers.pos
+      }
+      if (index >= table.length) throw new DamagedEntry('token outside the table')
+      line[j] = table[index]
+    }
+    numbers.pos = pos
+    lines[i] = line
+  }
+  return lines
+}
+
+function tableString(table: string[], index: number): string {
+  if (index >= table.length) throw new DamagedEntry('string outside the table')
+  return table[index]
+}
+
+/** Every string the post holds, most frequent first, with a lookup and the token total. */
+function stringTable(post: SegmentedPost): {
+  strings: string[]
+  indexOf: (string: string) => number
+  tokens: number
+} {
+  const frequency = new Map<string, number>()
+  let tokens = 0
+  for (const line of post.lines) {
+    tokens += line.length
+    for (const token of line) frequency.set(token, (frequency.get(token) ?? 0) + 1)
+  }
+  for (const lineKey of post.keys) frequency.set(lineKey, (frequency.get(lineKey) ?? 0) + 1)
+  for (const { term, parts } of post.compounds) {
+    for (const string of [term, ...parts]) if (!frequency.has(string)) frequency.set(string, 0)
+  }
+  const strings = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)!)
+  const index = new Map(strings.map((string, i) => [string, i]))
+  return { strings, indexOf: (string) => index.get(string)!, tokens }
+}
+
+function isCount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0
+}
+
+function decimal(field: string): number {
+  return /^\d{1,15}$/.test(field) ? Number(field) : NaN
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}

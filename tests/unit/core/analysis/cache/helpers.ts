@@ -1,0 +1,2 @@
+export { tempFolder, useTempFolders } from '../../library/helpers'
+export * from './samples'
