@@ -53,6 +53,18 @@ describe('segmenter', () => {
     expect(known('鑫淼焱垚')).toBe(false)
   })
 
+  it('cuts exactly as nodejieba’s own cut, also around line breaks, U+0000 and empty text', () => {
+    loadSegmenter()
+    for (const text of [
+      '',
+      '大语言模型\n\n推理成本 下降。\r\nMIRA 2.0',
+      'a\u0000b 模型\u0000',
+      '\n'
+    ]) {
+      expect(cut(text)).toEqual(nodejieba.cut(text, true))
+    }
+  })
+
   it('shares its dictionary with nodejieba’s TextRank extractor instead of loading a second one', () => {
     // Its own user dictionary, so the word inserted below leaves with the next load.
     loadSegmenter({ userDict: [dict('textrank.txt', '模型 n\n')] })
