@@ -271,6 +271,14 @@ console.log(
     `${samples.cold.map((s) => s.wallMs.toFixed(0)).join(', ')}, warm ` +
     `${samples.warm.map((s) => s.wallMs.toFixed(0)).join(', ')} ms`
 )
+const cpu = (name) => med(samples[name], (s) => s.cpuMs ?? NaN)
+console.log(
+  `CPU time (user + system; less moved by a busy machine than wall time): reference ` +
+    `${seconds(cpu('reference'))}, cold ${seconds(cpu('cold'))} ` +
+    `(${(cpu('reference') / cpu('cold')).toFixed(2)}x), warm ${seconds(cpu('warm'))} ` +
+    `(${(cpu('reference') / cpu('warm')).toFixed(2)}x), one post ${seconds(cpu('single'))}, ` +
+    `--help ${seconds(cpu('help'))}`
+)
 console.log(
   `memory: largest single process cold ${med(samples.cold, (s) => s.singleMB ?? NaN).toFixed(0)} MB, ` +
     `warm tree ${med(samples.warm, (s) => s.treeMB ?? NaN).toFixed(0)} MB, one post ` +
@@ -313,6 +321,7 @@ writeFileSync(
         Object.entries(samples).map(([name, list]) => [name, list.map((s) => s.wallMs)])
       ),
       inProcess,
+      cpuMs: Object.fromEntries(Object.keys(samples).map((name) => [name, cpu(name)])),
       coldRatio,
       warmRatio,
       coldRssMB: coldRss,

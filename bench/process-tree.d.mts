@@ -4,6 +4,8 @@ export interface Measured {
   status: number | null
   stdout: string
   stderr: string
+  /** User + system CPU time (/usr/bin/time -v), ms. */
+  cpuMs?: number
   /** Peak RSS of the largest single process (/usr/bin/time -v), MB. */
   singleMB?: number
   /** Peak RSS of the whole tree (the larger of the sampled sum and singleMB), MB. */

@@ -11,7 +11,8 @@
  *   process, as `ps` counts them. A sample can miss a spike shorter than 20 ms, so the tree figure
  *   reported is the larger of the sampled sum and the exact single-process peak.
  * Without /proc (macOS) only the single-process figure is there; without /usr/bin/time only the
- * sampled one.
+ * sampled one. `/usr/bin/time -v` also gives the CPU time (user + system, the tree's waited-for
+ * processes included), which other work on a busy machine changes far less than the wall time.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -87,7 +88,7 @@ function sampleTree(root, { includeRoot }) {
  * @param {string[]} argv
  * @param {{ cwd: string, env?: NodeJS.ProcessEnv }} options
  * @returns {Promise<{ wallMs: number, status: number | null, stdout: string, stderr: string,
- *   singleMB?: number, treeMB?: number, processes?: number }>}
+ *   cpuMs?: number, singleMB?: number, treeMB?: number, processes?: number }>}
  */
 export function measure(argv, { cwd, env = process.env }) {
   const command = hasTime ? ['/usr/bin/time', '-v', ...argv] : argv
@@ -113,6 +114,9 @@ export function measure(argv, { cwd, env = process.env }) {
       const stderr = Buffer.concat(err).toString('utf8')
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
       const singleMB = maxRss ? Number(maxRss[1]) / 1024 : undefined
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined
       const sampledMB = tree ? tree.peakBytes / MiB : undefined
       const treeMB =
         singleMB === undefined && sampledMB === undefined
@@ -123,6 +127,7 @@ export function measure(argv, { cwd, env = process.env }) {
         status,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr,
+        cpuMs,
         singleMB,
         treeMB,
         processes: tree?.processes

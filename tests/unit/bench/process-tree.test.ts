@@ -19,6 +19,7 @@ describe.skipIf(!measuresTree)('measure', () => {
     if (existsSync('/usr/bin/time')) {
       expect(result.singleMB).toBeGreaterThan(120)
       expect(result.singleMB).toBeLessThan(240)
+      expect(result.cpuMs).toBeGreaterThan(0)
     }
   })
 
