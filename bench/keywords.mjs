@@ -187,7 +187,7 @@ const warmRatio = refWall / wall('warm')
 const coldRss = med(samples.cold, (s) => s.treeMB ?? NaN)
 const refRss = med(samples.reference, (s) => s.treeMB ?? NaN)
 const words = samples.cold[0].json.words.length
-const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 1000 ? 3 : 2)} s`
 const verdict = (pass, moonshot) => (pass ? (moonshot ? 'PASS (moonshot)' : 'PASS') : 'FAIL')
 
 const rows = [
