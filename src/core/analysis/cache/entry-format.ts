@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { crc32 } from 'node:zlib'
 import type { SegmentedPost } from '../segmented'
 import { DamagedEntry, VarintReader, VarintWriter } from './varint'
 
@@ -6,7 +6,7 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  * One cache entry, laid out for a fast read (a warm run parses hundreds of them):
  *
  *   header, one ASCII line:
- *     postcloud-analysis-cache 1 <key> <text bytes> <body bytes> <sha256 of the body, hex>\n
+ *     postcloud-analysis-cache 1 <key> <text bytes> <body bytes> <crc32 of the body, hex>\n
  *   body:
  *     text: every distinct string, concatenated, as UTF-16LE code units (decoding is a copy,
  *           any JS string comes back exactly, and CJK takes 2 bytes instead of UTF-8's 3);
@@ -17,6 +17,8 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *
  * No separator characters: a token may hold any character, so a round trip is exact.
  * Whatever does not check out (header, length, key, checksum, structure) is not an entry.
+ * CRC-32 is there for damage (a cut is already caught by the lengths): it costs a quarter of
+ * sha256, and no checksum would stop someone who can write the cache folder anyway.
  */
 
 const magic = 'postcloud-analysis-cache'
@@ -50,7 +52,7 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
   numbers.uint(post.keys.length)
   for (const lineKey of post.keys) numbers.uint(indexOf(lineKey))
   const body = Buffer.concat([text, numbers.result()])
-  const header = [magic, version, key, text.length, body.length, sha256(body)].join(' ')
+  const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
 }
 
@@ -76,7 +78,7 @@ function decode(key: string, bytes: Buffer): SegmentedPost {
   if (decimal(fields[4]) !== body.length || textBytes > body.length || textBytes % 2 !== 0) {
     throw new DamagedEntry('wrong length')
   }
-  if (sha256(body) !== fields[5]) throw new DamagedEntry('wrong checksum')
+  if (checksum(body) !== fields[5]) throw new DamagedEntry('wrong checksum')
 
   const text = bytes.toString('utf16le', start, start + textBytes)
   const numbers = new VarintReader(bytes, start + textBytes)
@@ -176,6 +178,6 @@ function decimal(field: string): number {
   return /^\d{1,15}$/.test(field) ? Number(field) : NaN
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex')
+function checksum(bytes: Uint8Array): string {
+  return crc32(bytes).toString(16).padStart(8, '0')
 }
