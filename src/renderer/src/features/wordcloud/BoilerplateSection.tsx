@@ -19,7 +19,9 @@ export function BoilerplateSection({ info, onSkip }: Props): React.JSX.Element {
   const { series, posts, enabled, lines } = info
   const inSeries = series !== null && posts >= seriesMinimum
   const summary = !enabled
-    ? t('wordcloud.boilerplateCounted', { lines: lines.length })
+    ? lines.length === 0
+      ? t('wordcloud.boilerplateOff')
+      : t('wordcloud.boilerplateCounted', { lines: lines.length })
     : lines.length === 0
       ? t('wordcloud.boilerplateNone')
       : inSeries

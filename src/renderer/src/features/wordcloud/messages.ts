@@ -135,6 +135,7 @@ export const wordcloudMessages = defineMessages({
       'Series “{series}” has {posts} posts; its boilerplate is looked for from 5 posts on.',
     'wordcloud.boilerplateCounted':
       '{lines} lines are series boilerplate, and counted: the rule is off in this folder.',
+    'wordcloud.boilerplateOff': 'Series boilerplate is counted: the rule is off in this folder.',
     'wordcloud.skipBoilerplate': 'Skip series boilerplate in this folder',
     'wordcloud.boilerplateLines': 'The lines'
   },
@@ -268,6 +269,7 @@ export const wordcloudMessages = defineMessages({
       '这篇文章不属于任何系列（没有 series:、分类或相同的标题），只跳过模板自带的文字。',
     'wordcloud.smallSeries': '系列“{series}”只有 {posts} 篇文章；系列满 5 篇才会查找模板文字。',
     'wordcloud.boilerplateCounted': '有 {lines} 行是系列模板文字，仍被统计：本文件夹已关闭此规则。',
+    'wordcloud.boilerplateOff': '系列模板文字仍被统计：本文件夹已关闭此规则。',
     'wordcloud.skipBoilerplate': '在此文件夹中跳过系列模板文字',
     'wordcloud.boilerplateLines': '这些行'
   }
