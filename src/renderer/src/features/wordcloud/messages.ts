@@ -126,15 +126,15 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.noSuggestions': 'No suggestions: no term recurs across the folder’s posts.',
     'wordcloud.boilerplate': 'Series boilerplate',
     'wordcloud.boilerplateSkipped':
-      '{lines} lines skipped as series boilerplate (series “{series}”, {posts} posts)',
-    'wordcloud.templateSkipped': '{lines} lines skipped as template text',
+      'Lines skipped as series boilerplate: {lines} (series “{series}”, {posts} posts)',
+    'wordcloud.templateSkipped': 'Lines skipped as template text: {lines}',
     'wordcloud.boilerplateNone': 'No line of this post is series boilerplate.',
     'wordcloud.noSeries':
       'This post belongs to no series (no series:, category or shared title), so only the template’s own text is skipped.',
     'wordcloud.smallSeries':
-      'Series “{series}” has {posts} posts; its boilerplate is looked for from 5 posts on.',
+      'Series “{series}” is too short to tell its boilerplate: it has {posts} of the 5 posts needed.',
     'wordcloud.boilerplateCounted':
-      '{lines} lines are series boilerplate, and counted: the rule is off in this folder.',
+      'Series boilerplate is counted: the rule is off in this folder (lines: {lines}).',
     'wordcloud.boilerplateOff': 'Series boilerplate is counted: the rule is off in this folder.',
     'wordcloud.skipBoilerplate': 'Skip series boilerplate in this folder',
     'wordcloud.boilerplateLines': 'The lines'
@@ -267,8 +267,8 @@ export const wordcloudMessages = defineMessages({
     'wordcloud.boilerplateNone': '这篇文章没有系列模板文字。',
     'wordcloud.noSeries':
       '这篇文章不属于任何系列（没有 series:、分类或相同的标题），只跳过模板自带的文字。',
-    'wordcloud.smallSeries': '系列“{series}”只有 {posts} 篇文章；系列满 5 篇才会查找模板文字。',
-    'wordcloud.boilerplateCounted': '有 {lines} 行是系列模板文字，仍被统计：本文件夹已关闭此规则。',
+    'wordcloud.smallSeries': '系列“{series}”只有 {posts} 篇文章，满 5 篇才能判断模板文字。',
+    'wordcloud.boilerplateCounted': '系列模板文字仍被统计：本文件夹已关闭此规则（共 {lines} 行）。',
     'wordcloud.boilerplateOff': '系列模板文字仍被统计：本文件夹已关闭此规则。',
     'wordcloud.skipBoilerplate': '在此文件夹中跳过系列模板文字',
     'wordcloud.boilerplateLines': '这些行'
