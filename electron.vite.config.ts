@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { analysisCodeHash } from './analysis-code-hash'
 import { pathAliases } from './path-aliases'
 import { reactPreambleAsModule } from './react-preamble'
 
@@ -11,6 +12,7 @@ import { reactPreambleAsModule } from './react-preamble'
 export default defineConfig({
   main: {
     resolve: { alias: pathAliases },
+    define: { __POSTCLOUD_ANALYSIS_CODE__: JSON.stringify(analysisCodeHash()) },
     build: {
       rollupOptions: {
         input: {

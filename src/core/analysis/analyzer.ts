@@ -1,12 +1,23 @@
 import { maxAnalyzeChars } from '@shared/analysis'
 import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
 import { PostcloudError } from '@shared/errors'
-import { WordCounter } from '@shared/text'
+import { WordCounter, createWordSet, unionLookup } from '@shared/text'
+import { defaultCacheDir, openAnalysisCache } from './cache'
+import type { AnalysisCache } from './cache'
+import { countPost } from './count-post'
+import type { CountRules } from './count-post'
 import { DictFiles } from './dict-files'
+import { analysisCodeVersion, analysisFingerprint } from './fingerprint'
+import { memoizedIdf } from './idf-memo'
+import type { IdfIndex } from './idf'
+import { jiebaFile } from './jieba-files'
 import { WorkerPool, defaultPoolSize } from './pool'
-import type { AnalyzeJob, AnalyzeReply, WorkerSetup } from './protocol'
-import { emptyFolderLists, readBundledLists, readFolderLists } from './settings'
-import type { BundledLists, FolderLists } from './settings'
+import type { SegmentJob, SegmentReply, WorkerSetup } from './protocol'
+import { rankWords } from './rank'
+import { segmentTexts } from './segment-stream'
+import type { SegmentedPost } from './segmented'
+import { emptyFolderLists, readBundledLists, readFolderLists, userDictWords } from './settings'
+import type { FolderLists } from './settings'
 
 export interface AnalyzerOptions {
   /** The worker entry: bundled `out/main/analysis-worker.js`, or `src/core/analysis/worker.ts`. */
@@ -19,6 +30,11 @@ export interface AnalyzerOptions {
   jiebaDictDir?: string
   /** Most worker threads to run; capped by the machine's parallelism. Default 4. */
   poolSize?: number
+  /**
+   * The analysis cache's folder; null for none. Default: POSTCLOUD_CACHE_DIR, else the
+   * platform's cache folder. Never the posts folder.
+   */
+  cacheDir?: string | null
 }
 
 export interface Analyzer {
@@ -27,28 +43,43 @@ export interface Analyzer {
    * optional), or none with null. A changed user dictionary restarts the workers.
    */
   setFolder(folder: string | null): Promise<void>
-  /** Word statistics of one document. */
+  /**
+   * The segmentation of every text (see segmentPost), `onPost(index, post)` as each is ready,
+   * not in order: from the cache when it has the text, else from the workers (then cached).
+   */
+  segment(
+    texts: AsyncIterable<string> | Iterable<string>,
+    onPost: (index: number, post: SegmentedPost) => void,
+    options?: { markdown?: boolean; onProgress?: (done: number) => void }
+  ): Promise<void>
+  /** The rules counting applies on top of a segmentation: the folder's lists and the call's. */
+  countRules(options?: AnalyzeOptions): Promise<CountRules>
+  /** jieba's IDF table, read on the main thread (no jieba needed). */
+  idf(): IdfIndex
+  /** Word statistics of one document, on its own (no series rules). */
   analyzeText(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>
-  /** Word statistics of many documents as one corpus, spread over all workers, streamed. */
+  /** Word statistics of many documents as one corpus, each counted on its own and summed. */
   analyzeCorpus(
     texts: AsyncIterable<string> | Iterable<string>,
     options?: AnalyzeOptions,
     onProgress?: (done: number, total?: number) => void
   ): Promise<AnalysisResult>
   /**
-   * Starts workers ahead of the first analysis and resolves once they are loaded: loading jieba
-   * takes ~0.8 s per worker. One is enough for analyzeText; a command about to analyse a corpus
-   * can ask for all (`Infinity`) before it scans the folder, so the load overlaps the scan.
+   * Starts workers ahead of the first segmentation and resolves once they are loaded (loading
+   * jieba takes most of a second per worker). A command that may find everything cached does
+   * not call this: a warm run never loads jieba.
    */
   warmUp(workers?: number): Promise<void>
   close(): Promise<void>
 }
 
-/** Documents are sent in batches of about this many characters: few messages, even spread. */
-const batchChars = 128 * 1024
-const batchDocs = 256
+type Pool = WorkerPool<SegmentJob, SegmentReply>
 
-type Pool = WorkerPool<AnalyzeJob, AnalyzeReply>
+/** The bundled lists, made into lookups once. */
+interface BundledSets {
+  stopwords: Set<string>
+  keepWords: Set<string>
+}
 
 function invalid(message: string): PostcloudError {
   return new PostcloudError('INVALID_ARGUMENT', message)
@@ -63,6 +94,17 @@ function checkOptions(options: AnalyzeOptions = {}): AnalyzeOptions {
   return options
 }
 
+/** TOO_LARGE for a text over `maxAnalyzeChars` (see there why). */
+export function checkTextSize(text: string): void {
+  if (typeof text === 'string' && text.length > maxAnalyzeChars) {
+    const millions = (n: number): string => (n / 1024 / 1024).toFixed(1)
+    throw new PostcloudError(
+      'TOO_LARGE',
+      `The text is ${millions(text.length)} M characters; word clouds count at most ${millions(maxAnalyzeChars)} M.`
+    )
+  }
+}
+
 function isIterable(value: unknown): value is AsyncIterable<string> | Iterable<string> {
   return (
     typeof value === 'object' &&
@@ -73,33 +115,50 @@ function isIterable(value: unknown): value is AsyncIterable<string> | Iterable<s
 
 export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   const dictFiles = new DictFiles()
-  let bundled: Promise<BundledLists> | undefined
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir
+  const code = analysisCodeVersion()
+  const idf = memoizedIdf(
+    jiebaFile('idf.utf8', options.jiebaDictDir),
+    code === undefined ? null : cacheDir,
+    code ?? ''
+  )
+  let bundled: Promise<BundledSets> | undefined
   let folderLists: FolderLists = emptyFolderLists
   let dictPath: string | undefined
   let pool: Pool | undefined
+  let cache: Promise<AnalysisCache | undefined> | undefined
   let settling: Promise<void> = Promise.resolve()
   let closed = false
 
-  async function currentPool(): Promise<Pool> {
-    await settling
+  const ensureOpen = (): void => {
     if (closed) throw new PostcloudError('INTERNAL', 'the analyzer is closed')
-    bundled ??= readBundledLists(options.resourcesDir)
-    const lists = await bundled.catch((error: unknown) => {
+  }
+
+  async function lists(): Promise<BundledSets> {
+    bundled ??= readBundledLists(options.resourcesDir).then((read) => ({
+      stopwords: createWordSet(read.stopwords),
+      keepWords: createWordSet(read.keepWords)
+    }))
+    return bundled.catch((error: unknown) => {
       bundled = undefined // a later call may find the files
       throw error
     })
+  }
+
+  async function currentPool(): Promise<Pool> {
+    await settling
+    ensureOpen()
     const stubs = await dictFiles.stubs()
-    if (closed) throw new PostcloudError('INTERNAL', 'the analyzer is closed')
+    ensureOpen()
     // No await between this check and the assignment: concurrent callers must share one pool.
     if (!pool) {
       const setup: WorkerSetup = {
         jiebaDictDir: options.jiebaDictDir,
         userDict: dictPath ? [dictPath] : [],
-        stopwords: lists.stopwords,
-        keepWords: lists.keepWords,
+        userWords: userDictWords(folderLists.userDict),
         extractorStubs: stubs
       }
-      pool = new WorkerPool<AnalyzeJob, AnalyzeReply>({
+      pool = new WorkerPool<SegmentJob, SegmentReply>({
         script: options.workerScript,
         execArgv: options.workerExecArgv,
         workerData: setup,
@@ -107,6 +166,21 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       })
     }
     return pool
+  }
+
+  /** The cache for the current user dictionary (a new one opens when the dictionary changes). */
+  function currentCache(): Promise<AnalysisCache | undefined> {
+    cache ??= (async () => {
+      const dir = cacheDir
+      if (code === undefined || dir === null) return undefined
+      const fingerprint = await analysisFingerprint(
+        code,
+        folderLists.userDict,
+        options.jiebaDictDir
+      )
+      return openAnalysisCache({ dir, fingerprint })
+    })().catch(() => undefined) // without a cache, analysis is only slower
+    return cache
   }
 
   /** Lets the old workers finish what they are doing, then stops them and drops their dict. */
@@ -122,93 +196,75 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       dictPath = next.userDict ? await dictFiles.write(next.userDict) : undefined
       retire(pool, oldDict)
       pool = undefined
+      const oldCache = cache
+      cache = undefined
+      void oldCache?.then((old) => old?.settle())
     }
     folderLists = next
   }
 
-  /** One document (`single`) or a corpus; both stream batches through the pool. */
+  async function segment(
+    texts: AsyncIterable<string> | Iterable<string>,
+    onPost: (index: number, post: SegmentedPost) => void,
+    segmentOptions: { markdown?: boolean; onProgress?: (done: number) => void } = {}
+  ): Promise<void> {
+    if (!isIterable(texts)) throw invalid('the corpus must be a list or a stream of texts')
+    await settling
+    ensureOpen()
+    const sources = { cache: await currentCache(), pool: currentPool }
+    const checked = (async function* () {
+      for await (const text of texts) {
+        if (typeof text !== 'string') throw invalid('every document must be text')
+        yield text
+      }
+    })()
+    await segmentTexts(checked, segmentOptions.markdown !== false, sources, onPost, (done) =>
+      segmentOptions.onProgress?.(done)
+    )
+  }
+
+  async function countRules(analyzeOptions: AnalyzeOptions = {}): Promise<CountRules> {
+    await settling
+    const { stopwords, keepWords } = await lists()
+    const callStop = [...folderLists.stopwords, ...(analyzeOptions.stopwords ?? [])]
+    const callKeep = [...folderLists.keepWords, ...(analyzeOptions.keepWords ?? [])]
+    return {
+      tokens: {
+        stopwords: callStop.length ? unionLookup(stopwords, createWordSet(callStop)) : stopwords,
+        keepWords: callKeep.length ? unionLookup(keepWords, createWordSet(callKeep)) : keepWords
+      },
+      split: new Set(),
+      protectedWords: new Set(userDictWords(folderLists.userDict))
+    }
+  }
+
   async function analyze(
     texts: AsyncIterable<string> | Iterable<string>,
-    options: AnalyzeOptions | undefined,
-    onProgress: ((done: number, total?: number) => void) | undefined,
-    single: boolean
+    analyzeOptions: AnalyzeOptions | undefined,
+    onProgress: ((done: number, total?: number) => void) | undefined
   ): Promise<AnalysisResult> {
     const started = performance.now()
-    const analyzeOptions = checkOptions(options)
-    if (!isIterable(texts)) throw invalid('the corpus must be a list or a stream of texts')
-    const callStopwords = analyzeOptions.stopwords ?? []
-    const callKeepWords = analyzeOptions.keepWords ?? []
-    // After a pending setFolder: the folder's lists and its pool belong together.
-    const workers = await currentPool()
-    const stopwords = [...folderLists.stopwords, ...callStopwords]
-    const keepWords = [...folderLists.keepWords, ...callKeepWords]
-    const markdown = analyzeOptions.markdown !== false
+    const checkedOptions = checkOptions(analyzeOptions)
+    const rules = await countRules(checkedOptions)
     const total = Array.isArray(texts) ? texts.length : undefined
     const counter = new WordCounter()
-    // Partials are merged in batch order, so ties between spellings do not depend on timing.
-    const waiting = new Map<number, AnalyzeReply>()
-    const inFlight = new Set<Promise<void>>()
-    let merged = 0
-    let sent = 0
-    let done = 0
-    let failure: unknown
-
-    const send = (batch: string[]): void => {
-      const index = sent++
-      const job = workers
-        .run({ texts: batch, markdown, stopwords, keepWords, withIdf: single })
-        .then((reply) => {
-          waiting.set(index, reply)
-          for (let next = waiting.get(merged); next; next = waiting.get(merged)) {
-            if (next.partial) counter.merge(next.partial)
-            if (next.idf) counter.setIdf(next.idf.entries, next.idf.median)
-            waiting.delete(merged++)
-          }
-          done += batch.length
-          onProgress?.(done, total)
-        })
-        // Job failures and a throwing onProgress alike end the analysis, never go unhandled.
-        .catch((error: unknown) => {
-          failure ??= error
-        })
-      inFlight.add(job)
-      void job.finally(() => inFlight.delete(job))
-    }
-
-    let batch: string[] = []
-    let size = 0
-    for await (const text of texts) {
-      if (typeof text !== 'string') throw invalid('every document must be text')
-      batch.push(text)
-      size += text.length
-      if (size < batchChars && batch.length < batchDocs) continue
-      send(batch)
-      batch = []
-      size = 0
-      // Backpressure: never read far ahead of the workers.
-      while (inFlight.size >= workers.size * 2 && failure === undefined) {
-        await Promise.race(inFlight)
+    const parts = new Map<string, string[]>()
+    await segment(
+      texts,
+      (_index, post) => {
+        for (const [term, compound] of countPost(post, rules, counter).compounds) {
+          parts.set(term, compound.parts)
+        }
+      },
+      {
+        markdown: checkedOptions.markdown,
+        onProgress: onProgress && ((done) => onProgress(done, total))
       }
-      if (failure !== undefined) break
-    }
-    if (batch.length > 0 && failure === undefined) send(batch)
-    await Promise.all(inFlight)
-    if (failure !== undefined) throw failure
-    if (!single && counter.counts.size > 0) {
-      // The IDF table lives in the workers; one lookup for the whole corpus's words.
-      const { idf } = await workers.run({ idfFor: counter.idfWords() })
-      if (idf) counter.setIdf(idf.entries, idf.median)
-    }
-    const words = counter.rank(analyzeOptions.top)
+    )
+    const words = rankWords(counter, idf, { top: checkedOptions.top, parts })
     const { chars, tokens, files } = counter
-    return {
-      words,
-      emphasis: 'count',
-      files,
-      chars,
-      tokens,
-      ms: Math.round(performance.now() - started)
-    }
+    const ms = Math.round(performance.now() - started)
+    return { words, emphasis: 'count', files, chars, tokens, ms }
   }
 
   return {
@@ -219,18 +275,15 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       settling = settling.catch(() => {}).then(() => applyFolder(folder))
       return settling
     },
+    segment,
+    countRules,
+    idf: () => idf,
     async analyzeText(text, analyzeOptions) {
-      if (text.length > maxAnalyzeChars) {
-        const millions = (n: number): string => (n / 1024 / 1024).toFixed(1)
-        throw new PostcloudError(
-          'TOO_LARGE',
-          `The text is ${millions(text.length)} M characters; word clouds count at most ${millions(maxAnalyzeChars)} M.`
-        )
-      }
-      return analyze([text], analyzeOptions, undefined, true)
+      checkTextSize(text)
+      return analyze([text], analyzeOptions, undefined)
     },
     analyzeCorpus(texts, analyzeOptions, onProgress) {
-      return analyze(texts, analyzeOptions, onProgress, false)
+      return analyze(texts, analyzeOptions, onProgress)
     },
     async warmUp(workers = 1) {
       await (await currentPool()).warm(workers)
@@ -240,6 +293,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       await settling.catch(() => {})
       await pool?.close()
       pool = undefined
+      await (await cache)?.settle()
+      await idf.save()
       await dictFiles.dispose()
     }
   }

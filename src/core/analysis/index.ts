@@ -1,3 +1,3 @@
-export { createAnalyzer } from './analyzer'
+export { checkTextSize, createAnalyzer } from './analyzer'
 export type { Analyzer, AnalyzerOptions } from './analyzer'
 export { defaultPoolSize } from './pool'

@@ -1,4 +1,4 @@
-import type { PartialCounts } from '@shared/text'
+import type { SegmentedPost } from './segmented'
 
 /** `workerData` of an analysis worker: fixed for its life (a new user dict means a new worker). */
 export interface WorkerSetup {
@@ -6,39 +6,19 @@ export interface WorkerSetup {
   jiebaDictDir?: string
   /** Absolute paths of jieba user dictionaries, already sanitised. */
   userDict: string[]
-  /** Bundled stopwords (Chinese and English). */
-  stopwords: string[]
-  /** Bundled one-character keep-words. */
-  keepWords: string[]
+  /** The user dictionaries' words: never re-split, never part of a compound. */
+  userWords: string[]
   /** Stand-ins for nodejieba's unused keyword-extractor files (see SegmenterOptions). */
   extractorStubs?: { idf: string; stopWords: string }
 }
 
-/** One batch of documents. The folder's and the call's lists travel with every job. */
-export interface CountJob {
+/** A batch of documents to segment, each on its own (see segmentPost). */
+export interface SegmentJob {
   texts: string[]
   markdown: boolean
-  stopwords: string[]
-  keepWords: string[]
-  /** Also look up the IDF of the counted words (one-batch analyses save a round trip). */
-  withIdf: boolean
 }
 
-/** IDF values for the given words, asked once a corpus is counted. */
-export interface IdfJob {
-  idfFor: string[]
-}
-
-export type AnalyzeJob = CountJob | IdfJob
-
-export interface IdfAnswer {
-  /** Words the table knows; the others get `median`. */
-  entries: Array<[string, number]>
-  median: number
-}
-
-/** What a worker answers (the pool adds and strips the `id`). */
-export interface AnalyzeReply {
-  partial?: PartialCounts
-  idf?: IdfAnswer
+/** What a worker answers (the pool adds and strips the `id`): one segmentation per text, in order. */
+export interface SegmentReply {
+  posts: SegmentedPost[]
 }

@@ -9,4 +9,15 @@ export interface SegmentedPost {
   /** Each prose line's boilerplate key (`lineKey`), line for line with `lines`. */
   keys: string[]
   compounds: Array<{ term: string; parts: string[]; count: number }>
+  /**
+   * Every word of the post with its compounds applied, counted (breaks left out): counting a
+   * post without boilerplate lines or split terms needs only this, not a walk of every token.
+   */
+  bag: WordBag
+}
+
+/** Words and their counts, in parallel arrays (compact to store and to send). */
+export interface WordBag {
+  words: string[]
+  counts: number[]
 }

@@ -59,6 +59,14 @@ export async function readFolderLists(folder: string): Promise<FolderLists> {
   }
 }
 
+/** The words of a sanitised user dictionary (its first column). */
+export function userDictWords(sanitized: string): string[] {
+  return sanitized
+    .split('\n')
+    .map((line) => line.split(' ')[0])
+    .filter((word) => word !== '')
+}
+
 const integer = /^\d{1,9}$/
 
 /** Control characters break cppjieba's line parsing; `|` and `;` separate its file lists. */

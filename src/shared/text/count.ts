@@ -51,13 +51,13 @@ export class WordCounter {
   tokens = 0
   files = 0
 
-  /** Counts one filtered token. */
-  add(word: string): void {
+  /** Counts a filtered token, `times` times (once by default). */
+  add(word: string, times = 1): void {
     if (hasAsciiLetter(word)) {
-      bump(this.counts, word.toLowerCase(), 1)
-      bump(this.spellings, word, 1)
-    } else bump(this.counts, word, 1)
-    this.tokens++
+      bump(this.counts, word.toLowerCase(), times)
+      bump(this.spellings, word, times)
+    } else bump(this.counts, word, times)
+    this.tokens += times
   }
 
   /** Adds another counter's partial (merge partials in document order for stable tie-breaks). */
@@ -101,13 +101,18 @@ export class WordCounter {
     }
   }
 
-  /** The most frequent spelling of every Latin key; ties go to the spelling seen first. */
+  /**
+   * The most frequent spelling of every Latin key; ties go to the first in code-unit order (AI
+   * before Ai before ai), so the order posts were counted in never matters.
+   */
   private displayWords(): Map<string, string> {
     const best = new Map<string, [string, number]>()
     for (const [word, count] of this.spellings) {
       const key = keyOf(word)
       const current = best.get(key)
-      if (!current || count > current[1]) best.set(key, [word, count])
+      if (!current || count > current[1] || (count === current[1] && word < current[0])) {
+        best.set(key, [word, count])
+      }
     }
     return new Map([...best].map(([key, [word]]) => [key, word]))
   }
@@ -132,7 +137,9 @@ export class WordCounter {
   }
 }
 
+/** Score, then count, weight and word (code-unit order, so every machine agrees). */
 export function compareStats(a: WordStat, b: WordStat): number {
+  if (a.score !== b.score) return b.score - a.score
   if (a.count !== b.count) return b.count - a.count
   if (a.weight !== b.weight) return b.weight - a.weight
   return a.word < b.word ? -1 : a.word > b.word ? 1 : 0

@@ -1,5 +1,5 @@
 export { markdownToProse, textToProse, frontMatterEnd } from './prose'
-export { filterToken, joinLatinRuns, isNumberToken } from './tokens'
+export { filterToken, joinLatinRuns, isNumberToken, wordOf } from './tokens'
 export type { TokenRules } from './tokens'
 export { WordCounter, countWords, countChars, compareStats } from './count'
 export type { IdfLookup, PartialCounts } from './count'

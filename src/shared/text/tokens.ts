@@ -78,20 +78,31 @@ function isHanWord(token: string): boolean {
 }
 
 /**
- * The token to count, or null to drop it: whitespace, punctuation and symbols, numbers,
- * identifiers, hashes, file names, one-character words that are not keep-words, stopwords.
+ * The word a token can be counted as, whatever the lists say, or null for what is never a word:
+ * whitespace, punctuation and symbols, numbers, identifiers, hashes, file names.
  */
-export function filterToken(token: string, rules: TokenRules): string | null {
+export function wordOf(token: string): string | null {
   // Most tokens of a Chinese post are plain Han words; this path skips the regexes (hot loop).
-  if (isHanWord(token)) {
-    if (token.length === 1 && !rules.keepWords.has(token)) return null
-    return rules.stopwords.has(token) ? null : token
-  }
+  if (isHanWord(token)) return token
   const word = token.trim()
   if (word === '' || !hasLetterOrNumber.test(word) || isNumberToken(word)) return null
   if (hasAsciiLetter(word) && (isIdentifier(word) || isHexHash(word) || isFileName(word))) {
     return null
   }
+  return word
+}
+
+/**
+ * The token to count, or null to drop it: what is never a word (see wordOf), one-character words
+ * that are not keep-words, stopwords.
+ */
+export function filterToken(token: string, rules: TokenRules): string | null {
+  if (isHanWord(token)) {
+    if (token.length === 1 && !rules.keepWords.has(token)) return null
+    return rules.stopwords.has(token) ? null : token
+  }
+  const word = wordOf(token)
+  if (word === null) return null
   if (codePointLength(word) === 1 && !hasWord(rules.keepWords, word)) return null
   if (hasWord(rules.stopwords, word)) return null
   return word

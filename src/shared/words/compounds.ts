@@ -279,16 +279,29 @@ function startsAt(line: readonly string[], at: number, parts: readonly string[])
 }
 
 /**
+ * The compound (of the given ones) that starts at `line[at]`, the longest when several do, or
+ * undefined. For callers that walk a line themselves without building a merged copy.
+ */
+export function compoundAt(
+  line: readonly string[],
+  at: number,
+  compounds: readonly Compound[]
+): Compound | undefined {
+  return indexOf(compounds)
+    .get(line[at])
+    ?.find((compound) => startsAt(line, at, compound.parts))
+}
+
+/**
  * One line with the given compounds merged: scanning left to right, the longest compound that
  * starts at a token wins. Other tokens (and breaks) stay as they are, so the line's text is
  * unchanged: `join('')` before equals after.
  */
 export function applyCompounds(line: readonly string[], compounds: readonly Compound[]): string[] {
   if (compounds.length === 0) return [...line]
-  const index = indexOf(compounds)
   const out: string[] = []
   for (let i = 0; i < line.length; i++) {
-    const match = index.get(line[i])?.find((compound) => startsAt(line, i, compound.parts))
+    const match = compoundAt(line, i, compounds)
     if (match) {
       out.push(match.term)
       i += match.parts.length - 1

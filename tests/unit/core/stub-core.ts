@@ -11,6 +11,15 @@ export const idleAnalyzer: Analyzer = {
   analyzeCorpus: async () => {
     throw new Error('not used in these tests')
   },
+  segment: async () => {
+    throw new Error('not used in these tests')
+  },
+  countRules: async () => {
+    throw new Error('not used in these tests')
+  },
+  idf: () => {
+    throw new Error('not used in these tests')
+  },
   warmUp: async () => undefined,
   close: async () => undefined
 }

@@ -11,9 +11,14 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *     text: every distinct string, concatenated, as UTF-16LE code units (decoding is a copy,
  *           any JS string comes back exactly, and CJK takes 2 bytes instead of UTF-8's 3);
  *     then LEB128 integers: chars; the string count and each string's length; the compound
- *     count and per compound its count, term, part count and parts; the line count and per
- *     line its token count and tokens; the count of line keys and the keys. Strings are
- *     indexes into the table, which is sorted by frequency, so most tokens take one byte.
+ *     count and per compound its count, term, part count and parts; the count of line keys
+ *     and the keys; the bag's size and per word its string and count; last the line count
+ *     and per line its token count and tokens. Strings are indexes into the table, which is
+ *     sorted by frequency, so most tokens take one byte.
+ *
+ * The lines come last and are read only when asked for: a warm count of a post without
+ * boilerplate needs its bag alone. They are checked (every index inside the table, nothing
+ * after them) when the entry is read, without building a string.
  *
  * No separator characters: a token may hold any character, so a round trip is exact.
  * Whatever does not check out (header, length, key, checksum, structure) is not an entry.
@@ -22,13 +27,17 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  */
 
 const magic = 'postcloud-analysis-cache'
-const version = '1'
+const version = '2'
 /** The header is ~190 bytes; a file without a newline before this is not ours. */
 const maxHeaderBytes = 256
 
 /** The bytes of an entry file for `key`, or undefined for a value that cannot be stored exactly. */
 export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefined {
-  if (!isCount(post.chars) || !post.compounds.every((compound) => isCount(compound.count))) {
+  if (
+    !isCount(post.chars) ||
+    !post.compounds.every((compound) => isCount(compound.count)) ||
+    !post.bag.counts.every(isCount)
+  ) {
     return undefined
   }
   const { strings, indexOf, tokens } = stringTable(post)
@@ -44,13 +53,18 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
     numbers.uint(parts.length)
     for (const part of parts) numbers.uint(indexOf(part))
   }
+  numbers.uint(post.keys.length)
+  for (const lineKey of post.keys) numbers.uint(indexOf(lineKey))
+  numbers.uint(post.bag.words.length)
+  post.bag.words.forEach((word, i) => {
+    numbers.uint(indexOf(word))
+    numbers.uint(post.bag.counts[i])
+  })
   numbers.uint(post.lines.length)
   for (const line of post.lines) {
     numbers.uint(line.length)
     for (const token of line) numbers.uint(indexOf(token))
   }
-  numbers.uint(post.keys.length)
-  for (const lineKey of post.keys) numbers.uint(indexOf(lineKey))
   const body = Buffer.concat([text, numbers.result()])
   const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
@@ -85,11 +99,45 @@ function decode(key: string, bytes: Buffer): SegmentedPost {
   const chars = numbers.uint()
   const table = readTable(numbers, text)
   const compounds = readCompounds(numbers, table)
-  const lines = readLines(numbers, table)
   const keys = new Array<string>(numbers.count())
   for (let i = 0; i < keys.length; i++) keys[i] = tableString(table, numbers.uint())
+  const bag = readBag(numbers, table)
+  const linesAt = numbers.pos
+  checkLines(numbers, table.length)
   if (numbers.pos !== bytes.length) throw new DamagedEntry('trailing bytes')
-  return { chars, lines, keys, compounds }
+  let lines: string[][] | undefined
+  return {
+    chars,
+    keys,
+    compounds,
+    bag,
+    get lines() {
+      lines ??= readLines(new VarintReader(bytes, linesAt), table)
+      return lines
+    }
+  }
+}
+
+function readBag(numbers: VarintReader, table: string[]): SegmentedPost['bag'] {
+  const size = numbers.count()
+  const words = new Array<string>(size)
+  const counts = new Array<number>(size)
+  for (let i = 0; i < size; i++) {
+    words[i] = tableString(table, numbers.uint())
+    counts[i] = numbers.uint()
+  }
+  return { words, counts }
+}
+
+/** Walks the lines as readLines would, building nothing: a damaged entry fails on reading. */
+function checkLines(numbers: VarintReader, tableSize: number): void {
+  const lineCount = numbers.count()
+  for (let i = 0; i < lineCount; i++) {
+    const tokens = numbers.count()
+    for (let j = 0; j < tokens; j++) {
+      if (numbers.uint() >= tableSize) throw new DamagedEntry('token outside the table')
+    }
+  }
 }
 
 function readTable(numbers: VarintReader, text: string): string[] {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import type { AnalysisResult } from '@shared/analysis'
 import { countOf, harness, occurrences, report, wordsOf } from './helpers'
 
 const h = harness()
@@ -9,21 +10,25 @@ const folder = h.folder
 afterAll(() => h.dispose())
 
 describe('folder settings', () => {
-  it('a user dictionary keeps 认知核心 and 多模态 whole, and they split without it', async () => {
+  it('a user dictionary makes 认知核心 and 多模态 words; without it they are compounds', async () => {
+    const partsOf = (result: AnalysisResult, word: string): string[] | undefined =>
+      result.words.find((w) => w.word === word)?.parts
     const a = analyzer()
+    // jieba cuts them apart, but the report never writes the parts alone: compound terms.
     const before = await a.analyzeText(report)
-    expect(wordsOf(before)).not.toContain('认知核心')
-    expect(wordsOf(before)).not.toContain('多模态')
-    expect(wordsOf(before)).toContain('认知')
+    expect(partsOf(before, '认知核心')).toEqual(['认知', '核心'])
+    expect(partsOf(before, '多模态')).toEqual(['多', '模态'])
+    expect(wordsOf(before)).not.toContain('认知')
 
     await a.setFolder(folder('with-dict', { 'userdict.txt': '认知核心 n\r\n多模态\n' }))
     const after = await a.analyzeText(report)
     expect(countOf(after, '认知核心')).toBe(occurrences(/认知核心/g))
     expect(countOf(after, '多模态')).toBe(occurrences(/多模态/g))
+    expect(partsOf(after, '认知核心')).toBeUndefined()
     expect(wordsOf(after).slice(0, 5)).toContain('多模态')
 
     await a.setFolder(null)
-    expect(wordsOf(await a.analyzeText(report))).not.toContain('认知核心')
+    expect(partsOf(await a.analyzeText(report), '认知核心')).toEqual(['认知', '核心'])
   })
 
   it('a malformed user dictionary is cleaned, never fatal', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { idfIndexFromText } from '@core/analysis/idf'
-import { proseChunks } from '@core/analysis/job'
+import { proseChunks } from '@core/analysis/prose-chunks'
 import { readBundledLists, readFolderLists, sanitizeUserDict } from '@core/analysis/settings'
 
 const dir = mkdtempSync(join(tmpdir(), 'postcloud-settings-'))

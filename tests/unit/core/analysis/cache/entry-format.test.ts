@@ -1,9 +1,14 @@
+import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { decodeEntry, encodeEntry } from '@core/analysis/cache/entry-format'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { segmentation } from './helpers'
 
 const key = 'ab'.repeat(32)
+
+function noWords(): SegmentedPost['bag'] {
+  return { words: [], counts: [] }
+}
 
 function roundTrip(post: SegmentedPost): SegmentedPost | undefined {
   const bytes = encodeEntry(key, post)
@@ -18,7 +23,7 @@ describe('cache entry format', () => {
 
   it('tells an empty post, a post of empty lines and a line of one break token apart', () => {
     for (const lines of [[], [[]], [[], []], [['']], [[''], []], [['', '']]]) {
-      const post = { chars: 0, lines, keys: lines.map(() => ''), compounds: [] }
+      const post = { chars: 0, lines, keys: lines.map(() => ''), compounds: [], bag: noWords() }
       expect(roundTrip(post)).toEqual(post)
     }
   })
@@ -29,7 +34,8 @@ describe('cache entry format', () => {
       chars: 3,
       lines: [odd, ['\n']],
       keys: ['a\nb\u001fc', '\uD800'],
-      compounds: [{ term: 'a\nb\0', parts: odd, count: 3 }]
+      compounds: [{ term: 'a\nb\0', parts: odd, count: 3 }],
+      bag: { words: ['a\nb\0', '\n'], counts: [1, 1] }
     }
     expect(roundTrip(post)).toEqual(post)
   })
@@ -37,7 +43,7 @@ describe('cache entry format', () => {
   it('keeps posts with more distinct tokens than one- and two-byte indexes reach', () => {
     const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`)
     const lines = [words, words.slice(0, 200).reverse()]
-    const post = { chars: 2 ** 40, lines, keys: ['w1', 'w2'], compounds: [] }
+    const post = { chars: 2 ** 40, lines, keys: ['w1', 'w2'], compounds: [], bag: noWords() }
     expect(roundTrip(post)).toEqual(post)
   })
 
@@ -47,6 +53,25 @@ describe('cache entry format', () => {
     }
     const compounds = [{ term: 'ab', parts: ['a', 'b'], count: -3 }]
     expect(encodeEntry(key, { ...segmentation(), compounds })).toBeUndefined()
+    const bag = { words: ['本周'], counts: [0.5] }
+    expect(encodeEntry(key, { ...segmentation(), bag })).toBeUndefined()
+  })
+
+  it('reads the lines only when asked for, but refuses damaged lines at once', () => {
+    const bytes = encodeEntry(key, segmentation())!
+    const post = decodeEntry(key, bytes)!
+    expect(Object.getOwnPropertyDescriptor(post, 'lines')?.get).toBeDefined()
+    expect(post.lines).toEqual(segmentation().lines)
+    expect(post.lines).toBe(post.lines)
+    // The last token's index points outside the table, with a checksum that fits the change.
+    const last = bytes.length - 1
+    const forged = Buffer.from(bytes)
+    forged[last] = 0x7f
+    const header = forged.subarray(0, forged.indexOf(0x0a)).toString('latin1').split(' ')
+    const body = forged.subarray(forged.indexOf(0x0a) + 1)
+    header[5] = crc32(body).toString(16).padStart(8, '0')
+    const reforged = Buffer.concat([Buffer.from(header.join(' ') + '\n', 'latin1'), body])
+    expect(decodeEntry(key, reforged)).toBeUndefined()
   })
 
   it('refuses an entry of another key', () => {
@@ -71,7 +96,7 @@ describe('cache entry format', () => {
     expect(decodeEntry(key, Buffer.concat([bytes, Buffer.from([0])]))).toBeUndefined()
     expect(decodeEntry(key, Buffer.alloc(4096, 0x0a))).toBeUndefined()
     expect(decodeEntry(key, Buffer.from(JSON.stringify(segmentation())))).toBeUndefined()
-    const otherVersion = Buffer.from(bytes.toString('latin1').replace(' 1 ', ' 2 '), 'latin1')
+    const otherVersion = Buffer.from(bytes.toString('latin1').replace(' 2 ', ' 1 '), 'latin1')
     expect(decodeEntry(key, otherVersion)).toBeUndefined()
   })
 })

@@ -1,13 +1,3 @@
-import {
-  WordCounter,
-  countChars,
-  filterToken,
-  joinLatinRuns,
-  markdownToProse,
-  textToProse
-} from '@shared/text'
-import type { TokenRules } from '@shared/text'
-
 /** Chunk size for jieba: big enough to amortise the native call, small enough to stay cheap. */
 const chunkChars = 32_768
 const softBreaks = new Set([' ', '\t', '。', '，', '！', '？', '；', '、', '.', ',', ';', '!', '?'])
@@ -38,27 +28,4 @@ export function* proseChunks(text: string, size = chunkChars): Generator<string>
     if (/\S/.test(piece)) yield piece
     start = end
   }
-}
-
-export interface CountOptions {
-  markdown: boolean
-  rules: TokenRules
-  cut: (text: string) => string[]
-}
-
-/** Prose -> words -> filtered counts of a batch of documents. */
-export function countTexts(texts: readonly string[], options: CountOptions): WordCounter {
-  const counter = new WordCounter()
-  for (const text of texts) {
-    const prose = options.markdown ? markdownToProse(text) : textToProse(text)
-    counter.chars += countChars(prose)
-    counter.files++
-    for (const chunk of proseChunks(prose)) {
-      for (const token of joinLatinRuns(options.cut(chunk))) {
-        const word = filterToken(token, options.rules)
-        if (word !== null) counter.add(word)
-      }
-    }
-  }
-  return counter
 }

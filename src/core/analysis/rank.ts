@@ -1,0 +1,41 @@
+import type { WordStat } from '@shared/analysis'
+import { compareStats } from '@shared/text'
+import type { WordCounter } from '@shared/text'
+import type { IdfIndex } from './idf'
+
+export interface RankOptions {
+  /** How many words to return; all when undefined. */
+  top?: number
+  /** Compound terms' parts, for WordStat.parts. */
+  parts?: ReadonlyMap<string, readonly string[]>
+  /** Each word's score for the chosen emphasis (by its counted key); the count when absent. */
+  scores?: ReadonlyMap<string, number>
+}
+
+/**
+ * The counted words as statistics: TF-IDF weights from jieba's table, the emphasis's score,
+ * compound parts; sorted by score, then count, weight and word.
+ */
+export function rankWords(
+  counter: WordCounter,
+  idf: IdfIndex,
+  options: RankOptions = {}
+): WordStat[] {
+  counter.setIdf(idf.lookup(counter.idfWords()), idf.median)
+  const stats = counter.rank()
+  const { parts, scores } = options
+  for (const stat of stats) {
+    const score = scores?.get(keyOf(stat.word))
+    if (score !== undefined) stat.score = score
+    const found = parts?.get(stat.word)
+    if (found) stat.parts = [...found]
+  }
+  stats.sort(compareStats)
+  const { top } = options
+  return top !== undefined && top > 0 ? stats.slice(0, top) : stats
+}
+
+/** The key WordCounter counts a word under: Latin words lowercased. */
+function keyOf(word: string): string {
+  return /[A-Za-z]/.test(word) ? word.toLowerCase() : word
+}
