@@ -1,4 +1,4 @@
-import type { AnalysisResult, AnalyzeOptions } from './analysis'
+import type { AnalysisResult, AnalyzeOptions, TermSuggestion } from './analysis'
 import type { ExportCloudOptions, ExportCloudResult } from './cloud/export-types'
 import type { CloudOptions } from './cloud/options'
 import type {
@@ -97,6 +97,11 @@ export interface PostcloudApi {
   updateSettings(changes: Partial<AppSettings>): Promise<AppSettings>
   /** Word counts and TF-IDF weights of the prose of a Markdown text (segmented off the main thread). */
   analyzeText(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>
+  /**
+   * Terms the open folder's posts write as one (具身智能 in post after post), found by the
+   * compound rule over the whole folder, offered for the user dictionary.
+   */
+  termSuggestions(): Promise<TermSuggestion[]>
   /** Writes a rendered cloud image for a post and inserts or updates its link in the post. */
   exportCloud(
     id: string,
@@ -173,6 +178,7 @@ export const contractMethods = [
   'getSettings',
   'updateSettings',
   'analyzeText',
+  'termSuggestions',
   'exportCloud',
   'getCloudSettings',
   'updateCloudOptions',

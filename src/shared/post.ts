@@ -51,6 +51,8 @@ export interface PostSummary {
   layout: string | null
   categories: string[]
   tags: string[]
+  /** The front matter `series`, when the post names one (see shared/words/series). */
+  series?: string
   draft: boolean
   size: number
   mtimeMs: number

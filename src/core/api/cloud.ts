@@ -1,4 +1,5 @@
 import type { PostcloudApi } from '@shared/contract'
+import { checkTextSize } from '../analysis'
 import { exportCloud } from '../assets'
 import {
   addFolderWords,
@@ -12,6 +13,7 @@ import type { CoreContext } from './context'
 type CloudMethods = Pick<
   PostcloudApi,
   | 'analyzeText'
+  | 'termSuggestions'
   | 'exportCloud'
   | 'getCloudSettings'
   | 'updateCloudOptions'
@@ -25,7 +27,15 @@ export function cloudMethods(ctx: CoreContext): CloudMethods {
   const { analyzer } = ctx.options
   return {
     async analyzeText(text, analyzeOptions) {
-      return analyzer.analyzeText(text, analyzeOptions)
+      const postId = analyzeOptions?.postId
+      if (postId === undefined) return analyzer.analyzeText(text, analyzeOptions)
+      // The post must be one of the open folder's: its series and rules are that folder's.
+      checkTextSize(text)
+      await ctx.open().resolve(postId)
+      return ctx.words().analyzePost(postId, text, analyzeOptions)
+    },
+    async termSuggestions() {
+      return ctx.words().suggestions()
     },
     async exportCloud(id, imageBase64, exportOptions) {
       return exportCloud(ctx.open(), id, imageBase64, exportOptions ?? {})

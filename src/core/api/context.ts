@@ -13,6 +13,7 @@ import { SettingsStore } from '../app-data/settings'
 import { AppTrash } from '../app-data/trash'
 import type { Library } from '../library'
 import { SiteService } from '../site/site-service'
+import { FolderWords } from '../words'
 import type { OpenFolder } from './open-folder'
 
 export interface CoreOptions {
@@ -49,6 +50,7 @@ export class CoreContext {
   private stopWatching: (() => void) | null = null
   // The Site view's model of the open folder, read on the first site page asked for.
   private siteModel: SiteService | null = null
+  private folderWords: FolderWords | null = null
 
   constructor(readonly options: CoreOptions) {
     this.recent = new RecentFolders(options.dataDir)
@@ -82,6 +84,21 @@ export class CoreContext {
 
   get site(): SiteService | null {
     return this.siteModel
+  }
+
+  /** The open folder's word rules (series, boilerplate, split terms); NO_FOLDER when none is open. */
+  words(): FolderWords {
+    const library = this.open()
+    this.folderWords ??= new FolderWords(
+      {
+        path: library.info().path,
+        list: () => library.list(),
+        read: async (id) => (await library.read(id)).raw
+      },
+      this.options.analyzer,
+      this.options.resourcesDir
+    )
+    return this.folderWords
   }
 
   currentFolder(): FolderInfo | null {
@@ -148,5 +165,6 @@ export class CoreContext {
     await this.folder?.library.close()
     this.folder = null
     this.siteModel = null
+    this.folderWords = null
   }
 }

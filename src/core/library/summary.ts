@@ -27,6 +27,7 @@ export function summaryFromBytes(id: string, bytes: Uint8Array, meta: FileMeta):
     layout: text(data.layout),
     categories: words(data.categories ?? data.category),
     tags: words(data.tags),
+    ...seriesOf(data.series),
     draft: id.split('/').includes('_drafts') || data.published === false,
     size: meta.size,
     mtimeMs: meta.mtimeMs,
@@ -68,6 +69,11 @@ function words(value: FrontMatterValue | undefined): string[] {
     .filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
     .map(String)
     .filter((item) => item.trim() !== '')
+}
+
+function seriesOf(value: FrontMatterValue | undefined): { series?: string } {
+  const series = text(value)?.trim()
+  return series ? { series } : {}
 }
 
 function firstHeading(body: string): string | null {

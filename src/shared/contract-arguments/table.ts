@@ -55,6 +55,7 @@ export const contractArguments: ArgumentTable = {
     param('The text to count', text),
     optionalParam('The counting options', analyzeOptions)
   ),
+  termSuggestions: params(),
   exportCloud: params(
     postName,
     param('The cloud image', text),

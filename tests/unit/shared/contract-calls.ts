@@ -35,6 +35,7 @@ export const validCalls: { [M in ContractMethod]: Parameters<PostcloudApi[M]> } 
   getSettings: [],
   updateSettings: [{ theme: 'dark', editorFontSize: 16, autosave: 'delay' }],
   analyzeText: ['多模态模型', { top: 10, stopwords: ['的'], markdown: true }],
+  termSuggestions: [],
   exportCloud: [
     'a.md',
     png,

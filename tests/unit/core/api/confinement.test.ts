@@ -81,7 +81,8 @@ const attempts: Record<ContractMethod, Attempt | { none: string }> = {
   ],
   getSettings: { none: 'no arguments; the data folder' },
   updateSettings: { none: 'changes the data folder only; no value names a place' },
-  analyzeText: { none: 'takes text, not a place' },
+  analyzeText: ({ api, ids }) => ids.map((id) => () => api.analyzeText('文本', { postId: id })),
+  termSuggestions: { none: 'reads only the open folder, named by no argument' },
   exportCloud: ({ api, ids, evil }) => [
     ...ids.map((id) => () => api.exportCloud(id, b64(fakeJpeg()))),
     () => api.exportCloud(evil, b64(fakeJpeg()), { onExisting: 'replace' })

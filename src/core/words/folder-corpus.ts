@@ -1,0 +1,124 @@
+import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
+import type { PostSummary } from '@shared/post'
+import { WordCounter } from '@shared/text'
+import { distinctiveScores, seriesId } from '@shared/words'
+import type { Analyzer } from '@core/analysis'
+import { countPost } from '@core/analysis/count-post'
+import type { CountRules } from '@core/analysis/count-post'
+import { rankWords } from '@core/analysis/rank'
+import type { SegmentedPost } from '@core/analysis/segmented'
+import { summarySeries } from './series-index'
+import { keySet, skipLines } from './series-rules'
+import type { FolderRules } from './series-rules'
+import type { LineMatcher } from './template-text'
+
+export interface CorpusPost {
+  summary: PostSummary
+  text: string
+}
+
+export interface CorpusInputs {
+  analyzer: Analyzer
+  rules: FolderRules
+  fixed: LineMatcher
+  options: AnalyzeOptions
+  onProgress?: (done: number, total: number) => void
+}
+
+/**
+ * The words of a whole folder: each post counted under its own series' rules (boilerplate,
+ * split terms), the counts summed. For the distinctive emphasis each post is scored against its
+ * series (or the folder, for a post without one) and a word's score is the sum over the posts.
+ */
+export async function analyzeCorpus(
+  corpus: readonly CorpusPost[],
+  inputs: CorpusInputs
+): Promise<AnalysisResult> {
+  const started = performance.now()
+  const { analyzer, options } = inputs
+  const tokenRules = await analyzer.countRules(options)
+  const posts: SegmentedPost[] = new Array<SegmentedPost>(corpus.length)
+  await analyzer.segment(
+    corpus.map((post) => post.text),
+    (index, post) => (posts[index] = post),
+    {
+      markdown: options.markdown,
+      onProgress: (done) => inputs.onProgress?.(done, corpus.length)
+    }
+  )
+  const series = corpus.map(({ summary }) => {
+    const key = summarySeries(summary)
+    return key ? seriesId(key) : null
+  })
+  const keysBySeries = new Map<string, Set<string>[]>()
+  posts.forEach((post, index) => {
+    const id = series[index]
+    if (id === null) return
+    const list = keysBySeries.get(id) ?? []
+    list.push(keySet(post))
+    keysBySeries.set(id, list)
+  })
+  const skipBySeries = new Map<string | null, CountRules['skipLine']>()
+  const rulesFor = (index: number): CountRules => {
+    const id = series[index]
+    if (!skipBySeries.has(id)) {
+      const keys = id === null ? [] : (keysBySeries.get(id) ?? [])
+      skipBySeries.set(id, skipLines(keys, inputs.fixed, inputs.rules))
+    }
+    return { ...tokenRules, split: inputs.rules.split, skipLine: skipBySeries.get(id) }
+  }
+
+  const total = new WordCounter()
+  const parts = new Map<string, string[]>()
+  const perPost: WordCounter[] = []
+  const distinctive = options.emphasis === 'distinctive'
+  posts.forEach((post, index) => {
+    // Per-post counts only when each post is scored on its own; else straight into the total.
+    const counter = distinctive ? new WordCounter() : total
+    for (const [term, compound] of countPost(post, rulesFor(index), counter).compounds) {
+      parts.set(term, compound.parts)
+    }
+    if (distinctive) {
+      total.merge(counter.toPartial())
+      perPost.push(counter)
+    }
+  })
+  const scores = options.emphasis === 'distinctive' ? distinctiveSum(perPost, series) : undefined
+  const words = rankWords(total, analyzer.idf(), { top: options.top, parts, scores })
+  const { chars, tokens, files } = total
+  const ms = Math.round(performance.now() - started)
+  return { words, emphasis: options.emphasis ?? 'count', files, chars, tokens, ms }
+}
+
+/** Each post's TF-IDF against its series (or the folder), summed per word over the posts. */
+function distinctiveSum(
+  perPost: readonly WordCounter[],
+  series: ReadonlyArray<string | null>
+): Map<string, number> {
+  // Document frequency per series, and for the folder (the set of posts without a series).
+  const frequency = new Map<string | null, { df: Map<string, number>; documents: number }>()
+  const add = (group: string | null, counter: WordCounter): void => {
+    const entry = frequency.get(group) ?? { df: new Map<string, number>(), documents: 0 }
+    for (const word of counter.counts.keys()) entry.df.set(word, (entry.df.get(word) ?? 0) + 1)
+    entry.documents++
+    frequency.set(group, entry)
+  }
+  perPost.forEach((counter, index) => {
+    if (series[index] !== null) add(series[index], counter)
+    add(folderGroup, counter)
+  })
+  const sum = new Map<string, number>()
+  perPost.forEach((counter, index) => {
+    const { df, documents } = frequency.get(series[index] ?? folderGroup) as {
+      df: Map<string, number>
+      documents: number
+    }
+    for (const [word, score] of distinctiveScores(counter.counts, df, documents)) {
+      sum.set(word, (sum.get(word) ?? 0) + score)
+    }
+  })
+  return sum
+}
+
+/** The group of every post: posts without a series are compared with the whole folder. */
+const folderGroup = '\u0000folder'

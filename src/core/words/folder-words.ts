@@ -1,0 +1,196 @@
+import type { AnalysisResult, AnalyzeOptions, TermSuggestion } from '@shared/analysis'
+import type { PostSummary } from '@shared/post'
+import { WordCounter, markdownToProse } from '@shared/text'
+import { seriesId, seriesKeyOf } from '@shared/words'
+import type { SeriesKey } from '@shared/words'
+import type { Analyzer } from '@core/analysis'
+import { countPost } from '@core/analysis/count-post'
+import { rankWords } from '@core/analysis/rank'
+import type { SegmentedPost } from '@core/analysis/segmented'
+import { readCloudSettings } from '@core/cloud/cloud-settings'
+import { parseFrontMatter } from '@core/frontmatter'
+import { runQueue } from '@core/library/work-queue'
+import { SeriesMemo } from './series-memo'
+import type { ReadPost } from './series-memo'
+import { summarySeries } from './series-index'
+import { emphasisScores, keySet, skipLines, wordsOfPost } from './series-rules'
+import type { FolderRules } from './series-rules'
+import { analyzeCorpus } from './folder-corpus'
+import type { CorpusPost } from './folder-corpus'
+import { folderSuggestions } from './suggestions'
+import { bundledTemplateText } from './template-text'
+
+export interface CorpusHooks {
+  onProgress?: (done: number, total: number) => void
+  /** A post that could not be read: true to go on without it, false to fail. */
+  onSkip?: (id: string, error: unknown) => boolean
+}
+
+/** Posts read at once: the disk overlaps, memory stays bounded. */
+const readsInFlight = 16
+
+/** The posts folder as the word rules see it. */
+export interface WordsFolder {
+  /** The folder's path (its `.postcloud/cloud.json` holds the word rules). */
+  path: string
+  list(): Promise<PostSummary[]>
+  read: ReadPost
+}
+
+/**
+ * A post's words as the rules of #15 count them: its series' boilerplate skipped, the folder's
+ * split terms kept apart, and optionally scored against the rest of its series. One per open
+ * folder: it remembers the other posts' line keys and segmentations between analyses.
+ */
+export class FolderWords {
+  private readonly memo = new SeriesMemo()
+
+  constructor(
+    private readonly folder: WordsFolder,
+    private readonly analyzer: Analyzer,
+    private readonly resourcesDir: string
+  ) {}
+
+  async rules(): Promise<FolderRules> {
+    const { rules } = (await readCloudSettings(this.folder.path)).folder
+    return { split: new Set(rules.split), boilerplate: rules.boilerplate }
+  }
+
+  /** The words of `text`, which is post `id` of the folder (a buffer of it, or its file). */
+  async analyzePost(
+    id: string,
+    text: string,
+    options: AnalyzeOptions = {},
+    segmented?: Promise<SegmentedPost>
+  ): Promise<AnalysisResult> {
+    const started = performance.now()
+    const [summaries, rules, fixed, tokenRules, post] = await Promise.all([
+      this.folder.list(),
+      this.rules(),
+      bundledTemplateText(this.resourcesDir),
+      this.analyzer.countRules(options),
+      segmented ?? this.segmentOne(text, options.markdown)
+    ])
+    this.memo.keepOnly(new Set(summaries.map((summary) => summary.id)))
+    const series = bufferSeries(
+      text,
+      summaries.find((summary) => summary.id === id)
+    )
+    const mates = seriesMates(summaries, id, series)
+    const seriesKeys =
+      rules.boilerplate && series ? await this.memo.keysOf(mates, this.folder.read) : []
+    const countRules = {
+      ...tokenRules,
+      split: rules.split,
+      skipLine: skipLines([keySet(post), ...seriesKeys], fixed, rules)
+    }
+    const counter = new WordCounter()
+    const counted = countPost(post, countRules, counter)
+    const emphasis = options.emphasis ?? 'count'
+    let scores: Map<string, number> | undefined
+    if (emphasis === 'distinctive') {
+      // Without a series, the document set is the folder.
+      const others = series ? mates : summaries.filter((s) => s.id !== id && !s.unreadable)
+      const posts = await this.memo.postsOf(others, this.folder.read, this.analyzer)
+      const documents = [new Set(counter.counts.keys())]
+      for (const other of posts) documents.push(wordsOfPost(other, countRules))
+      scores = emphasisScores(emphasis, counter, documents)
+    }
+    const parts = new Map([...counted.compounds].map(([term, c]) => [term, c.parts]))
+    const words = rankWords(counter, this.analyzer.idf(), { top: options.top, parts, scores })
+    const proseLines = counted.skipped.length > 0 ? markdownToProse(text).split('\n') : []
+    return {
+      words,
+      emphasis,
+      files: 1,
+      chars: counter.chars,
+      tokens: counter.tokens,
+      ms: Math.round(performance.now() - started),
+      boilerplate: {
+        series: series?.name ?? null,
+        posts: series ? mates.length + 1 : 0,
+        enabled: rules.boilerplate,
+        lines: counted.skipped.map((index) => (proseLines[index] ?? '').trim())
+      }
+    }
+  }
+
+  /**
+   * The words of every readable post of the folder, each under its own series' rules, summed.
+   * A post that cannot be read as text is passed to `onSkip` and left out.
+   */
+  async analyzeAll(options: AnalyzeOptions = {}, hooks: CorpusHooks = {}): Promise<AnalysisResult> {
+    const [summaries, rules, fixed] = await Promise.all([
+      this.folder.list(),
+      this.rules(),
+      bundledTemplateText(this.resourcesDir)
+    ])
+    // Unreadable posts are read too: the read says why, for onSkip to tell the writer.
+    const texts = new Array<string | null>(summaries.length).fill(null)
+    await runQueue([...summaries.keys()], readsInFlight, async (index) => {
+      try {
+        texts[index] = await this.folder.read(summaries[index].id)
+      } catch (error) {
+        if (!hooks.onSkip?.(summaries[index].id, error)) throw error
+      }
+    })
+    const corpus: CorpusPost[] = []
+    summaries.forEach((summary, index) => {
+      const text = texts[index]
+      if (text !== null) corpus.push({ summary, text })
+    })
+    return analyzeCorpus(corpus, {
+      analyzer: this.analyzer,
+      rules,
+      fixed,
+      options,
+      onProgress: hooks.onProgress
+    })
+  }
+
+  /** Terms the folder's posts write as one, not yet in the user dictionary or split back. */
+  async suggestions(): Promise<TermSuggestion[]> {
+    const [summaries, rules, tokenRules] = await Promise.all([
+      this.folder.list(),
+      this.rules(),
+      this.analyzer.countRules()
+    ])
+    const readable = summaries.filter((summary) => !summary.unreadable)
+    const posts = await this.memo.postsOf(readable, this.folder.read, this.analyzer)
+    return folderSuggestions(posts, { rules, protectedWords: tokenRules.protectedWords })
+  }
+
+  private async segmentOne(text: string, markdown?: boolean): Promise<SegmentedPost> {
+    let result: SegmentedPost | undefined
+    await this.analyzer.segment([text], (_index, post) => (result = post), { markdown })
+    if (!result) throw new Error('the analysis returned nothing')
+    return result
+  }
+}
+
+/**
+ * The series of the text being analysed: its own front matter decides (the writer may just have
+ * typed a `series:`), with the listed title standing in for a missing one.
+ */
+function bufferSeries(text: string, summary: PostSummary | undefined): SeriesKey | null {
+  const data = parseFrontMatter(text).data ?? {}
+  return seriesKeyOf({
+    series: data.series,
+    categories: data.categories ?? data.category,
+    title: data.title ?? summary?.title
+  })
+}
+
+function seriesMates(
+  summaries: readonly PostSummary[],
+  id: string,
+  series: SeriesKey | null
+): PostSummary[] {
+  if (!series) return []
+  const wanted = seriesId(series)
+  return summaries.filter((summary) => {
+    if (summary.id === id || summary.unreadable) return false
+    const key = summarySeries(summary)
+    return key !== null && seriesId(key) === wanted
+  })
+}

@@ -1,0 +1,2 @@
+export { FolderWords } from './folder-words'
+export type { CorpusHooks, WordsFolder } from './folder-words'

@@ -1,0 +1,67 @@
+import type { Emphasis } from '@shared/analysis'
+import { WordCounter } from '@shared/text'
+import { distinctiveScores, templateLineKeys } from '@shared/words'
+import type { CountRules } from '@core/analysis/count-post'
+import { countPost } from '@core/analysis/count-post'
+import type { SegmentedPost } from '@core/analysis/segmented'
+import type { LineMatcher } from './template-text'
+
+/** The folder's word rules as counting needs them (from `.postcloud/cloud.json`). */
+export interface FolderRules {
+  split: ReadonlySet<string>
+  /** Skip series boilerplate and the templates' fixed text (the word panel's switch). */
+  boilerplate: boolean
+}
+
+/**
+ * Which lines a series' posts do not count: the series' template lines (from every post's line
+ * keys, see templateLineKeys) and the bundled templates' fixed text; nothing when the folder
+ * turned the rule off.
+ */
+export function skipLines(
+  seriesKeys: ReadonlyArray<ReadonlySet<string>>,
+  fixed: LineMatcher,
+  rules: FolderRules
+): ((key: string) => boolean) | undefined {
+  if (!rules.boilerplate) return undefined
+  const template = templateLineKeys(seriesKeys)
+  // Keys repeat (headings, blank lines' ''); the template patterns are regexes: ask each once.
+  const known = new Map<string, boolean>()
+  return (key) => {
+    let skip = known.get(key)
+    if (skip === undefined) {
+      skip = key !== '' && (template.has(key) || fixed(key))
+      known.set(key, skip)
+    }
+    return skip
+  }
+}
+
+/** A post's line keys as a set: a line counts once per post for the template rule. */
+export function keySet(post: SegmentedPost): Set<string> {
+  return new Set(post.keys)
+}
+
+/** Counts of one post under the given rules; its words as a set, for document frequency. */
+export function wordsOfPost(post: SegmentedPost, rules: CountRules): Set<string> {
+  const counter = new WordCounter()
+  countPost(post, rules, counter)
+  return new Set(counter.counts.keys())
+}
+
+/**
+ * Scores of the words counted in `counter` for the emphasis: the count, or TF-IDF with the given
+ * documents (each a set of counted keys, this post's own among them) as the document set.
+ */
+export function emphasisScores(
+  emphasis: Emphasis,
+  counter: WordCounter,
+  documents: ReadonlyArray<ReadonlySet<string>>
+): Map<string, number> | undefined {
+  if (emphasis === 'count') return undefined
+  const frequency = new Map<string, number>()
+  for (const words of documents) {
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  }
+  return distinctiveScores(counter.counts, frequency, documents.length)
+}
