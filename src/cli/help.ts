@@ -66,15 +66,28 @@ Counts the words of the prose of Markdown posts, segmented with jieba. Front mat
 URLs, link and image targets, HTML and Markdown syntax, numbers and stopwords are left out;
 link text is kept. A folder (all .md and .markdown files in it, recursively) is one corpus.
 
+Words are counted as a writer means them: debris of jieba's guesses (低且) is split, terms a post
+always writes whole (具身智能) count as one, and in a series of 5 or more posts (same series:,
+else first category, else title without dates) the lines at least half of them repeat are
+template text whose words are not counted, nor are the bundled templates' headings. A post
+belongs to the nearest enclosing folder holding _config.yml or .postcloud/, else its own.
+
 Options:
-  --top N      How many words to show (default 50; 0 for all)
-  --json       Print one JSON object:
-               {"words":[{"word","count","weight"}],"files","chars","tokens","ms"}
-               words sorted by count, weight = TF-IDF with jieba's IDF table
-  -h, --help   Show this help
+  --top N         How many words to show (default 50; 0 for all)
+  --emphasis E    count (the default) or distinctive: TF-IDF of the post against the rest of
+                  its series (the folder when it has none), so words every issue uses fade
+  --json          Print one JSON object:
+                  {"words":[{"word","count","weight","score","parts"?}],"emphasis","files",
+                  "chars","tokens","ms","boilerplate"?}
+                  words sorted by score (the count, or the distinctive score); weight =
+                  TF-IDF with jieba's IDF table; parts = a compound term's words; boilerplate
+                  (one post) = {"series","posts","enabled","lines"}
+  -h, --help      Show this help
 
 Stopwords and the user dictionary of the nearest folder holding .postcloud/ apply
-(.postcloud/stopwords.txt, .postcloud/userdict.txt).
+(.postcloud/stopwords.txt, .postcloud/userdict.txt), and so do its word rules (split terms,
+the boilerplate switch) in .postcloud/cloud.json. Segmentations are cached in
+POSTCLOUD_CACHE_DIR, else the platform's cache folder (~/.cache/postcloud), at most 200 MB.
 `
 
 export const serveHelp = `Usage: postcloud serve [folder] [options]
@@ -118,6 +131,9 @@ Options:
   --mask FILE.png     Fill the opaque, non-white area of a PNG silhouette (one from
                       outside the folder is copied into .postcloud/masks/ first)
   --palette NAME      postcloud, viridis, ocean, sunset, forest, ink or pastel
+  --emphasis E        count (words sized by how often the post says them, the default) or
+                      distinctive (against the rest of the post's series: words every issue
+                      uses fade); remembered for the post like the other options
   --json              Print one JSON object:
                       {"out","width","height","requested","placed","seed","ms","inked"}
                       ms = layout, painting and JPEG encoding inside the process;

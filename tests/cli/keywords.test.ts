@@ -18,7 +18,15 @@ describe('postcloud keywords', () => {
     const run = await runCli(['keywords', aiPost, '--json', '--top', '30'])
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout) as AnalysisResult
-    expect(Object.keys(result).sort()).toEqual(['chars', 'files', 'ms', 'tokens', 'words'])
+    expect(Object.keys(result).sort()).toEqual([
+      'boilerplate',
+      'chars',
+      'emphasis',
+      'files',
+      'ms',
+      'tokens',
+      'words'
+    ])
     expect(result.files).toBe(1)
     expect(result.words).toHaveLength(30)
     const counts = result.words.map((w) => w.count)

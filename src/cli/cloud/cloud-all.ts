@@ -9,6 +9,7 @@ import type { CloudStatus } from '@core/cloud/cloud-status'
 import { Library } from '@core/library'
 import { PostcloudError } from '@shared/errors'
 import { bundlePaths } from '../bundle-paths'
+import { folderWords } from '../folder-words'
 import { createProgress } from '../progress'
 import { exportPostCloud, movedLine, renderPostCloud } from './post-cloud'
 import type { FolderRun } from './post-cloud'
@@ -47,12 +48,11 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
   const outcomes: Outcome[] = []
   try {
     await analyzer.setFolder(library.info().path)
-    analyzer.warmUp().catch(() => undefined)
     const settings = await readCloudSettings(library.info().path)
     if (settings.problem) process.stderr.write(`postcloud cloud: ${settings.problem}\n`)
     const run: FolderRun = {
       library,
-      analyzer,
+      words: folderWords(library, analyzer),
       settings,
       render: renderers.render,
       site: publishedSiteOf(library),

@@ -11,6 +11,7 @@ export interface CloudFlagValues {
   shape?: string
   mask?: string
   palette?: string
+  emphasis?: string
 }
 
 /**
@@ -33,7 +34,8 @@ export function optionsWithFlags(
     seed: whole('--seed', flags.seed),
     shape: maskId !== null ? 'mask' : flags.shape,
     mask: maskId ?? undefined,
-    palette: flags.palette
+    palette: flags.palette,
+    emphasis: flags.emphasis
   }
   try {
     return checkCloudOptions(changes, base)

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Analyzer } from '@core/analysis'
 import { exportCloud } from '@core/assets'
 import type { PublishedSite } from '@core/site/published-links'
 import type { CloudSettingsView } from '@core/cloud/cloud-settings'
 import type { CloudImage, CloudRenderer } from '@core/cloud-render/cloud-image'
 import type { Library } from '@core/library'
+import type { FolderWords } from '@core/words'
 import { cloudWords } from '@shared/cloud/cloud-words'
 import type { CloudOptions } from '@shared/cloud/options'
 
@@ -15,7 +15,8 @@ import type { CloudOptions } from '@shared/cloud/options'
  */
 export interface FolderRun {
   library: Library
-  analyzer: Analyzer
+  /** The folder's posts under its word rules: series boilerplate, split terms, emphasis. */
+  words: FolderWords
   settings: CloudSettingsView
   render: CloudRenderer
   /** The Jekyll site the folder publishes (null for a plain folder), read once per run. */
@@ -44,7 +45,7 @@ export async function renderPostCloud(
 ): Promise<CloudImage> {
   const post = await run.library.read(id)
   // All words, not just the top ones: merges can lift a word into the top `maxWords`.
-  const stats = await run.analyzer.analyzeText(post.raw)
+  const stats = await run.words.analyzePost(id, post.raw, { emphasis: options.emphasis })
   const words = cloudWords(stats.words, run.settings.folder.edits, options.maxWords)
   const mask =
     options.shape === 'mask' && options.mask !== null

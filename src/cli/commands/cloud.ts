@@ -10,6 +10,7 @@ import { Library } from '@core/library'
 import { PostcloudError } from '@shared/errors'
 import { refuseAppResources } from '../app-resources'
 import { bundlePaths } from '../bundle-paths'
+import { folderWords } from '../folder-words'
 import { cloudAll } from '../cloud/cloud-all'
 import { optionsWithFlags } from '../cloud/cloud-flags'
 import { exportPostCloud, movedLine, renderPostCloud } from '../cloud/post-cloud'
@@ -32,6 +33,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       shape: { type: 'string' },
       mask: { type: 'string' },
       palette: { type: 'string' },
+      emphasis: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -56,7 +58,8 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       'seed',
       'shape',
       'mask',
-      'palette'
+      'palette',
+      'emphasis'
     ] as const
     const given = flags.filter((flag) => values[flag] !== undefined)
     if (given.length > 0) {
@@ -97,7 +100,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
     )
     const run: FolderRun = {
       library,
-      analyzer,
+      words: folderWords(library, analyzer),
       settings,
       render: renderInThread,
       site: publishedSiteOf(library),

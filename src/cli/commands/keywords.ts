@@ -1,12 +1,16 @@
 import { stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { AnalysisResult } from '@shared/analysis'
+import { emphasisValues } from '@shared/analysis'
+import type { AnalysisResult, AnalyzeOptions, Emphasis } from '@shared/analysis'
 import { PostcloudError } from '@shared/errors'
 import { createAnalyzer } from '@core/analysis'
 import type { Analyzer } from '@core/analysis'
+import type { SegmentedPost } from '@core/analysis/segmented'
 import { Library } from '@core/library'
 import { bundlePaths } from '../bundle-paths'
+import { folderWords } from '../folder-words'
+import { readPostFile } from '../fm/post-file'
 import { keywordsHelp } from '../help'
 import { createProgress } from '../progress'
 import { settingsRoot } from '../settings-root'
@@ -18,6 +22,7 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       top: { type: 'string', default: '50' },
+      emphasis: { type: 'string', default: 'count' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -30,6 +35,7 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   const top = Number(values.top)
   if (!Number.isInteger(top) || top < 0)
     throw new UsageError(`--top must be a whole number, not "${values.top}".`)
+  const emphasis = emphasisOption(values.emphasis)
 
   const target = resolve(positionals[0])
   const kind = await pathKind(target)
@@ -39,12 +45,7 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
     resourcesDir: paths.resourcesDir
   })
   try {
-    const root = kind === 'folder' ? target : dirname(target)
-    await analyzer.setFolder(await settingsRoot(root))
-    // Loading jieba takes most of a second per worker: let it overlap reading the posts.
-    const warming = analyzer.warmUp(kind === 'folder' ? Infinity : 1)
-    warming.catch(() => undefined)
-    const options = { top: top === 0 ? undefined : top }
+    const options: AnalyzeOptions = { top: top === 0 ? undefined : top, emphasis }
     const result =
       kind === 'folder'
         ? await analyzeFolder(analyzer, target, options)
@@ -54,6 +55,14 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   } finally {
     await analyzer.close()
   }
+}
+
+export function emphasisOption(value: string | undefined): Emphasis {
+  const found = emphasisValues.find((known) => known === value)
+  if (!found) {
+    throw new UsageError(`--emphasis must be ${emphasisValues.join(' or ')}, not "${value}".`)
+  }
+  return found
 }
 
 async function pathKind(path: string): Promise<'file' | 'folder'> {
@@ -70,43 +79,59 @@ async function pathKind(path: string): Promise<'file' | 'folder'> {
   throw new PostcloudError('INVALID_ARGUMENT', `${path} is neither a file nor a folder`)
 }
 
+/**
+ * One post, counted as the window counts it: in the nearest folder holding `_config.yml` or
+ * `.postcloud/` (else its own), whose posts decide its series. Its segmentation starts at once
+ * (from the cache, or jieba) while that folder is scanned.
+ */
 async function analyzeFile(
   analyzer: Analyzer,
   file: string,
-  options: { top?: number }
+  options: AnalyzeOptions
 ): Promise<AnalysisResult> {
-  const library = await Library.open(dirname(file), { resourcesDir: bundlePaths().resourcesDir })
+  const { post, folder, id } = await readPostFile(file)
+  await analyzer.setFolder(folder)
+  const segmented = new Promise<SegmentedPost>((resolveSegmented, reject) => {
+    analyzer.segment([post.raw], (_index, result) => resolveSegmented(result)).catch(reject)
+  })
+  segmented.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
+  const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
   try {
-    const post = await library.read(basename(file))
-    return await analyzer.analyzeText(post.raw, options)
+    return await folderWords(library, analyzer, folder).analyzePost(
+      id,
+      post.raw,
+      options,
+      segmented
+    )
   } finally {
     await library.close()
   }
 }
 
 /**
- * Every readable post of the folder as one corpus, each file read once. Files that cannot be
- * read as text (binary, neither UTF-8 nor GBK/GB18030, too large) are named on stderr and skipped;
- * GBK/GB18030 posts are analysed from their strict decode (reading never changes the file).
+ * Every readable post of the folder, each counted under its own series' rules, summed. Files
+ * that cannot be read as text (binary, neither UTF-8 nor GBK/GB18030, too large) are named on
+ * stderr and skipped; GBK/GB18030 posts are analysed from their strict decode.
  */
 async function analyzeFolder(
   analyzer: Analyzer,
   folder: string,
-  options: { top?: number }
+  options: AnalyzeOptions
 ): Promise<AnalysisResult> {
+  // The folder's posts make the corpus; its settings (word lists, rules) are the enclosing site's.
+  const root = await settingsRoot(folder)
+  await analyzer.setFolder(root)
   const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
   const progress = createProgress('Analysing')
   try {
-    const ids = await library.ids()
-    let done = 0
-    async function* texts(): AsyncGenerator<string> {
-      for (const id of ids) {
-        const text = await readableText(library, id)
-        progress.update(++done, ids.length)
-        if (text !== null) yield text
+    return await folderWords(library, analyzer, root).analyzeAll(options, {
+      onProgress: (done, total) => progress.update(done, total),
+      onSkip: (id, error) => {
+        if (!(error instanceof PostcloudError) || !unreadable.has(error.code)) return false
+        process.stderr.write(`postcloud keywords: skipped ${id}: ${error.message}\n`)
+        return true
       }
-    }
-    return await analyzer.analyzeCorpus(texts(), options)
+    })
   } finally {
     progress.finish()
     await library.close()
@@ -115,24 +140,16 @@ async function analyzeFolder(
 
 const unreadable = new Set(['BINARY_FILE', 'BAD_ENCODING', 'TOO_LARGE'])
 
-async function readableText(library: Library, id: string): Promise<string | null> {
-  try {
-    return (await library.read(id)).raw
-  } catch (error) {
-    if (!(error instanceof PostcloudError) || !unreadable.has(error.code)) throw error
-    process.stderr.write(`postcloud keywords: skipped ${id}: ${error.message}\n`)
-    return null
-  }
-}
-
 function formatTable(result: AnalysisResult): string {
   const width = Math.max(4, ...result.words.map((w) => displayWidth(w.word)))
+  const distinctive = result.emphasis === 'distinctive'
   const lines = result.words.map(
     (w, i) =>
-      `${String(i + 1).padStart(4)}  ${w.word}${' '.repeat(width - displayWidth(w.word))}  ${String(w.count).padStart(6)}  ${w.weight.toFixed(4)}`
+      `${String(i + 1).padStart(4)}  ${w.word}${' '.repeat(width - displayWidth(w.word))}  ${String(w.count).padStart(6)}  ${w.weight.toFixed(4)}${distinctive ? `  ${w.score.toFixed(2).padStart(8)}` : ''}`
   )
   const summary = `${result.files} file(s), ${result.chars} characters, ${result.tokens} words counted, ${result.ms} ms`
-  return [`   #  ${'word'.padEnd(width)}   count  weight`, ...lines, summary, ''].join('\n')
+  const header = `   #  ${'word'.padEnd(width)}   count  weight${distinctive ? '     score' : ''}`
+  return [header, ...lines, summary, ''].join('\n')
 }
 
 /** CJK characters take two terminal columns. */

@@ -21,9 +21,14 @@ export function cloudTextHash(raw: string, bodyStart: number): string {
   return sha256Hex(Buffer.from(text, 'utf8'))
 }
 
-/** Every option counts, quality and scale too: the same picture at another quality is another file. */
+/**
+ * Every option counts, quality and scale too: the same picture at another quality is another file.
+ * An option added later counts only once it differs from its default, so clouds recorded before
+ * it existed (every one before `emphasis`) are not all taken for stale.
+ */
 export function cloudOptionsHash(options: CloudOptions): string {
-  return sha256Hex(Buffer.from(stableJson(options), 'utf8'))
+  const { emphasis, ...older } = options
+  return sha256Hex(Buffer.from(stableJson(emphasis === 'count' ? older : options), 'utf8'))
 }
 
 /** JSON with object keys sorted at every level, so equal values always hash alike. */
