@@ -84,6 +84,39 @@ describe('postcloud keywords', () => {
     expect(run.stderr).toMatch(/skipped binary\.md/)
   })
 
+  it('scores words by --emphasis distinctive against the rest of the series', async () => {
+    const folder = join(temp, 'series')
+    await mkdir(join(folder, '_posts'), { recursive: true })
+    await writeFile(join(folder, '_config.yml'), 'title: series\n')
+    const moods = ['继续回暖', '小幅波动', '明显降温', '稳步增长', '震荡上行', '持续走强']
+    const issue = (n: number, extra: string): string =>
+      `---\ntitle: 芯片周报 第${n}期\ncategories: [chips]\n---\n\n` +
+      `本周芯片市场${moods[n - 1]}，芯片厂商扩产。芯片价格上涨。${extra}\n`
+    for (let n = 1; n <= 6; n++) {
+      const extra = n === 6 ? '光刻机光刻机交付延迟。' : '封装产能紧张。'
+      await writeFile(join(folder, `_posts/2025-11-0${n}-chips.md`), issue(n, extra))
+    }
+    const post = join(folder, '_posts/2025-11-06-chips.md')
+    const run = async (...flags: string[]): Promise<AnalysisResult> => {
+      const result = await runCli(['keywords', post, '--json', '--top', '0', ...flags])
+      expect(result.code, result.stderr).toBe(0)
+      return JSON.parse(result.stdout) as AnalysisResult
+    }
+    const byCount = await run()
+    const distinctive = await run('--emphasis', 'distinctive')
+    expect(byCount.emphasis).toBe('count')
+    expect(byCount.words[0]).toMatchObject({ word: '芯片', score: byCount.words[0].count })
+    expect(distinctive.emphasis).toBe('distinctive')
+    expect(distinctive.words[0].word).toBe('光刻机')
+    const scores = distinctive.words.map((w) => w.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    expect(distinctive.boilerplate).toMatchObject({ series: 'chips', posts: 6, enabled: true })
+
+    const bad = await runCli(['keywords', post, '--emphasis', 'loud'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--emphasis must be count or distinctive')
+  })
+
   it('prints a readable table without --json', async () => {
     const run = await runCli(['keywords', aiPost, '--top', '3'])
     expect(run.code).toBe(0)

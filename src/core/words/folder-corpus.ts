@@ -109,7 +109,10 @@ function distinctiveSum(
   })
   const sum = new Map<string, number>()
   perPost.forEach((counter, index) => {
-    const { df, documents } = frequency.get(series[index] ?? folderGroup) as {
+    // A post alone in its series is compared with the folder, as one without a series.
+    const own = series[index] === null ? undefined : frequency.get(series[index])
+    const group = own && own.documents > 1 ? series[index] : folderGroup
+    const { df, documents } = frequency.get(group) as {
       df: Map<string, number>
       documents: number
     }

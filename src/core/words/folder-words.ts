@@ -89,8 +89,9 @@ export class FolderWords {
     const emphasis = options.emphasis ?? 'count'
     let scores: Map<string, number> | undefined
     if (emphasis === 'distinctive') {
-      // Without a series, the document set is the folder.
-      const others = series ? mates : summaries.filter((s) => s.id !== id && !s.unreadable)
+      // Without a series (or alone in it), the document set is the folder.
+      const others =
+        mates.length > 0 ? mates : summaries.filter((s) => s.id !== id && !s.unreadable)
       const posts = await this.memo.postsOf(others, this.folder.read, this.analyzer)
       const documents = [new Set(counter.counts.keys())]
       for (const other of posts) documents.push(wordsOfPost(other, countRules))

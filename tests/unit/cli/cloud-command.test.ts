@@ -110,6 +110,22 @@ describe.skipIf(!built)('postcloud cloud', () => {
     expect(readFileSync(join(temp, 'd.jpg')).equals(readFileSync(join(site, cloudPath)))).toBe(true)
   })
 
+  it('sizes words by --emphasis distinctive and remembers it for the post', () => {
+    const byCount = join(temp, 'count.jpg')
+    const distinctive = join(temp, 'distinctive.jpg')
+    expect(postcloud('cloud', join(site, post), '--out', byCount).status).toBe(0)
+    expect(
+      postcloud('cloud', join(site, post), '--emphasis', 'distinctive', '--out', distinctive).status
+    ).toBe(0)
+    expect(readFileSync(byCount).equals(readFileSync(distinctive))).toBe(false)
+    expect(postcloud('cloud', join(site, post), '--emphasis', 'distinctive').status).toBe(0)
+    const settings = JSON.parse(readFileSync(join(site, '.postcloud/cloud.json'), 'utf8'))
+    expect(settings.posts[post]).toMatchObject({ emphasis: 'distinctive' })
+    const bad = postcloud('cloud', join(site, post), '--emphasis', 'loud')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/emphasis/)
+  })
+
   it('never writes over a file Postcloud did not write', () => {
     const handMade = join(site, 'assets/wordclouds/wordcloud_macro_20251202_20251202.jpg')
     writeFileSync(handMade, 'drawn by hand')
