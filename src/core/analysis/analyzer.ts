@@ -75,6 +75,12 @@ export interface Analyzer {
 
 type Pool = WorkerPool<SegmentJob, SegmentReply>
 
+/** Where segmentations are kept, and the fingerprint entries are made under. */
+interface Store {
+  cache: AnalysisCache | undefined
+  fingerprint: string
+}
+
 /** The bundled lists, made into lookups once. */
 interface BundledSets {
   stopwords: Set<string>
@@ -126,7 +132,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   let folderLists: FolderLists = emptyFolderLists
   let dictPath: string | undefined
   let pool: Pool | undefined
-  let cache: Promise<AnalysisCache | undefined> | undefined
+  let store: Promise<Store> | undefined
   let settling: Promise<void> = Promise.resolve()
   let closed = false
 
@@ -168,19 +174,25 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     return pool
   }
 
-  /** The cache for the current user dictionary (a new one opens when the dictionary changes). */
-  function currentCache(): Promise<AnalysisCache | undefined> {
-    cache ??= (async () => {
-      const dir = cacheDir
-      if (code === undefined || dir === null) return undefined
+  /**
+   * The cache for the current user dictionary (a new one opens when the dictionary changes) and
+   * its fingerprint; no cache without a cache folder or a code version to key it by.
+   */
+  function currentStore(): Promise<Store> {
+    store ??= (async (): Promise<Store> => {
       const fingerprint = await analysisFingerprint(
-        code,
+        code ?? 'unversioned',
         folderLists.userDict,
         options.jiebaDictDir
-      )
-      return openAnalysisCache({ dir, fingerprint })
-    })().catch(() => undefined) // without a cache, analysis is only slower
-    return cache
+      ).catch(() => 'unversioned')
+      if (code === undefined || cacheDir === null) return { cache: undefined, fingerprint }
+      try {
+        return { cache: openAnalysisCache({ dir: cacheDir, fingerprint }), fingerprint }
+      } catch {
+        return { cache: undefined, fingerprint } // without a cache, analysis is only slower
+      }
+    })()
+    return store
   }
 
   /** Lets the old workers finish what they are doing, then stops them and drops their dict. */
@@ -196,9 +208,9 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       dictPath = next.userDict ? await dictFiles.write(next.userDict) : undefined
       retire(pool, oldDict)
       pool = undefined
-      const oldCache = cache
-      cache = undefined
-      void oldCache?.then((old) => old?.settle())
+      const oldStore = store
+      store = undefined
+      void oldStore?.then((old) => old.cache?.settle())
     }
     folderLists = next
   }
@@ -211,7 +223,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     if (!isIterable(texts)) throw invalid('the corpus must be a list or a stream of texts')
     await settling
     ensureOpen()
-    const sources = { cache: await currentCache(), pool: currentPool }
+    const sources = { ...(await currentStore()), pool: currentPool }
     const checked = (async function* () {
       for await (const text of texts) {
         if (typeof text !== 'string') throw invalid('every document must be text')
@@ -293,7 +305,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
       await settling.catch(() => {})
       await pool?.close()
       pool = undefined
-      await (await cache)?.settle()
+      await (await store)?.cache?.settle()
       await idf.save()
       await dictFiles.dispose()
     }

@@ -65,7 +65,8 @@ function countBag(post: SegmentedPost, rules: CountRules, counter: WordCounter):
   const skipped = skippedLines(post, rules)
   const taken = new Map<string, number>()
   for (const index of skipped) {
-    eachWord(post.lines[index], post.compounds, (word) => {
+    const line = post.lineAt ? post.lineAt(index) : post.lines[index]
+    eachWord(line, post.compounds, (word) => {
       if (!rules.protectedWords.has(word)) taken.set(word, (taken.get(word) ?? 0) + 1)
     })
   }

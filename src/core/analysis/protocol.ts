@@ -16,9 +16,17 @@ export interface WorkerSetup {
 export interface SegmentJob {
   texts: string[]
   markdown: boolean
+  /** The cache's fingerprint: each answer comes as the cache entry it would be stored as. */
+  fingerprint: string
 }
 
-/** What a worker answers (the pool adds and strips the `id`): one segmentation per text, in order. */
+/**
+ * One text's segmentation as the bytes of its cache entry (sent without a copy, stored as they
+ * are, read lazily), or as a plain value in the rare case it cannot be stored exactly.
+ */
+export type SegmentedEntry = { key: string; bytes: Uint8Array } | { post: SegmentedPost }
+
+/** What a worker answers (the pool adds and strips the `id`): one entry per text, in order. */
 export interface SegmentReply {
-  posts: SegmentedPost[]
+  entries: SegmentedEntry[]
 }

@@ -1,4 +1,5 @@
 import type { AnalysisCache } from './cache'
+import { decodeEntry } from './cache/entry-format'
 import type { WorkerPool } from './pool'
 import type { SegmentJob, SegmentReply } from './protocol'
 import type { SegmentedPost } from './segmented'
@@ -14,6 +15,8 @@ export type SegmentPool = WorkerPool<SegmentJob, SegmentReply>
 export interface SegmentSources {
   /** The analysis cache, or undefined when there is none (then every text is segmented). */
   cache: AnalysisCache | undefined
+  /** The cache's fingerprint: workers answer with entries made under it. */
+  fingerprint: string
   /** Started only when a text is missing from the cache: a warm run never loads jieba. */
   pool: () => Promise<SegmentPool>
 }
@@ -55,10 +58,21 @@ export async function segmentTexts(
       (async () => {
         pool ??= await sources.pool()
         const texts = items.map((item) => item.text)
-        const { posts } = await pool.run({ texts, markdown })
-        posts.forEach((post, k) => {
+        const { entries } = await pool.run({ texts, markdown, fingerprint: sources.fingerprint })
+        entries.forEach((entry, k) => {
+          if ('post' in entry) {
+            finish(items[k].index, entry.post)
+            void cache?.set(texts[k], entry.post)
+            return
+          }
+          const { key, bytes } = entry
+          const post = decodeEntry(
+            key,
+            Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+          )
+          if (!post) throw new Error('a worker sent a segmentation that does not read back')
           finish(items[k].index, post)
-          void cache?.set(texts[k], post)
+          void cache?.store(key, bytes)
         })
       })()
     )

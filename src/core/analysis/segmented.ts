@@ -14,6 +14,11 @@ export interface SegmentedPost {
    * post without boilerplate lines or split terms needs only this, not a walk of every token.
    */
   bag: WordBag
+  /**
+   * One line, without reading the others: a cached post reads its lines lazily, and counting
+   * from the bag needs only the skipped ones. Absent on a plain value: use `lines`.
+   */
+  lineAt?(index: number): string[]
 }
 
 /** Words and their counts, in parallel arrays (compact to store and to send). */

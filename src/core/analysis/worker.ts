@@ -6,11 +6,13 @@
  * workerData: no import.meta, no __dirname.
  *
  * Protocol: posts `{ ready: true }` once loaded; answers `{ id, ...SegmentJob }` with
- * `{ id, posts }`, and failures with `{ id, error }`. A setup failure is thrown, so the pool sees
+ * `{ id, entries }` (each post as the bytes of its cache entry), and failures with `{ id, error }`. A setup failure is thrown, so the pool sees
  * the error.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { SegmentJob, SegmentReply, WorkerSetup } from './protocol'
+import { encodeEntry } from './cache/entry-format'
+import { entryKey } from './cache/entry-key'
+import type { SegmentJob, SegmentReply, SegmentedEntry, WorkerSetup } from './protocol'
 import { segmentPost } from './segment-post'
 import type { SegmentTools } from './segment-post'
 import { loadSegmenter } from './segmenter'
@@ -30,13 +32,26 @@ const tools: SegmentTools = {
   protectedWords: new Set(setup.userWords)
 }
 
-function handle(job: SegmentJob): SegmentReply {
-  return { posts: job.texts.map((text) => segmentPost(text, job.markdown, tools)) }
+/** Each text's entry; the bytes go in the transfer list, so the main thread gets them uncopied. */
+function handle(job: SegmentJob): { reply: SegmentReply; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = []
+  const entries = job.texts.map((text): SegmentedEntry => {
+    const post = segmentPost(text, job.markdown, tools)
+    const key = entryKey(job.fingerprint, text)
+    const encoded = encodeEntry(key, post)
+    if (!encoded) return { post }
+    // A fresh buffer of its own: a pooled one would carry other bytes along (or refuse to move).
+    const bytes = new Uint8Array(encoded)
+    transfer.push(bytes.buffer)
+    return { key, bytes }
+  })
+  return { reply: { entries }, transfer }
 }
 
 port.on('message', (message: { id: number } & SegmentJob) => {
   try {
-    port.postMessage({ id: message.id, ...handle(message) })
+    const { reply, transfer } = handle(message)
+    port.postMessage({ id: message.id, ...reply }, transfer)
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error)
     port.postMessage({ id: message.id, error: text })

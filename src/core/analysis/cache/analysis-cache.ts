@@ -16,6 +16,8 @@ export interface AnalysisCache {
   get(text: string): Promise<SegmentedPost | undefined>
   /** Stores `value` for `text`; resolves once written (or given up: a write never rejects). */
   set(text: string, value: SegmentedPost): Promise<void>
+  /** Stores an entry a worker encoded already (`encodeEntry` under `entryKey` of this fingerprint). */
+  store(key: string, bytes: Uint8Array): Promise<void>
   /** Waits for pending writes, then prunes to the bound (least recently used first). */
   settle(): Promise<void>
   /** Why the cache stopped writing (e.g. its folder is read-only), or undefined while it works. */
@@ -71,10 +73,13 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
     },
 
     set(text, value) {
-      if (problem) return Promise.resolve()
       const key = entryKey(fingerprint, text)
       const bytes = encodeEntry(key, value)
-      if (!bytes) return Promise.resolve()
+      return bytes ? this.store(key, bytes) : Promise.resolve()
+    },
+
+    store(key, bytes) {
+      if (problem) return Promise.resolve()
       return track(
         writeEntryFile(entryPath(root, key), bytes).then(
           () => {

@@ -102,20 +102,28 @@ function decode(key: string, bytes: Buffer): SegmentedPost {
   const keys = new Array<string>(numbers.count())
   for (let i = 0; i < keys.length; i++) keys[i] = tableString(table, numbers.uint())
   const bag = readBag(numbers, table)
-  const linesAt = numbers.pos
-  checkLines(numbers, table.length)
+  const starts = checkLines(numbers, table.length)
   if (numbers.pos !== bytes.length) throw new DamagedEntry('trailing bytes')
   let lines: string[][] | undefined
-  return {
+  const post: SegmentedPost = {
     chars,
     keys,
     compounds,
     bag,
     get lines() {
-      lines ??= readLines(new VarintReader(bytes, linesAt), table)
+      lines ??= Array.from(starts, (start) => readLine(new VarintReader(bytes, start), table))
       return lines
     }
   }
+  // A method, not data: not enumerable, so the value compares and copies as the one stored.
+  Object.defineProperty(post, 'lineAt', {
+    value(index: number): string[] {
+      if (lines) return lines[index]
+      if (!(index >= 0 && index < starts.length)) return []
+      return readLine(new VarintReader(bytes, starts[index]), table)
+    }
+  })
+  return post
 }
 
 function readBag(numbers: VarintReader, table: string[]): SegmentedPost['bag'] {
@@ -129,15 +137,21 @@ function readBag(numbers: VarintReader, table: string[]): SegmentedPost['bag'] {
   return { words, counts }
 }
 
-/** Walks the lines as readLines would, building nothing: a damaged entry fails on reading. */
-function checkLines(numbers: VarintReader, tableSize: number): void {
+/**
+ * Walks the lines as readLine would, building no string (a damaged entry fails on reading), and
+ * returns where each line starts, for reading one line alone.
+ */
+function checkLines(numbers: VarintReader, tableSize: number): Float64Array {
   const lineCount = numbers.count()
+  const starts = new Float64Array(lineCount)
   for (let i = 0; i < lineCount; i++) {
+    starts[i] = numbers.pos
     const tokens = numbers.count()
     for (let j = 0; j < tokens; j++) {
       if (numbers.uint() >= tableSize) throw new DamagedEntry('token outside the table')
     }
   }
+  return starts
 }
 
 function readTable(numbers: VarintReader, text: string): string[] {
@@ -164,32 +178,27 @@ function readCompounds(numbers: VarintReader, table: string[]): SegmentedPost['c
   return compounds
 }
 
-/** The hot loop of a warm run: one-byte indexes are read inline, longer ones by the reader. */
-function readLines(numbers: VarintReader, table: string[]): string[][] {
+/** One line from its start: one-byte indexes are read inline, longer ones by the reader. */
+function readLine(numbers: VarintReader, table: string[]): string[] {
   const { bytes } = numbers
-  const lines = new Array<string[]>(numbers.count())
-  for (let i = 0; i < lines.length; i++) {
-    const line = new Array<string>(numbers.count())
-    let pos = numbers.pos
-    for (let j = 0; j < line.length; j++) {
-      const byte = bytes[pos]
-      let index: number
-      if (byte < 0x80) {
-        index = byte
-        pos++
-      } else {
-        // Past the end `byte` is undefined and lands here too: the reader throws.
-        numbers.pos = pos
-        index = numbers.uint()
-        pos = numbers.pos
-      }
-      if (index >= table.length) throw new DamagedEntry('token outside the table')
-      line[j] = table[index]
+  const line = new Array<string>(numbers.count())
+  let pos = numbers.pos
+  for (let j = 0; j < line.length; j++) {
+    const byte = bytes[pos]
+    let index: number
+    if (byte < 0x80) {
+      index = byte
+      pos++
+    } else {
+      // Past the end `byte` is undefined and lands here too: the reader throws.
+      numbers.pos = pos
+      index = numbers.uint()
+      pos = numbers.pos
     }
-    numbers.pos = pos
-    lines[i] = line
+    if (index >= table.length) throw new DamagedEntry('token outside the table')
+    line[j] = table[index]
   }
-  return lines
+  return line
 }
 
 function tableString(table: string[], index: number): string {

@@ -61,6 +61,8 @@ describe('cache entry format', () => {
     const bytes = encodeEntry(key, segmentation())!
     const post = decodeEntry(key, bytes)!
     expect(Object.getOwnPropertyDescriptor(post, 'lines')?.get).toBeDefined()
+    expect(post.lineAt?.(4)).toEqual(segmentation().lines[4])
+    expect(post.lineAt?.(99)).toEqual([])
     expect(post.lines).toEqual(segmentation().lines)
     expect(post.lines).toBe(post.lines)
     // The last token's index points outside the table, with a checksum that fits the change.
