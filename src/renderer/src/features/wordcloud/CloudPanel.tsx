@@ -191,7 +191,7 @@ export function CloudPanel(props: Props): React.JSX.Element {
           }}
         />
       </details>
-      <WordRules cloud={cloud} />
+      <WordRules postId={postId} cloud={cloud} onError={onError} />
 
       {exporter.pending && <PendingExportDialog pending={exporter.pending} exporter={exporter} />}
       {mask.error !== null && (
