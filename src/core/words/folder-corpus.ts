@@ -8,7 +8,7 @@ import type { CountRules } from '@core/analysis/count-post'
 import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { summarySeries } from './series-index'
-import { keySet, skipLines } from './series-rules'
+import { seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
 import type { LineMatcher } from './template-text'
 
@@ -50,23 +50,17 @@ export async function analyzeCorpus(
     const key = summarySeries(summary)
     return key ? seriesId(key) : null
   })
-  const keysBySeries = new Map<string, Set<string>[]>()
-  posts.forEach((post, index) => {
-    const id = series[index]
-    if (id === null) return
-    const list = keysBySeries.get(id) ?? []
-    list.push(keySet(post))
-    keysBySeries.set(id, list)
+  const skips = seriesSkips(
+    corpus.map((post) => post.summary),
+    posts,
+    inputs.fixed,
+    inputs.rules
+  )
+  const rulesFor = (index: number): CountRules => ({
+    ...tokenRules,
+    split: inputs.rules.split,
+    skipLine: skips[index]
   })
-  const skipBySeries = new Map<string | null, CountRules['skipLine']>()
-  const rulesFor = (index: number): CountRules => {
-    const id = series[index]
-    if (!skipBySeries.has(id)) {
-      const keys = id === null ? [] : (keysBySeries.get(id) ?? [])
-      skipBySeries.set(id, skipLines(keys, inputs.fixed, inputs.rules))
-    }
-    return { ...tokenRules, split: inputs.rules.split, skipLine: skipBySeries.get(id) }
-  }
 
   const total = new WordCounter()
   const parts = new Map<string, string[]>()

@@ -13,7 +13,14 @@ import { runQueue } from '@core/library/work-queue'
 import { SeriesMemo } from './series-memo'
 import type { ReadPost } from './series-memo'
 import { summarySeries } from './series-index'
-import { emphasisScores, keySet, skipLines, wordsOfPost } from './series-rules'
+import {
+  emphasisScores,
+  keySet,
+  seriesSkips,
+  skipLines,
+  withoutLines,
+  wordsOfPost
+} from './series-rules'
 import type { FolderRules } from './series-rules'
 import { analyzeCorpus } from './folder-corpus'
 import type { CorpusPost } from './folder-corpus'
@@ -77,15 +84,20 @@ export class FolderWords {
       summaries.find((summary) => summary.id === id)
     )
     const mates = seriesMates(summaries, id, series)
-    const seriesKeys =
-      rules.boilerplate && series ? await this.memo.keysOf(mates, this.folder.read) : []
+    const seriesKeys = series ? await this.memo.keysOf(mates, this.folder.read) : []
+    // The lines the rule takes, also when the folder turned it off: the panel still names them.
+    const template = skipLines([keySet(post), ...seriesKeys], fixed, {
+      ...rules,
+      boilerplate: true
+    })
     const countRules = {
       ...tokenRules,
       split: rules.split,
-      skipLine: skipLines([keySet(post), ...seriesKeys], fixed, rules)
+      skipLine: rules.boilerplate ? template : undefined
     }
     const counter = new WordCounter()
     const counted = countPost(post, countRules, counter)
+    const templateLines = post.keys.flatMap((key, index) => (template?.(key) ? [index] : []))
     const emphasis = options.emphasis ?? 'count'
     let scores: Map<string, number> | undefined
     if (emphasis === 'distinctive') {
@@ -99,7 +111,7 @@ export class FolderWords {
     }
     const parts = new Map([...counted.compounds].map(([term, c]) => [term, c.parts]))
     const words = rankWords(counter, this.analyzer.idf(), { top: options.top, parts, scores })
-    const proseLines = counted.skipped.length > 0 ? markdownToProse(text).split('\n') : []
+    const proseLines = templateLines.length > 0 ? markdownToProse(text).split('\n') : []
     return {
       words,
       emphasis,
@@ -111,7 +123,7 @@ export class FolderWords {
         series: series?.name ?? null,
         posts: series ? mates.length + 1 : 0,
         enabled: rules.boilerplate,
-        lines: counted.skipped.map((index) => (proseLines[index] ?? '').trim())
+        lines: templateLines.map((index) => (proseLines[index] ?? '').trim())
       }
     }
   }
@@ -158,7 +170,13 @@ export class FolderWords {
     ])
     const readable = summaries.filter((summary) => !summary.unreadable)
     const posts = await this.memo.postsOf(readable, this.folder.read, this.analyzer)
-    return folderSuggestions(posts, { rules, protectedWords: tokenRules.protectedWords })
+    // Template text repeats by design: its phrases (下期预告, 词云分析) are no terms to offer.
+    const fixed = await bundledTemplateText(this.resourcesDir)
+    const skips = seriesSkips(readable, posts, fixed, { split: rules.split, boilerplate: true })
+    return folderSuggestions(
+      posts.map((post, index) => withoutLines(post, skips[index])),
+      { rules, protectedWords: tokenRules.protectedWords }
+    )
   }
 
   private async segmentOne(text: string, markdown?: boolean): Promise<SegmentedPost> {

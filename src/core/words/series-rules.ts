@@ -4,6 +4,9 @@ import { distinctiveScores, templateLineKeys } from '@shared/words'
 import type { CountRules } from '@core/analysis/count-post'
 import { countPost } from '@core/analysis/count-post'
 import type { SegmentedPost } from '@core/analysis/segmented'
+import type { PostSummary } from '@shared/post'
+import { seriesId } from '@shared/words'
+import { summarySeries } from './series-index'
 import type { LineMatcher } from './template-text'
 
 /** The folder's word rules as counting needs them (from `.postcloud/cloud.json`). */
@@ -64,4 +67,45 @@ export function emphasisScores(
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   }
   return distinctiveScores(counter.counts, frequency, documents.length)
+}
+
+/**
+ * Each post's lines to skip under `rules`: its series' template lines (from all the series'
+ * posts given) and the templates' fixed text; undefined for every post when the rule is off.
+ */
+export function seriesSkips(
+  summaries: readonly PostSummary[],
+  posts: readonly SegmentedPost[],
+  fixed: LineMatcher,
+  rules: FolderRules
+): Array<((key: string) => boolean) | undefined> {
+  const groups = new Map<string, Set<string>[]>()
+  const ids = summaries.map((summary) => {
+    const key = summarySeries(summary)
+    return key ? seriesId(key) : null
+  })
+  ids.forEach((id, index) => {
+    if (id === null) return
+    const list = groups.get(id) ?? []
+    list.push(keySet(posts[index]))
+    groups.set(id, list)
+  })
+  const byGroup = new Map<string | null, ((key: string) => boolean) | undefined>()
+  return ids.map((id) => {
+    if (!byGroup.has(id)) {
+      byGroup.set(id, skipLines(id === null ? [] : (groups.get(id) ?? []), fixed, rules))
+    }
+    return byGroup.get(id)
+  })
+}
+
+/** The post's token lines without the ones `skip` takes (as empty lines, so indexes hold). */
+export function withoutLines(
+  post: SegmentedPost,
+  skip: ((key: string) => boolean) | undefined
+): SegmentedPost {
+  const lines = post.keys.map((key, index) =>
+    skip?.(key) ? [] : (post.lineAt?.(index) ?? post.lines[index])
+  )
+  return { ...post, lines }
 }
