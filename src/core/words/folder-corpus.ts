@@ -12,9 +12,14 @@ import { seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
 import type { LineMatcher } from './template-text'
 
-export interface CorpusPost {
-  summary: PostSummary
-  text: string
+/**
+ * The posts to count, read as they are asked for: segmentation (and a cold run's jieba load)
+ * starts with the first post instead of after the last is read. `summaries` fills as `texts`
+ * yields, one summary per text.
+ */
+export interface Corpus {
+  summaries: readonly PostSummary[]
+  texts: AsyncIterable<string>
 }
 
 export interface CorpusInputs {
@@ -31,31 +36,24 @@ export interface CorpusInputs {
  * series (or the folder, for a post without one) and a word's score is the sum over the posts.
  */
 export async function analyzeCorpus(
-  corpus: readonly CorpusPost[],
-  inputs: CorpusInputs
+  corpus: Corpus,
+  inputs: CorpusInputs,
+  postCount: number
 ): Promise<AnalysisResult> {
   const started = performance.now()
   const { analyzer, options } = inputs
   const tokenRules = await analyzer.countRules(options)
-  const posts: SegmentedPost[] = new Array<SegmentedPost>(corpus.length)
-  await analyzer.segment(
-    corpus.map((post) => post.text),
-    (index, post) => (posts[index] = post),
-    {
-      markdown: options.markdown,
-      onProgress: (done) => inputs.onProgress?.(done, corpus.length)
-    }
-  )
-  const series = corpus.map(({ summary }) => {
+  const posts: SegmentedPost[] = []
+  await analyzer.segment(corpus.texts, (index, post) => (posts[index] = post), {
+    markdown: options.markdown,
+    onProgress: (done) => inputs.onProgress?.(done, postCount)
+  })
+  const { summaries } = corpus
+  const series = summaries.map((summary) => {
     const key = summarySeries(summary)
     return key ? seriesId(key) : null
   })
-  const skips = seriesSkips(
-    corpus.map((post) => post.summary),
-    posts,
-    inputs.fixed,
-    inputs.rules
-  )
+  const skips = seriesSkips(summaries, posts, inputs.fixed, inputs.rules)
   const rulesFor = (index: number): CountRules => ({
     ...tokenRules,
     split: inputs.rules.split,

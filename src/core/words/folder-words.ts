@@ -9,7 +9,6 @@ import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { parseFrontMatter } from '@core/frontmatter'
-import { runQueue } from '@core/library/work-queue'
 import { SeriesMemo } from './series-memo'
 import type { ReadPost } from './series-memo'
 import { summarySeries } from './series-index'
@@ -23,18 +22,17 @@ import {
 } from './series-rules'
 import type { FolderRules } from './series-rules'
 import { analyzeCorpus } from './folder-corpus'
-import type { CorpusPost } from './folder-corpus'
 import { folderSuggestions } from './suggestions'
 import { bundledTemplateText } from './template-text'
+
+/** Posts read ahead of the one being segmented: the disk overlaps, memory stays bounded. */
+const readsAhead = 16
 
 export interface CorpusHooks {
   onProgress?: (done: number, total: number) => void
   /** A post that could not be read: true to go on without it, false to fail. */
   onSkip?: (id: string, error: unknown) => boolean
 }
-
-/** Posts read at once: the disk overlaps, memory stays bounded. */
-const readsInFlight = 16
 
 /** The posts folder as the word rules see it. */
 export interface WordsFolder {
@@ -139,26 +137,37 @@ export class FolderWords {
       bundledTemplateText(this.resourcesDir)
     ])
     // Unreadable posts are read too: the read says why, for onSkip to tell the writer.
-    const texts = new Array<string | null>(summaries.length).fill(null)
-    await runQueue([...summaries.keys()], readsInFlight, async (index) => {
-      try {
-        texts[index] = await this.folder.read(summaries[index].id)
-      } catch (error) {
-        if (!hooks.onSkip?.(summaries[index].id, error)) throw error
+    const included: PostSummary[] = []
+    const { read } = this.folder
+    // Reads run ahead of the one asked for, so the disk overlaps; the texts come in order.
+    const reading = new Map<number, Promise<string | Error>>()
+    const start = (index: number): void => {
+      if (index >= summaries.length || reading.has(index)) return
+      reading.set(
+        index,
+        read(summaries[index].id).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error))
+        )
+      )
+    }
+    async function* texts(): AsyncGenerator<string> {
+      for (let index = 0; index < summaries.length; index++) {
+        for (let ahead = index; ahead < index + readsAhead; ahead++) start(ahead)
+        const text = await reading.get(index)
+        reading.delete(index)
+        if (text instanceof Error) {
+          if (!hooks.onSkip?.(summaries[index].id, text)) throw text
+          continue
+        }
+        included.push(summaries[index])
+        yield text as string
       }
-    })
-    const corpus: CorpusPost[] = []
-    summaries.forEach((summary, index) => {
-      const text = texts[index]
-      if (text !== null) corpus.push({ summary, text })
-    })
-    return analyzeCorpus(corpus, {
-      analyzer: this.analyzer,
-      rules,
-      fixed,
-      options,
-      onProgress: hooks.onProgress
-    })
+    }
+    return analyzeCorpus(
+      { summaries: included, texts: texts() },
+      { analyzer: this.analyzer, rules, fixed, options, onProgress: hooks.onProgress },
+      summaries.length
+    )
   }
 
   /** Terms the folder's posts write as one, not yet in the user dictionary or split back. */

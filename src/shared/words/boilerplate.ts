@@ -21,11 +21,12 @@ const bareUrl = /\b(?:(?:https?|ftp):\/\/|www\.)[!-~]*/giu
  * without a letter, such as a blank line or one made of punctuation and symbols.
  */
 export function lineKey(proseLine: string): string {
-  const key = withoutLinkTargets(proseLine)
-    .replace(bareUrl, ' ')
-    .replace(/\p{N}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  if (proseLine === '') return ''
+  // Most lines hold neither a link target nor a URL: skip those passes (every line is keyed).
+  const linked = proseLine.includes('](') ? withoutLinkTargets(proseLine) : proseLine
+  const unlinked =
+    linked.includes('://') || /www\./i.test(linked) ? linked.replace(bareUrl, ' ') : linked
+  const key = unlinked.replace(/\p{N}/gu, '').replace(/\s+/g, ' ').trim()
   return /\p{L}/u.test(key) ? key : ''
 }
 

@@ -13,8 +13,8 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *     then LEB128 integers: chars; the string count and each string's length; the compound
  *     count and per compound its count, term, part count and parts; the count of line keys
  *     and the keys; the bag's size and per word its string and count; last the line count
- *     and per line its token count and tokens. Strings are indexes into the table, which is
- *     sorted by frequency, so most tokens take one byte.
+ *     and per line its token count and tokens. Strings are indexes into the table, in the order
+ *     first met, so a post's common words, met early, take one byte.
  *
  * The lines come last and are read only when asked for: a warm count of a post without
  * boilerplate needs its bag alone. They are checked (every index inside the table, nothing
@@ -40,32 +40,47 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
   ) {
     return undefined
   }
-  const { strings, indexOf, tokens } = stringTable(post)
+  // One pass: each string gets the next index when first met (a post's common words come early,
+  // so most still take one byte), and the table is written in front once complete.
+  const strings: string[] = []
+  const index = new Map<string, number>()
+  const indexOf = (string: string): number => {
+    let at = index.get(string)
+    if (at === undefined) {
+      at = strings.length
+      strings.push(string)
+      index.set(string, at)
+    }
+    return at
+  }
+  let tokens = 0
+  for (const line of post.lines) tokens += line.length
+  const rest = new VarintWriter(tokens + post.keys.length + 2 * post.bag.words.length + 64)
+  rest.uint(post.compounds.length)
+  for (const { count, term, parts } of post.compounds) {
+    rest.uint(count)
+    rest.uint(indexOf(term))
+    rest.uint(parts.length)
+    for (const part of parts) rest.uint(indexOf(part))
+  }
+  rest.uint(post.keys.length)
+  for (const lineKey of post.keys) rest.uint(indexOf(lineKey))
+  rest.uint(post.bag.words.length)
+  post.bag.words.forEach((word, i) => {
+    rest.uint(indexOf(word))
+    rest.uint(post.bag.counts[i])
+  })
+  rest.uint(post.lines.length)
+  for (const line of post.lines) {
+    rest.uint(line.length)
+    for (const token of line) rest.uint(indexOf(token))
+  }
   const text = Buffer.from(strings.join(''), 'utf16le')
-  const numbers = new VarintWriter(tokens + strings.length + 64)
+  const numbers = new VarintWriter(strings.length + 16)
   numbers.uint(post.chars)
   numbers.uint(strings.length)
   for (const string of strings) numbers.uint(string.length)
-  numbers.uint(post.compounds.length)
-  for (const { count, term, parts } of post.compounds) {
-    numbers.uint(count)
-    numbers.uint(indexOf(term))
-    numbers.uint(parts.length)
-    for (const part of parts) numbers.uint(indexOf(part))
-  }
-  numbers.uint(post.keys.length)
-  for (const lineKey of post.keys) numbers.uint(indexOf(lineKey))
-  numbers.uint(post.bag.words.length)
-  post.bag.words.forEach((word, i) => {
-    numbers.uint(indexOf(word))
-    numbers.uint(post.bag.counts[i])
-  })
-  numbers.uint(post.lines.length)
-  for (const line of post.lines) {
-    numbers.uint(line.length)
-    for (const token of line) numbers.uint(indexOf(token))
-  }
-  const body = Buffer.concat([text, numbers.result()])
+  const body = Buffer.concat([text, numbers.result(), rest.result()])
   const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
 }
@@ -204,27 +219,6 @@ function readLine(numbers: VarintReader, table: string[]): string[] {
 function tableString(table: string[], index: number): string {
   if (index >= table.length) throw new DamagedEntry('string outside the table')
   return table[index]
-}
-
-/** Every string the post holds, most frequent first, with a lookup and the token total. */
-function stringTable(post: SegmentedPost): {
-  strings: string[]
-  indexOf: (string: string) => number
-  tokens: number
-} {
-  const frequency = new Map<string, number>()
-  let tokens = 0
-  for (const line of post.lines) {
-    tokens += line.length
-    for (const token of line) frequency.set(token, (frequency.get(token) ?? 0) + 1)
-  }
-  for (const lineKey of post.keys) frequency.set(lineKey, (frequency.get(lineKey) ?? 0) + 1)
-  for (const { term, parts } of post.compounds) {
-    for (const string of [term, ...parts]) if (!frequency.has(string)) frequency.set(string, 0)
-  }
-  const strings = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)!)
-  const index = new Map(strings.map((string, i) => [string, i]))
-  return { strings, indexOf: (string) => index.get(string)!, tokens }
 }
 
 function isCount(value: number): boolean {
