@@ -1,11 +1,4 @@
 /**
- * How a cloud and `keywords` weight a post's words: by `count` (how often the post says each
- * word), or `distinctive` (how much more this post says it than the other issues of its series).
- */
-export const emphases = ['count', 'distinctive'] as const
-export type Emphasis = (typeof emphases)[number]
-
-/**
  * Distinctive scores by TF-IDF with the series (or the folder, when the post has no series) as
  * the document set: score = count × idf, with the smooth idf = ln((1 + N) / (1 + df)) + 1, where
  * N is the number of documents (this post among them) and df the number of them that use the

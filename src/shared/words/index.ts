@@ -12,5 +12,4 @@ export {
   minSeriesPosts,
   minTemplatePosts
 } from './boilerplate'
-export { distinctiveScores, emphases } from './emphasis'
-export type { Emphasis } from './emphasis'
+export { distinctiveScores } from './emphasis'
