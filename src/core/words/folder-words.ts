@@ -69,12 +69,14 @@ export class FolderWords {
     segmented?: Promise<SegmentedPost>
   ): Promise<AnalysisResult> {
     const started = performance.now()
-    const [summaries, rules, fixed, tokenRules, post] = await Promise.all([
+    // The segmentation (a worker, maybe loading jieba) runs while the series is looked at.
+    const segmenting = segmented ?? this.segmentOne(text, options.markdown)
+    segmenting.catch(() => undefined) // awaited below; not unhandled meanwhile
+    const [summaries, rules, fixed, tokenRules] = await Promise.all([
       this.folder.list(),
       this.rules(),
       bundledTemplateText(this.resourcesDir),
-      this.analyzer.countRules(options),
-      segmented ?? this.segmentOne(text, options.markdown)
+      this.analyzer.countRules(options)
     ])
     this.memo.keepOnly(new Set(summaries.map((summary) => summary.id)))
     const series = bufferSeries(
@@ -83,6 +85,8 @@ export class FolderWords {
     )
     const mates = seriesMates(summaries, id, series)
     const seriesKeys = series ? await this.memo.keysOf(mates, this.folder.read) : []
+    void this.analyzer.idf().median // reads jieba's IDF table now, if no memo has it, not after
+    const post = await segmenting
     // The lines the rule takes, also when the folder turned it off: the panel still names them.
     const template = skipLines([keySet(post), ...seriesKeys], fixed, {
       ...rules,
