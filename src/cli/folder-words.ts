@@ -15,7 +15,7 @@ export function folderWords(
   const folder = {
     path: settingsFolder,
     list: () => library.list(),
-    read: async (id: string) => (await library.read(id)).raw
+    read: (id: string) => library.readText(id)
   }
   return new FolderWords(folder, analyzer, bundlePaths().resourcesDir)
 }

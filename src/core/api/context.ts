@@ -93,7 +93,7 @@ export class CoreContext {
       {
         path: library.info().path,
         list: () => library.list(),
-        read: async (id) => (await library.read(id)).raw
+        read: (id) => library.readText(id)
       },
       this.options.analyzer,
       this.options.resourcesDir

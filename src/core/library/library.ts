@@ -14,7 +14,7 @@ import { createPost } from './create'
 import { folderInfo } from './folder-info'
 import { errnoCode } from './fs-errors'
 import { PostIndex } from './post-index'
-import { buildPost, readPost } from './read'
+import { buildPost, readPost, readPostText } from './read'
 import { removePost, restorePost } from './remove'
 import type { Discard } from './remove'
 import { renamePost } from './rename'
@@ -97,6 +97,11 @@ export class Library {
 
   read(id: string): Promise<Post> {
     return readPost(this.folder.path, id)
+  }
+
+  /** Only a post's text (see readPostText): what word counting reads. */
+  readText(id: string): Promise<string> {
+    return readPostText(this.folder.path, id)
   }
 
   /** `onReplaced` gets the file's previous bytes once the save has replaced them. */

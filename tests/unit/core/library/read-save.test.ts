@@ -66,6 +66,16 @@ describe('reading posts', () => {
     expect(await codeOf(library.read('../site/bom.md'))).toBe('OUTSIDE_FOLDER')
   })
 
+  it('reads only the text for word counting, refusing what read refuses', async () => {
+    const { library } = await open()
+    for (const id of ['bom.md', 'gbk.md', 'crlf.md']) {
+      expect(await library.readText(id)).toBe((await library.read(id)).raw)
+    }
+    expect(await codeOf(library.readText('binary.md'))).toBe('BINARY_FILE')
+    expect(await codeOf(library.readText('missing.md'))).toBe('NOT_FOUND')
+    expect(await codeOf(library.readText('../site/bom.md'))).toBe('OUTSIDE_FOLDER')
+  })
+
   it('marks a file without write bits read-only', async () => {
     const { dir, library } = await open(['bom.md'])
     await chmod(join(dir, 'bom.md'), 0o444)
