@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { dirname } from 'node:path'
 import { PostcloudError } from '@shared/errors'
 import type { Post, PostEncoding, PostStamp } from '@shared/post'
@@ -30,7 +31,15 @@ export async function readPostText(root: string, id: string): Promise<string> {
   return (await readDecoded(root, id)).decoded.text
 }
 
-async function readDecoded(root: string, id: string) {
+interface Decoded {
+  path: string
+  stats: Stats
+  bytes: Uint8Array
+  decoded: Extract<ReturnType<typeof decodePost>, { kind: 'text' }>
+}
+
+/** The post's file read once and decoded; BINARY_FILE or BAD_ENCODING when it is not text. */
+async function readDecoded(root: string, id: string): Promise<Decoded> {
   const path = await resolveInside(root, id)
   const { bytes, stats } = await readFileOnce(path, id)
   const decoded = decodePost(bytes)
