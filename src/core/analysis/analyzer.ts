@@ -28,7 +28,7 @@ export interface AnalyzerOptions {
   resourcesDir: string
   /** jieba's own dictionaries, when not where nodejieba says (a packaged app's app.asar.unpacked). */
   jiebaDictDir?: string
-  /** Most worker threads to run; capped by the machine's parallelism. Default 4. */
+  /** Most worker threads to run; capped by the machine's parallelism. Default: defaultPoolSize. */
   poolSize?: number
   /**
    * The analysis cache's folder; null for none. Default: POSTCLOUD_CACHE_DIR, else the
