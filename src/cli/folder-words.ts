@@ -15,6 +15,7 @@ export function folderWords(
   const folder = {
     path: settingsFolder,
     list: () => library.list(),
+    ids: () => library.ids(),
     read: (id: string) => library.readText(id)
   }
   return new FolderWords(folder, analyzer, bundlePaths().resourcesDir)

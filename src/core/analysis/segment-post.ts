@@ -2,6 +2,7 @@ import { countChars, joinLatinRuns, markdownToProse, textToProse, wordOf } from 
 import { compoundAt, findCompounds, lineKey, splitFragments } from '@shared/words'
 import type { Compound } from '@shared/words'
 import { proseChunks } from './prose-chunks'
+import { seriesFactsOf } from '../library/summary'
 import type { SegmentedPost, WordBag } from './segmented'
 
 /** What segmenting needs from the worker: jieba, its dictionary, and the user dictionary's words. */
@@ -34,7 +35,8 @@ export function segmentPost(raw: string, markdown: boolean, tools: SegmentTools)
     lines,
     keys: proseLines.map(lineKey),
     compounds,
-    bag: bagOf(lines, compounds)
+    bag: bagOf(lines, compounds),
+    about: markdown ? seriesFactsOf(raw) : { categories: [], title: null }
   }
 }
 

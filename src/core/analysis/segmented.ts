@@ -1,3 +1,5 @@
+import type { SeriesFacts } from '../library/summary'
+
 /**
  * What segmenting one post yields, independent of every other post, so it can be cached by the
  * post's text: prose characters, the token lines (after the fragment filter, before compounds are
@@ -14,6 +16,8 @@ export interface SegmentedPost {
    * post without boilerplate lines or split terms needs only this, not a walk of every token.
    */
   bag: WordBag
+  /** What the text says about its series (front matter, first heading): no list needed. */
+  about: SeriesFacts
   /**
    * One line, without reading the others: a cached post reads its lines lazily, and counting
    * from the bag needs only the skipped ones. Absent on a plain value: use `lines`.

@@ -93,6 +93,7 @@ export class CoreContext {
       {
         path: library.info().path,
         list: () => library.list(),
+        ids: () => library.ids(),
         read: (id) => library.readText(id)
       },
       this.options.analyzer,

@@ -20,14 +20,15 @@ export function summaryFromBytes(id: string, bytes: Uint8Array, meta: FileMeta):
   if (decoded.kind !== 'text') return unreadableSummary(id, meta, decoded.kind)
   const parsed = parseFrontMatter(decoded.text)
   const data = parsed.data ?? {}
+  const facts = factsOf(data, parsed.body)
   return {
     id,
-    title: text(data.title) ?? firstHeading(parsed.body) ?? fileTitle(id),
+    title: facts.title ?? fileTitle(id),
     date: text(data.date) ?? fileDate(id),
     layout: text(data.layout),
-    categories: words(data.categories ?? data.category),
+    categories: facts.categories,
     tags: words(data.tags),
-    ...seriesOf(data.series),
+    ...(facts.series === undefined ? {} : { series: facts.series }),
     draft: id.split('/').includes('_drafts') || data.published === false,
     size: meta.size,
     mtimeMs: meta.mtimeMs,
@@ -71,9 +72,29 @@ function words(value: FrontMatterValue | undefined): string[] {
     .filter((item) => item.trim() !== '')
 }
 
-function seriesOf(value: FrontMatterValue | undefined): { series?: string } {
-  const series = text(value)?.trim()
-  return series ? { series } : {}
+/**
+ * What a post's text says about the series it belongs to (see shared/words/series): its
+ * `series`, categories and title (front matter, else the first heading; the file name is the
+ * caller's to add). The list and the word counter read them alike.
+ */
+export interface SeriesFacts {
+  series?: string
+  categories: string[]
+  title: string | null
+}
+
+export function seriesFactsOf(raw: string): SeriesFacts {
+  const parsed = parseFrontMatter(raw)
+  return factsOf(parsed.data ?? {}, parsed.body)
+}
+
+function factsOf(data: Record<string, FrontMatterValue>, body: string): SeriesFacts {
+  const series = text(data.series)?.trim()
+  return {
+    ...(series ? { series } : {}),
+    categories: words(data.categories ?? data.category),
+    title: text(data.title) ?? firstHeading(body)
+  }
 }
 
 function firstHeading(body: string): string | null {
@@ -85,7 +106,8 @@ function baseName(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1)
 }
 
-function fileTitle(id: string): string {
+/** A post's title from its file name alone: `2025-11-11-report.md` -> `2025-11-11-report`. */
+export function fileTitle(id: string): string {
   return baseName(id).replace(/\.(?:md|markdown)$/i, '')
 }
 

@@ -1,24 +1,23 @@
 import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
-import type { PostSummary } from '@shared/post'
 import { WordCounter } from '@shared/text'
-import { distinctiveScores, seriesId } from '@shared/words'
+import { distinctiveScores } from '@shared/words'
 import type { Analyzer } from '@core/analysis'
 import { countPost } from '@core/analysis/count-post'
 import type { CountRules } from '@core/analysis/count-post'
 import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
-import { summarySeries } from './series-index'
+import { factsSeries, groupOf } from './series-index'
 import { seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
 import type { LineMatcher } from './template-text'
 
 /**
  * The posts to count, read as they are asked for: segmentation (and a cold run's jieba load)
- * starts with the first post instead of after the last is read. `summaries` fills as `texts`
- * yields, one summary per text.
+ * starts with the first post instead of after the last is read. `ids` fills as `texts` yields,
+ * one id per text; each post's series comes from its own text (no folder listing needed).
  */
 export interface Corpus {
-  summaries: readonly PostSummary[]
+  ids: readonly string[]
   texts: AsyncIterable<string>
 }
 
@@ -48,12 +47,8 @@ export async function analyzeCorpus(
     markdown: options.markdown,
     onProgress: (done) => inputs.onProgress?.(done, postCount)
   })
-  const { summaries } = corpus
-  const series = summaries.map((summary) => {
-    const key = summarySeries(summary)
-    return key ? seriesId(key) : null
-  })
-  const skips = seriesSkips(summaries, posts, inputs.fixed, inputs.rules)
+  const series = posts.map((post, index) => groupOf(factsSeries(corpus.ids[index], post.about)))
+  const skips = seriesSkips(series, posts, inputs.fixed, inputs.rules)
   const rulesFor = (index: number): CountRules => ({
     ...tokenRules,
     split: inputs.rules.split,

@@ -11,7 +11,7 @@ import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { parseFrontMatter } from '@core/frontmatter'
 import { SeriesMemo } from './series-memo'
 import type { ReadPost } from './series-memo'
-import { summarySeries } from './series-index'
+import { groupOf, summarySeries } from './series-index'
 import {
   emphasisScores,
   keySet,
@@ -39,6 +39,8 @@ export interface WordsFolder {
   /** The folder's path (its `.postcloud/cloud.json` holds the word rules). */
   path: string
   list(): Promise<PostSummary[]>
+  /** The posts' ids without reading them (for a count of the whole folder). */
+  ids(): Promise<string[]>
   read: ReadPost
 }
 
@@ -135,42 +137,43 @@ export class FolderWords {
    * A post that cannot be read as text is passed to `onSkip` and left out.
    */
   async analyzeAll(options: AnalyzeOptions = {}, hooks: CorpusHooks = {}): Promise<AnalysisResult> {
-    const [summaries, rules, fixed] = await Promise.all([
-      this.folder.list(),
+    // Ids only: each post's series comes from its own text, so no listing reads the folder first.
+    const [ids, rules, fixed] = await Promise.all([
+      this.folder.ids(),
       this.rules(),
       bundledTemplateText(this.resourcesDir)
     ])
     // Unreadable posts are read too: the read says why, for onSkip to tell the writer.
-    const included: PostSummary[] = []
+    const included: string[] = []
     const { read } = this.folder
     // Reads run ahead of the one asked for, so the disk overlaps; the texts come in order.
     const reading = new Map<number, Promise<string | Error>>()
     const start = (index: number): void => {
-      if (index >= summaries.length || reading.has(index)) return
+      if (index >= ids.length || reading.has(index)) return
       reading.set(
         index,
-        read(summaries[index].id).catch((error: unknown) =>
+        read(ids[index]).catch((error: unknown) =>
           error instanceof Error ? error : new Error(String(error))
         )
       )
     }
     async function* texts(): AsyncGenerator<string> {
-      for (let index = 0; index < summaries.length; index++) {
+      for (let index = 0; index < ids.length; index++) {
         for (let ahead = index; ahead < index + readsAhead; ahead++) start(ahead)
         const text = await reading.get(index)
         reading.delete(index)
         if (text instanceof Error) {
-          if (!hooks.onSkip?.(summaries[index].id, text)) throw text
+          if (!hooks.onSkip?.(ids[index], text)) throw text
           continue
         }
-        included.push(summaries[index])
+        included.push(ids[index])
         yield text as string
       }
     }
     return analyzeCorpus(
-      { summaries: included, texts: texts() },
+      { ids: included, texts: texts() },
       { analyzer: this.analyzer, rules, fixed, options, onProgress: hooks.onProgress },
-      summaries.length
+      ids.length
     )
   }
 
@@ -185,7 +188,8 @@ export class FolderWords {
     const posts = await this.memo.postsOf(readable, this.folder.read, this.analyzer)
     // Template text repeats by design: its phrases (下期预告, 词云分析) are no terms to offer.
     const fixed = await bundledTemplateText(this.resourcesDir)
-    const skips = seriesSkips(readable, posts, fixed, { split: rules.split, boilerplate: true })
+    const groups = readable.map((summary) => groupOf(summarySeries(summary)))
+    const skips = seriesSkips(groups, posts, fixed, { split: rules.split, boilerplate: true })
     return folderSuggestions(
       posts.map((post, index) => withoutLines(post, skips[index])),
       { rules, protectedWords: tokenRules.protectedWords }

@@ -1,12 +1,8 @@
 import type { PostSummary } from '@shared/post'
 import { seriesId, seriesKeyOf } from '@shared/words'
 import type { SeriesKey } from '@shared/words'
-
-/** A series of the folder: its name and its posts' ids, in list order. */
-export interface Series {
-  key: SeriesKey
-  ids: string[]
-}
+import type { SeriesFacts } from '@core/library/summary'
+import { fileTitle } from '@core/library/summary'
 
 /** The series a listed post belongs to: its `series:`, first category, or title without dates. */
 export function summarySeries(summary: PostSummary): SeriesKey | null {
@@ -17,17 +13,16 @@ export function summarySeries(summary: PostSummary): SeriesKey | null {
   })
 }
 
-/** The folder's readable posts grouped by series (posts without one are left out). */
-export function groupSeries(summaries: readonly PostSummary[]): Map<string, Series> {
-  const groups = new Map<string, Series>()
-  for (const summary of summaries) {
-    if (summary.unreadable) continue
-    const key = summarySeries(summary)
-    if (!key) continue
-    const id = seriesId(key)
-    const group = groups.get(id)
-    if (group) group.ids.push(summary.id)
-    else groups.set(id, { key, ids: [summary.id] })
-  }
-  return groups
+/** The same from a post's own facts (a segmentation's `about`), the file name standing in for a title. */
+export function factsSeries(id: string, facts: SeriesFacts): SeriesKey | null {
+  return seriesKeyOf({
+    series: facts.series,
+    categories: facts.categories,
+    title: facts.title ?? fileTitle(id)
+  })
+}
+
+/** A series as the string posts are grouped by, or null for a post of none. */
+export function groupOf(key: SeriesKey | null): string | null {
+  return key ? seriesId(key) : null
 }

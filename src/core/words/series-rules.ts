@@ -4,9 +4,6 @@ import { distinctiveScores, templateLineKeys } from '@shared/words'
 import type { CountRules } from '@core/analysis/count-post'
 import { countPost } from '@core/analysis/count-post'
 import type { SegmentedPost } from '@core/analysis/segmented'
-import type { PostSummary } from '@shared/post'
-import { seriesId } from '@shared/words'
-import { summarySeries } from './series-index'
 import type { LineMatcher } from './template-text'
 
 /** The folder's word rules as counting needs them (from `.postcloud/cloud.json`). */
@@ -70,32 +67,29 @@ export function emphasisScores(
 }
 
 /**
- * Each post's lines to skip under `rules`: its series' template lines (from all the series'
- * posts given) and the templates' fixed text; undefined for every post when the rule is off.
+ * Each post's lines to skip under `rules`, given each post's series group (see groupOf): its
+ * series' template lines (from all the series' posts given) and the templates' fixed text;
+ * undefined for every post when the rule is off.
  */
 export function seriesSkips(
-  summaries: readonly PostSummary[],
+  groups: ReadonlyArray<string | null>,
   posts: readonly SegmentedPost[],
   fixed: LineMatcher,
   rules: FolderRules
 ): Array<((key: string) => boolean) | undefined> {
-  const groups = new Map<string, Set<string>[]>()
-  const ids = summaries.map((summary) => {
-    const key = summarySeries(summary)
-    return key ? seriesId(key) : null
-  })
-  ids.forEach((id, index) => {
-    if (id === null) return
-    const list = groups.get(id) ?? []
+  const keysOf = new Map<string, Set<string>[]>()
+  groups.forEach((group, index) => {
+    if (group === null) return
+    const list = keysOf.get(group) ?? []
     list.push(keySet(posts[index]))
-    groups.set(id, list)
+    keysOf.set(group, list)
   })
   const byGroup = new Map<string | null, ((key: string) => boolean) | undefined>()
-  return ids.map((id) => {
-    if (!byGroup.has(id)) {
-      byGroup.set(id, skipLines(id === null ? [] : (groups.get(id) ?? []), fixed, rules))
+  return groups.map((group) => {
+    if (!byGroup.has(group)) {
+      byGroup.set(group, skipLines(group === null ? [] : (keysOf.get(group) ?? []), fixed, rules))
     }
-    return byGroup.get(id)
+    return byGroup.get(group)
   })
 }
 

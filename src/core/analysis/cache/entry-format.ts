@@ -12,7 +12,8 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *           any JS string comes back exactly, and CJK takes 2 bytes instead of UTF-8's 3);
  *     then LEB128 integers: chars; the string count and each string's length; the compound
  *     count and per compound its count, term, part count and parts; the count of line keys
- *     and the keys; the bag's size and per word its string and count; last the line count
+ *     and the keys; the bag's size and per word its string and count; the series facts (series
+ *     + 1 or 0, the category count and categories, title + 1 or 0); last the line count
  *     and per line its token count and tokens. Strings are indexes into the table, in the order
  *     first met, so a post's common words, met early, take one byte.
  *
@@ -27,7 +28,7 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  */
 
 const magic = 'postcloud-analysis-cache'
-const version = '2'
+const version = '3'
 /** The header is ~190 bytes; a file without a newline before this is not ours. */
 const maxHeaderBytes = 256
 
@@ -70,6 +71,11 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
     rest.uint(indexOf(word))
     rest.uint(post.bag.counts[i])
   })
+  const { about } = post
+  rest.uint(about.series === undefined ? 0 : indexOf(about.series) + 1)
+  rest.uint(about.categories.length)
+  for (const category of about.categories) rest.uint(indexOf(category))
+  rest.uint(about.title === null ? 0 : indexOf(about.title) + 1)
   rest.uint(post.lines.length)
   for (const line of post.lines) {
     rest.uint(line.length)
@@ -117,6 +123,7 @@ function decode(key: string, bytes: Buffer): SegmentedPost {
   const keys = new Array<string>(numbers.count())
   for (let i = 0; i < keys.length; i++) keys[i] = tableString(table, numbers.uint())
   const bag = readBag(numbers, table)
+  const about = readAbout(numbers, table)
   const starts = checkLines(numbers, table.length)
   if (numbers.pos !== bytes.length) throw new DamagedEntry('trailing bytes')
   let lines: string[][] | undefined
@@ -125,6 +132,7 @@ function decode(key: string, bytes: Buffer): SegmentedPost {
     keys,
     compounds,
     bag,
+    about,
     get lines() {
       lines ??= Array.from(starts, (start) => readLine(new VarintReader(bytes, start), table))
       return lines
@@ -150,6 +158,18 @@ function readBag(numbers: VarintReader, table: string[]): SegmentedPost['bag'] {
     counts[i] = numbers.uint()
   }
   return { words, counts }
+}
+
+function readAbout(numbers: VarintReader, table: string[]): SegmentedPost['about'] {
+  const series = numbers.uint()
+  const categories = new Array<string>(numbers.count())
+  for (let i = 0; i < categories.length; i++) categories[i] = tableString(table, numbers.uint())
+  const title = numbers.uint()
+  return {
+    ...(series === 0 ? {} : { series: tableString(table, series - 1) }),
+    categories,
+    title: title === 0 ? null : tableString(table, title - 1)
+  }
 }
 
 /**

@@ -49,6 +49,7 @@ async function seriesFolder(
   const folder = {
     path: dir,
     list: () => library.list(),
+    ids: () => library.ids(),
     read: async (id: string) => (await library.read(id)).raw
   }
   return { words: new FolderWords(folder, analyzer, resourcesDir), ids, dir, library }

@@ -10,6 +10,10 @@ function noWords(): SegmentedPost['bag'] {
   return { words: [], counts: [] }
 }
 
+function noFacts(): SegmentedPost['about'] {
+  return { categories: [], title: null }
+}
+
 function roundTrip(post: SegmentedPost): SegmentedPost | undefined {
   const bytes = encodeEntry(key, post)
   expect(bytes).toBeDefined()
@@ -23,7 +27,14 @@ describe('cache entry format', () => {
 
   it('tells an empty post, a post of empty lines and a line of one break token apart', () => {
     for (const lines of [[], [[]], [[], []], [['']], [[''], []], [['', '']]]) {
-      const post = { chars: 0, lines, keys: lines.map(() => ''), compounds: [], bag: noWords() }
+      const post = {
+        chars: 0,
+        lines,
+        keys: lines.map(() => ''),
+        compounds: [],
+        bag: noWords(),
+        about: noFacts()
+      }
       expect(roundTrip(post)).toEqual(post)
     }
   })
@@ -35,7 +46,8 @@ describe('cache entry format', () => {
       lines: [odd, ['\n']],
       keys: ['a\nb\u001fc', '\uD800'],
       compounds: [{ term: 'a\nb\0', parts: odd, count: 3 }],
-      bag: { words: ['a\nb\0', '\n'], counts: [1, 1] }
+      bag: { words: ['a\nb\0', '\n'], counts: [1, 1] },
+      about: { series: '\0', categories: ['\n', ''], title: '' }
     }
     expect(roundTrip(post)).toEqual(post)
   })
@@ -43,7 +55,14 @@ describe('cache entry format', () => {
   it('keeps posts with more distinct tokens than one- and two-byte indexes reach', () => {
     const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`)
     const lines = [words, words.slice(0, 200).reverse()]
-    const post = { chars: 2 ** 40, lines, keys: ['w1', 'w2'], compounds: [], bag: noWords() }
+    const post = {
+      chars: 2 ** 40,
+      lines,
+      keys: ['w1', 'w2'],
+      compounds: [],
+      bag: noWords(),
+      about: noFacts()
+    }
     expect(roundTrip(post)).toEqual(post)
   })
 
@@ -98,7 +117,7 @@ describe('cache entry format', () => {
     expect(decodeEntry(key, Buffer.concat([bytes, Buffer.from([0])]))).toBeUndefined()
     expect(decodeEntry(key, Buffer.alloc(4096, 0x0a))).toBeUndefined()
     expect(decodeEntry(key, Buffer.from(JSON.stringify(segmentation())))).toBeUndefined()
-    const otherVersion = Buffer.from(bytes.toString('latin1').replace(' 2 ', ' 1 '), 'latin1')
+    const otherVersion = Buffer.from(bytes.toString('latin1').replace(' 3 ', ' 2 '), 'latin1')
     expect(decodeEntry(key, otherVersion)).toBeUndefined()
   })
 })

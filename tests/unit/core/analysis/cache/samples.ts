@@ -41,7 +41,8 @@ export function segmentation(tag = 'a'): SegmentedPost {
       { term: '大语言模型', parts: ['大', '语言', '模型'], count: 4 },
       { term: '推理成本', parts: ['推理', '成本'], count: 3 }
     ],
-    bag: { words: ['本周', '大语言模型', '的', '推理成本', `tag-${tag}`], counts: [1, 1, 1, 1, 1] }
+    bag: { words: ['本周', '大语言模型', '的', '推理成本', `tag-${tag}`], counts: [1, 1, 1, 1, 1] },
+    about: { series: '推特AI日报', categories: ['日报', 'AI'], title: `推特AI日报 ${tag}` }
   }
 }
 
@@ -56,7 +57,8 @@ export function bigSegmentation(tag: string): SegmentedPost {
     lines,
     keys: lines.map((line) => line.join('')),
     compounds: [{ term: `${tag}词1词2`, parts: ['词1', '词2'], count: 3 }],
-    bag: { words, counts: words.map(() => 4) }
+    bag: { words, counts: words.map(() => 4) },
+    about: { categories: [], title: null }
   }
 }
 
