@@ -15,6 +15,7 @@ import { WorkerPool, defaultPoolSize } from './pool'
 import type { SegmentJob, SegmentReply, WorkerSetup } from './protocol'
 import { rankWords } from './rank'
 import { segmentTexts } from './segment-stream'
+import type { SegmentHooks } from './segment-stream'
 import type { SegmentedPost } from './segmented'
 import { emptyFolderLists, readBundledLists, readFolderLists, userDictWords } from './settings'
 import type { FolderLists } from './settings'
@@ -37,6 +38,10 @@ export interface AnalyzerOptions {
   cacheDir?: string | null
 }
 
+export interface SegmentOptions extends SegmentHooks {
+  markdown?: boolean
+}
+
 export interface Analyzer {
   /**
    * Uses a posts folder's `.postcloud/stopwords.txt`, `keepwords.txt` and `userdict.txt` (each
@@ -50,7 +55,7 @@ export interface Analyzer {
   segment(
     texts: AsyncIterable<string> | Iterable<string>,
     onPost: (index: number, post: SegmentedPost) => void,
-    options?: { markdown?: boolean; onProgress?: (done: number) => void }
+    options?: SegmentOptions
   ): Promise<void>
   /** The rules counting applies on top of a segmentation: the folder's lists and the call's. */
   countRules(options?: AnalyzeOptions): Promise<CountRules>
@@ -218,7 +223,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   async function segment(
     texts: AsyncIterable<string> | Iterable<string>,
     onPost: (index: number, post: SegmentedPost) => void,
-    segmentOptions: { markdown?: boolean; onProgress?: (done: number) => void } = {}
+    segmentOptions: SegmentOptions = {}
   ): Promise<void> {
     if (!isIterable(texts)) throw invalid('the corpus must be a list or a stream of texts')
     await settling
@@ -230,9 +235,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         yield text
       }
     })()
-    await segmentTexts(checked, segmentOptions.markdown !== false, sources, onPost, (done) =>
-      segmentOptions.onProgress?.(done)
-    )
+    await segmentTexts(checked, segmentOptions.markdown !== false, sources, onPost, {
+      onProgress: segmentOptions.onProgress,
+      onDispatched: segmentOptions.onDispatched
+    })
   }
 
   async function countRules(analyzeOptions: AnalyzeOptions = {}): Promise<CountRules> {

@@ -12,6 +12,16 @@ const readsInFlight = 32
 
 export type SegmentPool = WorkerPool<SegmentJob, SegmentReply>
 
+export interface SegmentHooks {
+  /** After each text is ready. */
+  onProgress?: (done: number) => void
+  /**
+   * Once every text was answered from the cache or handed to a worker (started, if it had to
+   * be): a caller can do its own heavy work now without delaying a worker's start.
+   */
+  onDispatched?: () => void
+}
+
 export interface SegmentSources {
   /** The analysis cache, or undefined when there is none (then every text is segmented). */
   cache: AnalysisCache | undefined
@@ -31,7 +41,7 @@ export async function segmentTexts(
   markdown: boolean,
   sources: SegmentSources,
   onPost: (index: number, post: SegmentedPost) => void,
-  onProgress?: (done: number) => void
+  hooks: SegmentHooks = {}
 ): Promise<void> {
   // Entries are segmentations of Markdown; plain text (rare: an API option) is never cached.
   const cache = markdown ? sources.cache : undefined
@@ -44,7 +54,17 @@ export async function segmentTexts(
 
   const finish = (index: number, post: SegmentedPost): void => {
     onPost(index, post)
-    onProgress?.(++done)
+    hooks.onProgress?.(++done)
+  }
+  // Cache reads that may still queue a text, and batches not yet handed to a worker.
+  const reads = new Set<Promise<void>>()
+  let handing = 0
+  let inputDone = false
+  let dispatched = false
+  const maybeDispatched = (): void => {
+    if (dispatched || !inputDone || reads.size > 0 || batch.length > 0 || handing > 0) return
+    dispatched = true
+    hooks.onDispatched?.()
   }
   const track = (work: Promise<void>): void => {
     const tracked = work.catch((error: unknown) => {
@@ -54,11 +74,19 @@ export async function segmentTexts(
     void tracked.finally(() => inFlight.delete(tracked))
   }
   const send = (items: Array<{ index: number; text: string }>): void => {
+    handing++
     track(
       (async () => {
-        pool ??= await sources.pool()
+        let running: Promise<SegmentReply>
         const texts = items.map((item) => item.text)
-        const { entries } = await pool.run({ texts, markdown, fingerprint: sources.fingerprint })
+        try {
+          pool ??= await sources.pool()
+          running = pool.run({ texts, markdown, fingerprint: sources.fingerprint })
+        } finally {
+          handing--
+          maybeDispatched()
+        }
+        const { entries } = await running
         entries.forEach((entry, k) => {
           if ('post' in entry) {
             finish(items[k].index, entry.post)
@@ -90,12 +118,13 @@ export async function segmentTexts(
   for await (const text of texts) {
     const at = index++
     if (cache) {
-      track(
-        cache.get(text).then((hit) => {
-          if (hit) finish(at, hit)
-          else queue(at, text)
-        })
-      )
+      const read = cache.get(text).then((hit) => {
+        if (hit) finish(at, hit)
+        else queue(at, text)
+      })
+      reads.add(read)
+      void read.finally(() => reads.delete(read)).catch(() => undefined)
+      track(read)
     } else queue(at, text)
     // Backpressure: never read far ahead of the cache or the workers.
     while (inFlight.size >= readsInFlight + (pool?.size ?? 1) * 2 && failure === undefined) {
@@ -103,17 +132,14 @@ export async function segmentTexts(
     }
     if (failure !== undefined) break
   }
-  // Cache reads may still queue texts: wait for them before the last batch goes out.
-  while (inFlight.size > 0) {
-    await Promise.all(inFlight)
-    if (batch.length > 0 && failure === undefined) {
-      send(batch)
-      batch = []
-    }
-  }
+  // The last cache reads may still queue texts; then the last batch goes out at once.
+  while (reads.size > 0) await Promise.allSettled(reads)
   if (batch.length > 0 && failure === undefined) {
     send(batch)
-    await Promise.all(inFlight)
+    batch = []
   }
+  inputDone = true
+  maybeDispatched()
+  while (inFlight.size > 0) await Promise.all(inFlight)
   if (failure !== undefined) throw failure
 }

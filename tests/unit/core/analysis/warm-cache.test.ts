@@ -53,4 +53,20 @@ describe('the analysis cache', () => {
       await rm(dir, { recursive: true, force: true })
     }
   })
+
+  it('says when every text is answered or handed to a worker, before the work ends', async () => {
+    const analyzer = createAnalyzer({ ...sourceWorker, resourcesDir, cacheDir })
+    try {
+      const events: string[] = []
+      const fresh = `${texts[0]}\n\n一段只在这个测试里出现的新文字。\n`
+      await analyzer.segment([texts[1], fresh], (index) => events.push(`post ${index}`), {
+        onDispatched: () => events.push('dispatched')
+      })
+      events.push('done')
+      // The cached text comes first; the new one is handed over before its answer arrives.
+      expect(events).toEqual(['post 0', 'dispatched', 'post 1', 'done'])
+    } finally {
+      await analyzer.close()
+    }
+  })
 })
