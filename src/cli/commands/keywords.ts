@@ -5,12 +5,11 @@ import { emphasisValues } from '@shared/analysis'
 import type { AnalysisResult, AnalyzeOptions, Emphasis } from '@shared/analysis'
 import { PostcloudError } from '@shared/errors'
 import { createAnalyzer } from '@core/analysis'
+import { readPostText } from '@core/library/read-text'
 import type { Analyzer } from '@core/analysis'
 import type { SegmentedPost } from '@core/analysis/segmented'
-import { Library } from '@core/library'
 import { bundlePaths } from '../bundle-paths'
-import { folderWords } from '../folder-words'
-import { readPostFile } from '../fm/post-file'
+import { locatePost } from '../locate-post'
 import { keywordsHelp } from '../help'
 import { createProgress } from '../progress'
 import { settingsRoot } from '../settings-root'
@@ -81,28 +80,40 @@ async function pathKind(path: string): Promise<'file' | 'folder'> {
 
 /**
  * One post, counted as the window counts it: in the nearest folder holding `_config.yml` or
- * `.postcloud/` (else its own), whose posts decide its series. Its segmentation starts at once
- * (from the cache, or jieba) while that folder is scanned.
+ * `.postcloud/` (else its own), whose posts decide its series. Its segmentation starts first
+ * (from the cache, or a worker that loads jieba for half a second); the folder's posts and the
+ * modules that read them load while it runs.
  */
 async function analyzeFile(
   analyzer: Analyzer,
   file: string,
   options: AnalyzeOptions
 ): Promise<AnalysisResult> {
-  const { post, folder, id } = await readPostFile(file)
+  const { folder, id } = await locatePost(file)
+  const text = await readPostText(folder, id)
   await analyzer.setFolder(folder)
+  let onDispatched = (): void => {}
+  const dispatched = new Promise<void>((resolveDispatched) => (onDispatched = resolveDispatched))
   const segmented = new Promise<SegmentedPost>((resolveSegmented, reject) => {
-    analyzer.segment([post.raw], (_index, result) => resolveSegmented(result)).catch(reject)
+    analyzer
+      .segment([text], (_index, result) => resolveSegmented(result), { onDispatched })
+      .catch(reject)
   })
   segmented.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
+  await Promise.race([
+    dispatched,
+    segmented.then(
+      () => undefined,
+      () => undefined
+    )
+  ])
+  const [{ Library }, { folderWords }] = await Promise.all([
+    import('@core/library'),
+    import('../folder-words')
+  ])
   const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
   try {
-    return await folderWords(library, analyzer, folder).analyzePost(
-      id,
-      post.raw,
-      options,
-      segmented
-    )
+    return await folderWords(library, analyzer, folder).analyzePost(id, text, options, segmented)
   } finally {
     await library.close()
   }
@@ -121,6 +132,10 @@ async function analyzeFolder(
   // The folder's posts make the corpus; its settings (word lists, rules) are the enclosing site's.
   const root = await settingsRoot(folder)
   await analyzer.setFolder(root)
+  const [{ Library }, { folderWords }] = await Promise.all([
+    import('@core/library'),
+    import('../folder-words')
+  ])
   const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
   const progress = createProgress('Analysing')
   try {

@@ -1,11 +1,8 @@
-import { realpath } from 'node:fs/promises'
-import { dirname, relative, resolve, sep } from 'node:path'
 import { describeProblem } from '@core/lint/front-matter'
-import { fsError } from '@core/library/fs-errors'
 import { readPost } from '@core/library/read'
 import { PostcloudError } from '@shared/errors'
 import type { Post } from '@shared/post'
-import { settingsRoot } from '../settings-root'
+import { locatePost } from '../locate-post'
 
 export interface PostFile {
   post: Post
@@ -22,15 +19,7 @@ export interface PostFile {
  * binary and huge files refused), from its real location, so a symbolic link is followed.
  */
 export async function readPostFile(path: string): Promise<PostFile> {
-  const absolute = resolve(path)
-  let real: string
-  try {
-    real = await realpath(absolute)
-  } catch (error) {
-    throw fsError(error, absolute, 'read')
-  }
-  const folder = await settingsRoot(dirname(real))
-  const id = relative(folder, real).split(sep).join('/')
+  const { folder, id } = await locatePost(path)
   return { post: await readPost(folder, id), folder, id }
 }
 

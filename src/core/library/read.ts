@@ -1,13 +1,10 @@
-import type { Stats } from 'node:fs'
 import { dirname } from 'node:path'
-import { PostcloudError } from '@shared/errors'
 import type { Post, PostEncoding, PostStamp } from '@shared/post'
 import { parseFrontMatter } from '../frontmatter'
-import { resolveInside } from './confine'
 import { canWrite, isReadOnlyFile } from './permissions'
-import { readFileOnce } from './read-file'
+import { readDecoded } from './read-text'
 import { stampOf } from './stamp'
-import { decodePost, detectLineEnding } from './text-decode'
+import { detectLineEnding } from './text-decode'
 
 /**
  * Reads one post: its text without the BOM, its front matter and the stamp a later save must
@@ -21,41 +18,6 @@ export async function readPost(root: string, id: string): Promise<Post> {
     (await isReadOnlyFile(path, stats)) ||
     !(await canWrite(dirname(path)))
   return buildPost(id, decoded.text, decoded.bom, stampOf(stats, bytes), readOnly, decoded.encoding)
-}
-
-/**
- * Only a post's text, decoded and refused as readPost would: for word counting, which needs no
- * front matter, stamp or permissions (a folder's worth of those costs a warm analysis a tenth).
- */
-export async function readPostText(root: string, id: string): Promise<string> {
-  return (await readDecoded(root, id)).decoded.text
-}
-
-interface Decoded {
-  path: string
-  stats: Stats
-  bytes: Uint8Array
-  decoded: Extract<ReturnType<typeof decodePost>, { kind: 'text' }>
-}
-
-/** The post's file read once and decoded; BINARY_FILE or BAD_ENCODING when it is not text. */
-async function readDecoded(root: string, id: string): Promise<Decoded> {
-  const path = await resolveInside(root, id)
-  const { bytes, stats } = await readFileOnce(path, id)
-  const decoded = decodePost(bytes)
-  if (decoded.kind === 'binary') {
-    throw new PostcloudError(
-      'BINARY_FILE',
-      `"${id}" is a binary file, not text; it cannot be opened`
-    )
-  }
-  if (decoded.kind === 'bad-encoding') {
-    throw new PostcloudError(
-      'BAD_ENCODING',
-      `"${id}" is neither UTF-8 nor GBK/GB18030 text; convert it to UTF-8 to open it in Postcloud`
-    )
-  }
-  return { path, stats, bytes, decoded }
 }
 
 /** A Post from text already in hand (after a save, without reading the file again). */
