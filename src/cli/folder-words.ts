@@ -1,5 +1,7 @@
 import type { Analyzer } from '@core/analysis'
 import type { Library } from '@core/library'
+import { readPostText } from '@core/library/read-text'
+import { scanPosts } from '@core/library/scan'
 import { FolderWords } from '@core/words'
 import { bundlePaths } from './bundle-paths'
 
@@ -19,4 +21,31 @@ export function folderWords(
     read: (id: string) => library.readText(id)
   }
   return new FolderWords(folder, analyzer, bundlePaths().resourcesDir)
+}
+
+/**
+ * The posts of `folder` for a count of the whole folder, without opening a Library: its ids from
+ * the same scan and its texts from the same reader, none of the post list's parsing (a warm
+ * count then loads no YAML parser). Anything that needs the list opens the Library then.
+ */
+export function folderCorpusWords(
+  folder: string,
+  analyzer: Analyzer,
+  settingsFolder: string
+): FolderWords {
+  const source = {
+    path: settingsFolder,
+    async list() {
+      const { Library } = await import('@core/library')
+      const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
+      try {
+        return await library.list()
+      } finally {
+        await library.close()
+      }
+    },
+    ids: async () => (await scanPosts(folder)).map((file) => file.id),
+    read: (id: string) => readPostText(folder, id)
+  }
+  return new FolderWords(source, analyzer, bundlePaths().resourcesDir)
 }

@@ -132,14 +132,10 @@ async function analyzeFolder(
   // The folder's posts make the corpus; its settings (word lists, rules) are the enclosing site's.
   const root = await settingsRoot(folder)
   await analyzer.setFolder(root)
-  const [{ Library }, { folderWords }] = await Promise.all([
-    import('@core/library'),
-    import('../folder-words')
-  ])
-  const library = await Library.open(folder, { resourcesDir: bundlePaths().resourcesDir })
+  const { folderCorpusWords } = await import('../folder-words')
   const progress = createProgress('Analysing')
   try {
-    return await folderWords(library, analyzer, root).analyzeAll(options, {
+    return await folderCorpusWords(folder, analyzer, root).analyzeAll(options, {
       onProgress: (done, total) => progress.update(done, total),
       onSkip: (id, error) => {
         if (!(error instanceof PostcloudError) || !unreadable.has(error.code)) return false
@@ -149,7 +145,6 @@ async function analyzeFolder(
     })
   } finally {
     progress.finish()
-    await library.close()
   }
 }
 

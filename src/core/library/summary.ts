@@ -2,6 +2,7 @@ import type { FrontMatterValue, PostSummary, Unreadable } from '@shared/post'
 import { parseFrontMatter } from '../frontmatter'
 import { decodePost, maxPostBytes } from './text-decode'
 import { countWords } from './word-count'
+import { baseName, fileTitle } from './file-title'
 
 export interface FileMeta {
   mtimeMs: number
@@ -100,15 +101,6 @@ function factsOf(data: Record<string, FrontMatterValue>, body: string): SeriesFa
 function firstHeading(body: string): string | null {
   const match = HEADING.exec(body.slice(0, headingSearchChars))
   return match ? match[1].trim() : null
-}
-
-function baseName(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1)
-}
-
-/** A post's title from its file name alone: `2025-11-11-report.md` -> `2025-11-11-report`. */
-export function fileTitle(id: string): string {
-  return baseName(id).replace(/\.(?:md|markdown)$/i, '')
 }
 
 function fileDate(id: string): string | null {

@@ -8,7 +8,6 @@ import { countPost } from '@core/analysis/count-post'
 import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
-import { parseFrontMatter } from '@core/frontmatter'
 import { SeriesMemo } from './series-memo'
 import type { ReadPost } from './series-memo'
 import { groupOf, summarySeries } from './series-index'
@@ -81,7 +80,7 @@ export class FolderWords {
       this.analyzer.countRules(options)
     ])
     this.memo.keepOnly(new Set(summaries.map((summary) => summary.id)))
-    const series = bufferSeries(
+    const series = await bufferSeries(
       text,
       summaries.find((summary) => summary.id === id)
     )
@@ -208,7 +207,13 @@ export class FolderWords {
  * The series of the text being analysed: its own front matter decides (the writer may just have
  * typed a `series:`), with the listed title standing in for a missing one.
  */
-function bufferSeries(text: string, summary: PostSummary | undefined): SeriesKey | null {
+async function bufferSeries(
+  text: string,
+  summary: PostSummary | undefined
+): Promise<SeriesKey | null> {
+  // Loaded when first needed: a count of a whole folder reads no front matter (the YAML parser
+  // is a tenth of a warm count's start).
+  const { parseFrontMatter } = await import('@core/frontmatter')
   const data = parseFrontMatter(text).data ?? {}
   return seriesKeyOf({
     series: data.series,

@@ -2,7 +2,7 @@ import type { PostSummary } from '@shared/post'
 import { seriesId, seriesKeyOf } from '@shared/words'
 import type { SeriesKey } from '@shared/words'
 import type { SeriesFacts } from '@core/library/summary'
-import { fileTitle } from '@core/library/summary'
+import { fileTitle } from '@core/library/file-title'
 
 /** The series a listed post belongs to: its `series:`, first category, or title without dates. */
 export function summarySeries(summary: PostSummary): SeriesKey | null {

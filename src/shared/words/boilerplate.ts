@@ -100,15 +100,29 @@ export function fixedTemplateMatcher(
   templateProseLines: readonly string[]
 ): (key: string) => boolean {
   const literal = new Set<string>()
-  const patterns: RegExp[] = []
+  const patterns: Array<{ needle: string; pattern: RegExp }> = []
   for (const line of templateProseLines) {
     const key = lineKey(line)
     if (!key) continue
-    if (key.includes(dateSlot) || key.includes(nameSlot)) patterns.push(slotPattern(key))
-    else literal.add(compact(key))
+    if (key.includes(dateSlot) || key.includes(nameSlot)) {
+      patterns.push({ needle: longestFixedRun(key), pattern: slotPattern(key) })
+    } else literal.add(compact(key))
   }
+  // Every line of every post is asked: a plain substring test spares most of them the regex.
   return (key) =>
-    key !== '' && (literal.has(compact(key)) || patterns.some((pattern) => pattern.test(key)))
+    key !== '' &&
+    (literal.has(compact(key)) ||
+      patterns.some(({ needle, pattern }) => key.includes(needle) && pattern.test(key)))
+}
+
+/**
+ * The longest run of a template key between its slots and spaces (the pattern lets a space go,
+ * so only a run without one is sure to stand whole in every line it matches).
+ */
+function longestFixedRun(key: string): string {
+  return key
+    .split(new RegExp(`[${dateSlot}${nameSlot}\\s]`, 'u'))
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '')
 }
 
 /** Fixed lines are compared without whitespace: Markdown marks leave spaces that vary. */
