@@ -3,16 +3,26 @@
 // __POSTCLOUD_ANALYSIS_CODE__, so a cache entry made by other code is never read: the package
 // version stays 0.1.0 while this code changes.
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
-const sources = ['src/core/analysis', 'src/shared/text', 'src/shared/words', 'patches']
+// The worker's own code, and what it calls: the post's series facts come from the library's
+// summary code and the front matter parser, and are cached with the segmentation.
+const sources = [
+  'src/core/analysis',
+  'src/shared/text',
+  'src/shared/words',
+  'src/core/library/summary.ts',
+  'src/core/frontmatter',
+  'patches'
+]
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+function files(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path]
+  return readdirSync(path, { withFileTypes: true })
     .flatMap((entry) => {
-      const path = join(dir, entry.name)
-      return entry.isDirectory() ? files(path) : [path]
+      const child = join(path, entry.name)
+      return entry.isDirectory() ? files(child) : [child]
     })
     .filter((path) => !path.includes('wordcloud+'))
 }

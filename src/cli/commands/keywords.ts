@@ -56,7 +56,7 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   }
 }
 
-export function emphasisOption(value: string | undefined): Emphasis {
+function emphasisOption(value: string | undefined): Emphasis {
   const found = emphasisValues.find((known) => known === value)
   if (!found) {
     throw new UsageError(`--emphasis must be ${emphasisValues.join(' or ')}, not "${value}".`)

@@ -19,8 +19,6 @@ export interface CountRules {
 export interface PostCount {
   /** The compounds counted, by term (for WordStat.parts). */
   compounds: Map<string, Compound>
-  /** The indexes of the skipped lines, in post order (the word panel shows their prose). */
-  skipped: number[]
 }
 
 /**
@@ -82,7 +80,7 @@ function countBag(post: SegmentedPost, rules: CountRules, counter: WordCounter):
     const compound = terms.get(words[i])
     if (compound) counted.set(words[i], compound)
   }
-  return { compounds: counted, skipped }
+  return { compounds: counted }
 }
 
 function countTokens(post: SegmentedPost, rules: CountRules, counter: WordCounter): PostCount {
@@ -100,5 +98,5 @@ function countTokens(post: SegmentedPost, rules: CountRules, counter: WordCounte
       if (compound) counted.set(token, compound)
     })
   })
-  return { compounds: counted, skipped }
+  return { compounds: counted }
 }

@@ -1,5 +1,5 @@
 import type { WordStat } from '@shared/analysis'
-import { compareStats } from '@shared/text'
+import { compareStats, countKey } from '@shared/text'
 import type { WordCounter } from '@shared/text'
 import type { IdfIndex } from './idf'
 
@@ -25,7 +25,7 @@ export function rankWords(
   const stats = counter.rank()
   const { parts, scores } = options
   for (const stat of stats) {
-    const score = scores?.get(keyOf(stat.word))
+    const score = scores?.get(countKey(stat.word))
     if (score !== undefined) stat.score = score
     const found = parts?.get(stat.word)
     if (found) stat.parts = [...found]
@@ -33,9 +33,4 @@ export function rankWords(
   stats.sort(compareStats)
   const { top } = options
   return top !== undefined && top > 0 ? stats.slice(0, top) : stats
-}
-
-/** The key WordCounter counts a word under: Latin words lowercased. */
-function keyOf(word: string): string {
-  return /[A-Za-z]/.test(word) ? word.toLowerCase() : word
 }

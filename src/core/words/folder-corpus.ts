@@ -34,7 +34,7 @@ export interface CorpusInputs {
  * split terms), the counts summed. For the distinctive emphasis each post is scored against its
  * series (or the folder, for a post without one) and a word's score is the sum over the posts.
  */
-export async function analyzeCorpus(
+export async function countCorpus(
   corpus: Corpus,
   inputs: CorpusInputs,
   postCount: number

@@ -12,7 +12,7 @@ import { SeriesMemo } from './series-memo'
 import type { ReadPost } from './series-memo'
 import { groupOf, summarySeries } from './series-index'
 import {
-  emphasisScores,
+  distinctiveAgainst,
   keySet,
   seriesSkips,
   skipLines,
@@ -20,7 +20,7 @@ import {
   wordsOfPost
 } from './series-rules'
 import type { FolderRules } from './series-rules'
-import { analyzeCorpus } from './folder-corpus'
+import { countCorpus } from './folder-corpus'
 import { folderSuggestions } from './suggestions'
 import { bundledTemplateText } from './template-text'
 
@@ -110,7 +110,7 @@ export class FolderWords {
       const posts = await this.memo.postsOf(others, this.folder.read, this.analyzer)
       const documents = [new Set(counter.counts.keys())]
       for (const other of posts) documents.push(wordsOfPost(other, countRules))
-      scores = emphasisScores(emphasis, counter, documents)
+      scores = distinctiveAgainst(counter, documents)
     }
     const parts = new Map([...counted.compounds].map(([term, c]) => [term, c.parts]))
     const words = rankWords(counter, this.analyzer.idf(), { top: options.top, parts, scores })
@@ -169,7 +169,7 @@ export class FolderWords {
         yield text as string
       }
     }
-    return analyzeCorpus(
+    return countCorpus(
       { ids: included, texts: texts() },
       { analyzer: this.analyzer, rules, fixed, options, onProgress: hooks.onProgress },
       ids.length

@@ -1,4 +1,3 @@
-import type { Emphasis } from '@shared/analysis'
 import { WordCounter } from '@shared/text'
 import { distinctiveScores, templateLineKeys } from '@shared/words'
 import type { CountRules } from '@core/analysis/count-post'
@@ -50,15 +49,13 @@ export function wordsOfPost(post: SegmentedPost, rules: CountRules): Set<string>
 }
 
 /**
- * Scores of the words counted in `counter` for the emphasis: the count, or TF-IDF with the given
- * documents (each a set of counted keys, this post's own among them) as the document set.
+ * The distinctive scores of the words counted in `counter`: TF-IDF with the given documents
+ * (each a set of counted keys, this post's own among them) as the document set.
  */
-export function emphasisScores(
-  emphasis: Emphasis,
+export function distinctiveAgainst(
   counter: WordCounter,
   documents: ReadonlyArray<ReadonlySet<string>>
-): Map<string, number> | undefined {
-  if (emphasis === 'count') return undefined
+): Map<string, number> {
   const frequency = new Map<string, number>()
   for (const words of documents) {
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1)

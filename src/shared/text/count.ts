@@ -22,7 +22,8 @@ export interface PartialCounts {
   files: number
 }
 
-function keyOf(word: string): string {
+/** The key a word is counted under: Latin words lowercased (AI, ai -> ai). */
+export function countKey(word: string): string {
   return hasAsciiLetter(word) ? word.toLowerCase() : word
 }
 
@@ -108,7 +109,7 @@ export class WordCounter {
   private displayWords(): Map<string, string> {
     const best = new Map<string, [string, number]>()
     for (const [word, count] of this.spellings) {
-      const key = keyOf(word)
+      const key = countKey(word)
       const current = best.get(key)
       if (!current || count > current[1] || (count === current[1] && word < current[0])) {
         best.set(key, [word, count])

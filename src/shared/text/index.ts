@@ -1,7 +1,7 @@
 export { markdownToProse, textToProse, frontMatterEnd } from './prose'
 export { filterToken, joinLatinRuns, isNumberToken, wordOf } from './tokens'
 export type { TokenRules } from './tokens'
-export { WordCounter, countWords, countChars, compareStats } from './count'
+export { WordCounter, countWords, countChars, compareStats, countKey } from './count'
 export type { IdfLookup, PartialCounts } from './count'
 export { parseWordList, createWordSet, hasWord, unionLookup } from './stopwords'
 export type { WordLookup } from './stopwords'
