@@ -16,7 +16,7 @@ import {
   keySet,
   seriesSkips,
   skipLines,
-  withoutLines,
+  linesWithout,
   wordsOfPost
 } from './series-rules'
 import type { FolderRules } from './series-rules'
@@ -190,7 +190,7 @@ export class FolderWords {
     const groups = readable.map((summary) => groupOf(summarySeries(summary)))
     const skips = seriesSkips(groups, posts, fixed, { split: rules.split, boilerplate: true })
     return folderSuggestions(
-      posts.map((post, index) => withoutLines(post, skips[index])),
+      posts.map((post, index) => linesWithout(post, skips[index])),
       { rules, protectedWords: tokenRules.protectedWords }
     )
   }

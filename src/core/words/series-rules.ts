@@ -90,13 +90,15 @@ export function seriesSkips(
   })
 }
 
-/** The post's token lines without the ones `skip` takes (as empty lines, so indexes hold). */
-export function withoutLines(
+/**
+ * The post's token lines without the ones `skip` takes (as empty lines, so indexes hold); only
+ * the kept lines are read from a cached post.
+ */
+export function linesWithout(
   post: SegmentedPost,
   skip: ((key: string) => boolean) | undefined
-): SegmentedPost {
-  const lines = post.keys.map((key, index) =>
+): string[][] {
+  return post.keys.map((key, index) =>
     skip?.(key) ? [] : (post.lineAt?.(index) ?? post.lines[index])
   )
-  return { ...post, lines }
 }

@@ -1,6 +1,5 @@
 import type { TermSuggestion } from '@shared/analysis'
 import { applyCompounds, findCompounds } from '@shared/words'
-import type { SegmentedPost } from '@core/analysis/segmented'
 import type { FolderRules } from './series-rules'
 
 /** A term is offered once it is written as one in at least this many posts. */
@@ -12,13 +11,13 @@ const maxSuggestions = 50
  * Terms the folder writes as one (具身智能 in post after post) to offer for the user dictionary:
  * the compound rule run over the whole folder's token lines, kept when the term appears in at
  * least two posts. A post's own counts never depend on this pass; words already in the user
- * dictionary and terms the writer split back are left out.
+ * dictionary and terms the writer split back are left out. `posts` holds each post's token lines.
  */
 export function folderSuggestions(
-  posts: readonly SegmentedPost[],
+  posts: ReadonlyArray<readonly string[][]>,
   options: { rules: FolderRules; protectedWords: ReadonlySet<string> }
 ): TermSuggestion[] {
-  const lines = posts.flatMap((post) => post.lines)
+  const lines = posts.flat()
   const found = findCompounds(lines, { protectedWords: options.protectedWords }).filter(
     (compound) =>
       !options.rules.split.has(compound.term) && !options.protectedWords.has(compound.term)
@@ -28,7 +27,7 @@ export function folderSuggestions(
   const seen = new Map<string, { posts: number; count: number }>()
   for (const post of posts) {
     const inPost = new Map<string, number>()
-    for (const line of post.lines) {
+    for (const line of post) {
       for (const token of applyCompounds(line, found)) {
         if (byTerm.has(token)) inPost.set(token, (inPost.get(token) ?? 0) + 1)
       }
