@@ -21,11 +21,15 @@ function sha256(...buffers) {
   return hash.digest('hex')
 }
 
-/** What the binary is compiled from: binding.gyp and lib/ (the files patches/ edits). */
+/** The cppjieba header patches/ edits (a faster dictionary load). */
+const patchedHeader = join('submodules', 'cppjieba', 'include', 'cppjieba', 'DictTrie.hpp')
+
+/** What the binary is compiled from: binding.gyp, lib/ and the header (the files patches/ edits). */
 function sourceHash(packageDir) {
   const lib = join(packageDir, 'lib')
   const files = [
     'binding.gyp',
+    patchedHeader,
     ...readdirSync(lib)
       .sort()
       .map((name) => join('lib', name))

@@ -1,14 +1,24 @@
-import { countChars, joinLatinRuns, markdownToProse, textToProse, wordOf } from '@shared/text'
-import { compoundAt, findCompounds, lineKey, splitFragments } from '@shared/words'
-import type { Compound } from '@shared/words'
+import { LatinRuns, countChars, markdownToProse, textToProse, wordOf } from '@shared/text'
+import {
+  BREAK,
+  NumberedCompounds,
+  TokenLinesBuilder,
+  Vocabulary,
+  findCompoundsIn,
+  lineCount,
+  lineKey,
+  splitFragmentsIn
+} from '@shared/words'
+import type { Compound, TokenLines } from '@shared/words'
 import { proseChunks } from './prose-chunks'
 import { seriesFactsOf } from '../library/summary'
-import type { SegmentedPost, WordBag } from './segmented'
+import type { CutWords } from './segmenter'
+import type { SegmentedIds, WordBag } from './segmented'
 
 /** What segmenting needs from the worker: jieba, its dictionary, and the user dictionary's words. */
 export interface SegmentTools {
-  /** jieba's cut with HMM on: the pieces concatenate back to the text. */
-  cut(text: string): string[]
+  /** jieba's cut with HMM on, each distinct word once (segmenter's cutIds). */
+  cutIds(text: string): CutWords
   /** In jieba's dictionary or a loaded user dictionary. */
   known(word: string): boolean
   /** The user dictionary's words: never part of a compound. */
@@ -20,64 +30,91 @@ const batchChars = 32_768
 
 /**
  * One post's segmentation, independent of every other post (so it can be cached by its text):
- * prose lines -> jieba -> Latin runs joined -> every token that is never a word becomes the
- * break '' (runs of them one) -> HMM debris re-split -> compounds found within the post.
- * Stopwords stay: compounds are found on the raw tokens, and the lists change without a re-cut.
+ * prose lines -> jieba -> Latin runs joined -> every token that is never a word becomes a break
+ * (runs of them one) -> HMM debris re-split -> compounds found within the post. Stopwords stay:
+ * compounds are found on the raw tokens, and the lists change without a re-cut. Tokens are
+ * numbers into the post's vocabulary throughout (see TokenLines).
  */
-export function segmentPost(raw: string, markdown: boolean, tools: SegmentTools): SegmentedPost {
+export function segmentPost(raw: string, markdown: boolean, tools: SegmentTools): SegmentedIds {
   const prose = markdown ? markdownToProse(raw) : textToProse(raw)
   const proseLines = prose.split('\n')
-  const cutLines = cutByLine(proseLines, tools.cut)
-  const lines = splitFragments(cutLines.map(wordsAndBreaks), tools.known)
-  const compounds = findCompounds(lines, { protectedWords: tools.protectedWords })
+  const vocabulary = new Vocabulary()
+  const cutLines = cutByLine(proseLines, tools.cutIds, vocabulary)
+  const lines = splitFragmentsIn(wordsAndBreaks(cutLines, vocabulary), vocabulary, tools.known)
+  const compounds = findCompoundsIn(lines, vocabulary.words, {
+    protectedWords: tools.protectedWords
+  })
   return {
     chars: countChars(prose),
+    words: vocabulary.words,
     lines,
     keys: proseLines.map(lineKey),
     compounds,
-    bag: bagOf(lines, compounds),
+    bag: bagOf(lines, compounds, vocabulary),
     about: markdown ? seriesFactsOf(raw) : { categories: [], title: null }
   }
 }
 
-/** The post's words with its compounds merged as countPost merges them, counted. */
-function bagOf(lines: readonly string[][], compounds: readonly Compound[]): WordBag {
-  const counts = new Map<string, number>()
-  for (const line of lines) {
-    for (let at = 0; at < line.length; at++) {
-      let token = line[at]
-      if (token === '') continue
-      const compound = compounds.length > 0 ? compoundAt(line, at, compounds) : undefined
+/**
+ * The post's words with its compounds merged as countPost merges them (the longest compound
+ * starting at a token wins), counted, in the order first met. Breaks are left out.
+ */
+function bagOf(lines: TokenLines, compounds: readonly Compound[], vocabulary: Vocabulary): WordBag {
+  const numbered = new NumberedCompounds(compounds, vocabulary)
+  const { ids, starts } = lines
+  const counts = new Uint32Array(vocabulary.words.length)
+  const order: number[] = []
+  for (let k = 0; k < lineCount(lines); k++) {
+    const end = starts[k + 1]
+    for (let at = starts[k]; at < end; at++) {
+      let id = ids[at]
+      if (id === BREAK) continue
+      const compound = numbered.empty ? undefined : numbered.at(ids, at, end)
       if (compound) {
-        token = compound.term
+        id = compound.term
         at += compound.parts.length - 1
       }
-      counts.set(token, (counts.get(token) ?? 0) + 1)
+      if (counts[id]++ === 0) order.push(id)
     }
   }
-  return { words: [...counts.keys()], counts: [...counts.values()] }
+  return {
+    words: order.map((id) => vocabulary.words[id]),
+    counts: order.map((id) => counts[id])
+  }
 }
 
-/** Each prose line's tokens; lines go to jieba joined in batches and come back split at '\n'. */
-function cutByLine(proseLines: readonly string[], cut: (text: string) => string[]): string[][] {
-  const out: string[][] = []
+/**
+ * Each prose line's tokens, numbered in `vocabulary`; lines go to jieba joined in batches and
+ * come back split at '\n' (a token holding '\n' ends the line and is dropped: it is whitespace).
+ */
+function cutByLine(
+  proseLines: readonly string[],
+  cutIds: (text: string) => CutWords,
+  vocabulary: Vocabulary
+): TokenLines {
+  const out = new TokenLinesBuilder()
+  // The batch's own numbers -> the post's, and how many line breaks each token holds.
+  const append = (text: string, endsLines: boolean): void => {
+    const { words, ids } = cutIds(text)
+    const post = new Int32Array(words.length)
+    const breaks = new Uint32Array(words.length)
+    words.forEach((word, k) => {
+      post[k] = vocabulary.id(word)
+      if (endsLines)
+        for (let at = word.indexOf('\n'); at >= 0; at = word.indexOf('\n', at + 1)) breaks[k]++
+    })
+    for (let i = 0; i < ids.length; i++) {
+      const local = ids[i]
+      if (breaks[local] === 0) out.push(post[local])
+      else for (let n = 0; n < breaks[local]; n++) out.endLine()
+    }
+  }
   let batch: string[] = []
   let size = 0
   const flush = (): void => {
     if (batch.length === 0) return
-    let line: string[] = []
-    for (const token of cut(batch.join('\n'))) {
-      if (!token.includes('\n')) {
-        line.push(token)
-        continue
-      }
-      // jieba gives '\n' alone; a whitespace run holding one would still end a line per '\n'.
-      for (let at = token.indexOf('\n'); at >= 0; at = token.indexOf('\n', at + 1)) {
-        out.push(line)
-        line = []
-      }
-    }
-    out.push(line)
+    append(batch.join('\n'), true)
+    out.endLine()
     batch = []
     size = 0
   }
@@ -85,7 +122,8 @@ function cutByLine(proseLines: readonly string[], cut: (text: string) => string[
     if (line.length > batchChars) {
       // One huge line: cut in pieces at spaces or punctuation near the limit.
       flush()
-      out.push([...proseChunks(line)].flatMap((piece) => cut(piece)))
+      for (const piece of proseChunks(line)) append(piece, false)
+      out.endLine()
       continue
     }
     batch.push(line)
@@ -93,16 +131,28 @@ function cutByLine(proseLines: readonly string[], cut: (text: string) => string[
     if (size >= batchChars) flush()
   }
   flush()
-  return out
+  return out.result()
 }
 
-/** The line's words as jieba cut them (Latin runs joined), with '' standing for each gap between. */
-function wordsAndBreaks(tokens: readonly string[]): string[] {
-  const out: string[] = []
-  for (const token of joinLatinRuns(tokens)) {
-    if (wordOf(token) !== null) out.push(token)
-    else if (out.length > 0 && out[out.length - 1] !== '') out.push('')
+/**
+ * The lines' words as jieba cut them, Latin runs joined, with BREAK for each gap between words
+ * (a run of tokens that are never words: spaces, punctuation, numbers).
+ */
+function wordsAndBreaks(lines: TokenLines, vocabulary: Vocabulary): TokenLines {
+  const out = new TokenLinesBuilder(lines.ids.length)
+  const runs = new LatinRuns(vocabulary)
+  // Per token number: whether it can be a word at all, worked out once.
+  const words: boolean[] = []
+  const emit = (id: number): void => {
+    let word = words[id]
+    if (word === undefined) words[id] = word = wordOf(vocabulary.words[id]) !== null
+    if (word) out.push(id)
+    else if (out.last() !== undefined && out.last() !== BREAK) out.push(BREAK)
   }
-  if (out[out.length - 1] === '') out.pop()
-  return out
+  for (let k = 0; k < lineCount(lines); k++) {
+    runs.join(lines.ids, lines.starts[k], lines.starts[k + 1], emit)
+    if (out.last() === BREAK) out.pop()
+    out.endLine()
+  }
+  return out.result()
 }

@@ -1,3 +1,5 @@
+import { Vocabulary, numberLines, stringLines } from '@shared/words'
+import type { TokenLines } from '@shared/words'
 import type { SeriesFacts } from '../library/summary'
 
 /**
@@ -29,4 +31,26 @@ export interface SegmentedPost {
 export interface WordBag {
   words: string[]
   counts: number[]
+}
+
+/**
+ * A SegmentedPost as the worker makes it: the token lines as numbers into the post's distinct
+ * tokens (see TokenLines), so that neither segmenting nor storing builds a string per token.
+ */
+export interface SegmentedIds extends Omit<SegmentedPost, 'lines' | 'lineAt'> {
+  /** The distinct tokens (and compound terms) that `lines` numbers. */
+  words: readonly string[]
+  lines: TokenLines
+}
+
+export function segmentedPostOf(segmented: SegmentedIds): SegmentedPost {
+  const { words, lines, ...rest } = segmented
+  return { ...rest, lines: stringLines(lines, words) }
+}
+
+export function segmentedIdsOf(post: SegmentedPost): SegmentedIds {
+  const vocabulary = new Vocabulary()
+  const lines = numberLines(post.lines, vocabulary)
+  const { chars, keys, compounds, bag, about } = post
+  return { chars, keys, compounds, bag, about, words: vocabulary.words, lines }
 }

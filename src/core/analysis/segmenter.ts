@@ -3,14 +3,17 @@
  * threads; the main thread never loads the native binding or the 250 MB of dictionary it builds.
  *
  * nodejieba facts this relies on (read from its 3.5.8 source):
- * - `load()` may be called again in the same thread: the native side deletes and rebuilds its
- *   Jieba instance. Each worker thread gets its own addon instance, hence its own dictionaries.
+ * - `load()` may be called again in the same thread: the native side drops its Jieba instance
+ *   and takes the one for the new files. Each worker thread gets its own addon instance; the
+ *   patch below makes those that load the same files share one Jieba (one dictionary).
  * - `userDict` is one string; cppjieba splits it on `|` and `;` into several files.
  * - A dictionary file that cannot be opened is a FATAL log followed by abort(), which kills the
  *   whole process, not just the thread: every path is checked here first.
  * - `cut(text, true)` is needed: without HMM, unknown words such as "MIRA" split into letters.
  * - patches/nodejieba+3.5.8.patch: the TextRank extractor shares the segmenter's dictionary
- *   instead of loading its own copy, and the binding gains `known` and `cutJoined`.
+ *   instead of loading its own copy, every thread that loads the same files shares one
+ *   dictionary, and the binding gains `known` and `cutIds` (and loses `insertWord`, which would
+ *   change the shared dictionary under other threads).
  */
 import { closeSync, openSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -20,8 +23,11 @@ import * as jiebaModule from 'nodejieba'
 declare module 'nodejieba' {
   /** True when the word is in jieba's dictionary or a loaded user dictionary. */
   export function known(word: string): boolean
-  /** `cut(text, true)`'s words as one string, joined by U+0000. */
-  export function cutJoined(text: string): string
+  /**
+   * `cut(text, true)` with each distinct word once: the distinct words joined by U+0000 in the
+   * order first met, and each word's index in that list.
+   */
+  export function cutIds(text: string): [string, Int32Array]
 }
 
 interface JiebaDefaults {
@@ -78,8 +84,8 @@ export interface SegmenterOptions {
 }
 
 export interface Segmenter {
-  /** Splits text into words with jieba's HMM on; the pieces concatenate back to the text. */
-  cut(text: string): string[]
+  /** Splits text into words with jieba's HMM on (see cutIds). */
+  cutIds(text: string): CutWords
   /** True when the word is in jieba's dictionary or one of the loaded user dictionaries. */
   known(word: string): boolean
 }
@@ -116,22 +122,42 @@ export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
     })
     loadedWith = key
   }
-  return { cut, known }
+  return { cutIds, known }
 }
 
-/** What cutJoined puts between words. A text holding it is cut the slow way. */
+/** What cutIds puts between words. A text holding it is cut the slow way. */
 const separator = '\u0000'
 
+/** A text's words as numbers: `words[ids[i]]` is the i-th word; each distinct word is listed once. */
+export interface CutWords {
+  words: string[]
+  ids: Int32Array
+}
+
 /**
- * jieba's cut with HMM on. Call loadSegmenter first. The binding hands back the words as one
- * string (cutJoined), split here: about a fifth less CPU than the array nodejieba builds one
- * string at a time (bench/README.md, "nodejieba load and cut (patched binding)").
+ * jieba's cut with HMM on: the words concatenate back to the text. Call loadSegmenter first.
+ * The binding hands each distinct word over once, as one JS string (bench/README.md, "nodejieba
+ * load and cut (patched binding)"): a post says its common words hundreds of times.
  */
-export function cut(text: string): string[] {
-  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cut()')
-  if (text === '') return []
-  if (text.includes(separator)) return jieba.cut(text, true)
-  return jieba.cutJoined(text).split(separator)
+export function cutIds(text: string): CutWords {
+  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cutIds()')
+  if (text === '') return { words: [], ids: new Int32Array(0) }
+  if (!text.includes(separator)) {
+    const [joined, ids] = jieba.cutIds(text)
+    return { words: joined.split(separator), ids }
+  }
+  // The separator is in the text itself: number nodejieba's plain array of words here.
+  const words: string[] = []
+  const numbers = new Map<string, number>()
+  const ids = Int32Array.from(jieba.cut(text, true), (word) => {
+    let id = numbers.get(word)
+    if (id === undefined) {
+      id = words.push(word) - 1
+      numbers.set(word, id)
+    }
+    return id
+  })
+  return { words, ids }
 }
 
 /** True when jieba's dictionary or a loaded user dictionary holds the word. */

@@ -13,6 +13,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { encodeEntry } from './cache/entry-format'
 import { entryKey } from './cache/entry-key'
 import type { SegmentJob, SegmentReply, SegmentedEntry, WorkerSetup } from './protocol'
+import { segmentedPostOf } from './segmented'
 import { segmentPost } from './segment-post'
 import type { SegmentTools } from './segment-post'
 import { loadSegmenter } from './segmenter'
@@ -27,7 +28,7 @@ const segmenter = loadSegmenter({
   extractorStubs: setup.extractorStubs
 })
 const tools: SegmentTools = {
-  cut: segmenter.cut,
+  cutIds: segmenter.cutIds,
   known: segmenter.known,
   protectedWords: new Set(setup.userWords)
 }
@@ -36,10 +37,10 @@ const tools: SegmentTools = {
 function handle(job: SegmentJob): { reply: SegmentReply; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = []
   const entries = job.texts.map((text): SegmentedEntry => {
-    const post = segmentPost(text, job.markdown, tools)
+    const segmented = segmentPost(text, job.markdown, tools)
     const key = entryKey(job.fingerprint, text)
-    const encoded = encodeEntry(key, post)
-    if (!encoded) return { post }
+    const encoded = encodeEntry(key, segmented)
+    if (!encoded) return { post: segmentedPostOf(segmented) }
     // A fresh buffer of its own: a pooled one would carry other bytes along (or refuse to move).
     const bytes = new Uint8Array(encoded)
     transfer.push(bytes.buffer)

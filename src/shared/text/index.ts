@@ -1,5 +1,6 @@
 export { markdownToProse, textToProse, frontMatterEnd } from './prose'
-export { filterToken, joinLatinRuns, isNumberToken, wordOf } from './tokens'
+export { filterToken, isNumberToken, wordOf } from './tokens'
+export { LatinRuns } from './latin-runs'
 export type { TokenRules } from './tokens'
 export { WordCounter, countWords, countChars, compareStats, countKey } from './count'
 export type { IdfLookup, PartialCounts } from './count'

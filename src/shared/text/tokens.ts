@@ -13,49 +13,6 @@ const hasLetterOrNumber = /[\p{L}\p{N}]/u
 const numberChars = /^[\p{N}.,:%+\-/‰~～]+$/u
 const hasNumber = /\p{N}/u
 
-function isAsciiWordPiece(token: string): boolean {
-  if (token.length === 0) return false
-  for (let i = 0; i < token.length; i++) {
-    const code = token.charCodeAt(i)
-    const alnum = (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122)
-    if (!alnum && code !== 46) return false
-  }
-  return true
-}
-
-function isConnector(token: string): boolean {
-  return token === '-' || token === '_' || token === '.'
-}
-
-/**
- * jieba splits ASCII at every letter/digit boundary and at `-`: `GPT-4o-mini` comes back as
- * GPT - 4 o - mini. Joining adjacent ASCII pieces (and `-`, `_`, `.` between two of them) gives the
- * words a writer typed; identifiers rejoined this way are then recognised and dropped.
- */
-export function joinLatinRuns(tokens: readonly string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]
-    if (!isAsciiWordPiece(token) || token === '.') {
-      out.push(token)
-      continue
-    }
-    let word = token
-    for (;;) {
-      const next = tokens[i + 1]
-      if (next !== undefined && next !== '.' && isAsciiWordPiece(next)) {
-        word += next
-        i++
-      } else if (next !== undefined && isConnector(next) && isAsciiWordPiece(tokens[i + 2] ?? '')) {
-        word += next + tokens[i + 2]
-        i += 2
-      } else break
-    }
-    out.push(word)
-  }
-  return out
-}
-
 /** `2025`, `3.5`, `50%`, `1,000`, `2025-11-11`, `１２３`, `①`: digits and number punctuation only. */
 export function isNumberToken(token: string): boolean {
   return numberChars.test(token) && hasNumber.test(token)

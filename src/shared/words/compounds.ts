@@ -1,4 +1,6 @@
 import { bindingPrefixes, compoundStoppers } from './function-words'
+import { BREAK, Vocabulary, numberLines } from './token-stream'
+import type { TokenLines } from './token-stream'
 
 /**
  * Compounds: a term missing from jieba's dictionary comes out in pieces (具身智能 -> 具身/智能).
@@ -25,8 +27,6 @@ const minShare = 0.9
 /** Each round can at most double a term's parts; four rounds reach terms of up to 16 tokens. */
 const maxRounds = 4
 
-const BREAK = -1
-
 /** What a unit may be in a pair: worked out only for units frequent enough to bind at all. */
 const CHECKED = 1
 const FIRST = 2
@@ -38,34 +38,30 @@ function isSingleCharacter(token: string): boolean {
 }
 
 /**
- * The units of the stream, original tokens and compounds of them, numbered once per distinct
- * token or part sequence, so that the rounds count and compare small integers instead of
- * building a string for every pair.
+ * The units of the stream, original tokens and compounds of them. The post's tokens are units
+ * 0..n-1 (their numbers in its vocabulary); each new compound gets the next number, once per
+ * part sequence, so that the rounds count and compare small integers.
  */
 class Units {
   /** The term of each unit id. */
-  readonly terms: string[] = []
+  readonly terms: string[]
   /** The original tokens of a compound; undefined for an original token (its own part). */
-  private readonly parts: (string[] | undefined)[] = []
-  private readonly roles: number[] = []
-  private readonly byToken = new Map<string, number>()
+  private readonly parts: (string[] | undefined)[]
+  private readonly roles: number[]
   private readonly byParts = new Map<string, number>()
   private readonly merged = new Map<number, Map<number, number>>()
 
-  constructor(private readonly protectedWords: ReadonlySet<string>) {}
+  constructor(
+    tokens: readonly string[],
+    private readonly protectedWords: ReadonlySet<string>
+  ) {
+    this.terms = tokens.slice()
+    this.parts = new Array<string[] | undefined>(tokens.length).fill(undefined)
+    this.roles = new Array<number>(tokens.length).fill(0)
+  }
 
   get size(): number {
     return this.terms.length
-  }
-
-  token(token: string): number {
-    if (token === '') return BREAK
-    let id = this.byToken.get(token)
-    if (id === undefined) {
-      id = this.add(token, undefined)
-      this.byToken.set(token, id)
-    }
-    return id
   }
 
   /** The original tokens of a compound, or undefined for an original token. */
@@ -116,10 +112,11 @@ class Units {
 }
 
 /** Occurrences per unit id (ids are dense, so an array beats a Map on this hot path). */
-function countUnits(stream: readonly number[][], unitCount: number): Uint32Array {
+function countUnits(ids: Int32Array, unitCount: number): Uint32Array {
   const counts = new Uint32Array(unitCount)
-  for (const line of stream) {
-    for (const id of line) if (id !== BREAK) counts[id]++
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]
+    if (id !== BREAK) counts[id]++
   }
   return counts
 }
@@ -136,43 +133,49 @@ interface Binding {
   any: boolean
 }
 
-/** Calls visit(a, b) for each adjacent pair of units that may bind at all. */
-function eachCandidatePair(
-  stream: readonly number[][],
-  counts: Uint32Array,
-  units: Units,
-  visit: (a: number, b: number) => void
-): void {
-  for (const line of stream) {
-    for (let i = 0; i + 1 < line.length; i++) {
-      const a = line[i]
-      const b = line[i + 1]
+/** Where each pair that may bind at all starts: both units frequent enough, in a fitting role. */
+function candidatePairs(stream: TokenLines, counts: Uint32Array, units: Units): Int32Array {
+  const { ids, starts } = stream
+  const found = new Int32Array(ids.length)
+  let size = 0
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const end = starts[k + 1] - 1
+    for (let i = starts[k]; i < end; i++) {
+      const a = ids[i]
+      const b = ids[i + 1]
       if (a === BREAK || b === BREAK || counts[a] < minPairCount || counts[b] < minPairCount) {
         continue
       }
-      if ((units.role(a) & FIRST) !== 0 && (units.role(b) & SECOND) !== 0) visit(a, b)
+      if ((units.role(a) & FIRST) !== 0 && (units.role(b) & SECOND) !== 0) found[size++] = i
     }
   }
+  return found.subarray(0, size)
 }
 
-function findBinding(stream: readonly number[][], counts: Uint32Array, units: Units): Binding {
+function findBinding(stream: TokenLines, counts: Uint32Array, units: Units): Binding {
+  const { ids } = stream
   const size = counts.length
+  const pairs = candidatePairs(stream, counts, units)
   const next = new Int32Array(size).fill(-1)
   const nextVotes = new Uint32Array(size)
   const previous = new Int32Array(size).fill(-1)
   const previousVotes = new Uint32Array(size)
-  eachCandidatePair(stream, counts, units, (a, b) => {
+  for (let p = 0; p < pairs.length; p++) {
+    const a = ids[pairs[p]]
+    const b = ids[pairs[p] + 1]
     if (nextVotes[a] === 0) next[a] = b
     nextVotes[a] += next[a] === b ? 1 : -1
     if (previousVotes[b] === 0) previous[b] = a
     previousVotes[b] += previous[b] === a ? 1 : -1
-  })
+  }
   const withNext = new Uint32Array(size)
   const withPrevious = new Uint32Array(size)
-  eachCandidatePair(stream, counts, units, (a, b) => {
+  for (let p = 0; p < pairs.length; p++) {
+    const a = ids[pairs[p]]
+    const b = ids[pairs[p] + 1]
     if (next[a] === b) withNext[a]++
     if (previous[b] === a) withPrevious[b]++
-  })
+  }
   const binding: Binding = {
     after: new Int32Array(size).fill(-1),
     before: new Int32Array(size).fill(-1),
@@ -192,20 +195,26 @@ function findBinding(stream: readonly number[][], counts: Uint32Array, units: Un
 }
 
 /** Merges binding pairs left to right; a unit joins at most one pair per round. */
-function mergeRound(stream: readonly number[][], binding: Binding, units: Units): number[][] {
+function mergeRound(stream: TokenLines, binding: Binding, units: Units): TokenLines {
   const { after, before } = binding
-  return stream.map((line) => {
-    const out: number[] = []
-    for (let i = 0; i < line.length; i++) {
-      const a = line[i]
-      const b = line[i + 1]
-      if (a !== BREAK && b !== undefined && b !== BREAK && (after[a] === b || before[b] === a)) {
-        out.push(units.merge(a, b))
+  const { ids, starts } = stream
+  const out = new Int32Array(ids.length)
+  const outStarts = new Int32Array(starts.length)
+  let size = 0
+  for (let k = 0; k + 1 < starts.length; k++) {
+    outStarts[k] = size
+    const end = starts[k + 1]
+    for (let i = starts[k]; i < end; i++) {
+      const a = ids[i]
+      const b = i + 1 < end ? ids[i + 1] : BREAK
+      if (a !== BREAK && b !== BREAK && (after[a] === b || before[b] === a)) {
+        out[size++] = units.merge(a, b)
         i++
-      } else out.push(a)
+      } else out[size++] = a
     }
-    return out
-  })
+  }
+  outStarts[starts.length - 1] = size
+  return { ids: out.subarray(0, size), starts: outStarts }
 }
 
 /** Code unit order: the same on every platform and locale. */
@@ -228,14 +237,24 @@ export function findCompounds(
   lines: readonly (readonly string[])[],
   options: CompoundOptions = {}
 ): Compound[] {
-  const units = new Units(options.protectedWords ?? new Set())
-  let stream = lines.map((line) => line.map((token) => units.token(token)))
-  let counts = countUnits(stream, units.size)
+  const vocabulary = new Vocabulary()
+  return findCompoundsIn(numberLines(lines, vocabulary), vocabulary.words, options)
+}
+
+/** findCompounds on numbered lines: `tokens` are the words the numbers stand for. */
+export function findCompoundsIn(
+  lines: TokenLines,
+  tokens: readonly string[],
+  options: CompoundOptions = {}
+): Compound[] {
+  const units = new Units(tokens, options.protectedWords ?? new Set())
+  let stream = lines
+  let counts = countUnits(stream.ids, units.size)
   for (let round = 0; round < maxRounds; round++) {
     const binding = findBinding(stream, counts, units)
     if (!binding.any) break
     stream = mergeRound(stream, binding, units)
-    counts = countUnits(stream, units.size)
+    counts = countUnits(stream.ids, units.size)
   }
   const compounds: Compound[] = []
   counts.forEach((count, id) => {
@@ -308,4 +327,49 @@ export function applyCompounds(line: readonly string[], compounds: readonly Comp
     } else out.push(line[i])
   }
   return out
+}
+
+/** A compound as numbers in a vocabulary. */
+interface NumberedCompound {
+  term: number
+  parts: Int32Array
+}
+
+/**
+ * compoundAt for numbered lines: the same compounds, their terms and parts as numbers in
+ * `vocabulary` (terms are added to it), matched the same way, longest first.
+ */
+export class NumberedCompounds {
+  private readonly byFirst = new Map<number, NumberedCompound[]>()
+
+  constructor(compounds: readonly Compound[], vocabulary: Vocabulary) {
+    for (const compound of compounds) {
+      if (compound.parts.length < 2 || compound.parts[0] === '') continue
+      const numbered = {
+        term: vocabulary.id(compound.term),
+        parts: Int32Array.from(compound.parts, (part) => vocabulary.id(part))
+      }
+      const group = this.byFirst.get(numbered.parts[0])
+      if (group) group.push(numbered)
+      else this.byFirst.set(numbered.parts[0], [numbered])
+    }
+    for (const group of this.byFirst.values()) group.sort((x, y) => y.parts.length - x.parts.length)
+  }
+
+  get empty(): boolean {
+    return this.byFirst.size === 0
+  }
+
+  /** The compound that starts at ids[at] and ends by `end`, the longest when several do. */
+  at(ids: Int32Array, at: number, end: number): NumberedCompound | undefined {
+    const group = this.byFirst.get(ids[at])
+    if (!group) return undefined
+    search: for (const compound of group) {
+      const { parts } = compound
+      if (at + parts.length > end) continue
+      for (let k = 1; k < parts.length; k++) if (ids[at + k] !== parts[k]) continue search
+      return compound
+    }
+    return undefined
+  }
 }

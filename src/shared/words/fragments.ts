@@ -1,4 +1,13 @@
 import { fragmentChars } from './function-words'
+import {
+  BREAK,
+  TokenLinesBuilder,
+  Vocabulary,
+  lineCount,
+  numberLines,
+  stringLines
+} from './token-stream'
+import type { TokenLines } from './token-stream'
 
 /**
  * The fragment filter. jieba's HMM joins characters its dictionary does not cover into new words;
@@ -43,45 +52,63 @@ function splitEdges(token: string): string[] {
   return parts
 }
 
-interface Candidate {
-  count: number
-  /** The line of its last occurrence: the only one when count is 1. */
-  line: number
-}
-
-/** The post's debris-shaped tokens (most tokens are not): how often and where. */
-function findCandidates(lines: readonly (readonly string[])[]): Map<string, Candidate> {
-  const candidates = new Map<string, Candidate>()
-  for (let i = 0; i < lines.length; i++) {
-    for (const token of lines[i]) {
-      if (!hasFragmentEdge(token)) continue
-      const seen = candidates.get(token)
-      if (seen) {
-        seen.count++
-        seen.line = i
-      } else candidates.set(token, { count: 1, line: i })
-    }
-  }
-  return candidates
-}
-
 /**
  * Re-splits the post's HMM debris: a token of two or more Han characters that is not `known`
  * (jieba's dictionary or a loaded user dictionary), has a function character at its start or
  * end, and occurs exactly once in the post. A known word is never split, and a token the post
  * repeats is taken as a real new word (推文, a product name) and stays whole.
  * `known` is asked only about such candidates, since it may cross into native code.
- * Lines without debris are returned as they are (the same arrays).
  */
 export function splitFragments(lines: string[][], known: (word: string) => boolean): string[][] {
-  const debris = new Map<string, number>()
-  for (const [token, { count, line }] of findCandidates(lines)) {
-    if (count === 1 && !known(token)) debris.set(token, line)
+  const vocabulary = new Vocabulary()
+  const numbered = numberLines(lines, vocabulary)
+  const split = splitFragmentsIn(numbered, vocabulary, known)
+  return split === numbered ? lines : stringLines(split, vocabulary.words)
+}
+
+/**
+ * splitFragments on numbered lines; the parts of a split token are added to `vocabulary`.
+ * Returns `lines` itself when nothing is split.
+ */
+export function splitFragmentsIn(
+  lines: TokenLines,
+  vocabulary: Vocabulary,
+  known: (word: string) => boolean
+): TokenLines {
+  const { ids } = lines
+  const words = vocabulary.words
+  // Per token number: 0 not looked at yet, 1 debris-shaped, 2 not (most tokens are not).
+  const shape = new Uint8Array(words.length)
+  const counts = new Uint32Array(words.length)
+  const lastAt = new Int32Array(words.length)
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]
+    if (id === BREAK) continue
+    if (shape[id] === 0) shape[id] = hasFragmentEdge(words[id]) ? 1 : 2
+    if (shape[id] === 1) {
+      counts[id]++
+      lastAt[id] = i
+    }
   }
-  if (debris.size === 0) return lines
-  const out = lines.slice()
-  for (const [token, i] of debris) {
-    out[i] = out[i].flatMap((t) => (t === token ? splitEdges(t) : [t]))
+  // Where each piece of debris stands (its only occurrence), in the order of the text.
+  const debris: number[] = []
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] === 1 && !known(words[id])) debris.push(lastAt[id])
   }
-  return out
+  if (debris.length === 0) return lines
+  debris.sort((x, y) => x - y)
+  const out = new TokenLinesBuilder(ids.length + 2 * debris.length)
+  let next = 0
+  for (let k = 0; k < lineCount(lines); k++) {
+    for (let i = lines.starts[k]; i < lines.starts[k + 1]; i++) {
+      if (i !== debris[next]) {
+        out.push(ids[i])
+        continue
+      }
+      next++
+      for (const part of splitEdges(words[ids[i]])) out.push(vocabulary.id(part))
+    }
+    out.endLine()
+  }
+  return out.result()
 }

@@ -1,6 +1,21 @@
 export { compoundStoppers, bindingPrefixes, fragmentChars } from './function-words'
-export { splitFragments } from './fragments'
-export { findCompounds, applyCompounds, compoundAt } from './compounds'
+export { splitFragments, splitFragmentsIn } from './fragments'
+export {
+  findCompounds,
+  findCompoundsIn,
+  applyCompounds,
+  compoundAt,
+  NumberedCompounds
+} from './compounds'
+export {
+  BREAK,
+  Vocabulary,
+  TokenLinesBuilder,
+  lineCount,
+  numberLines,
+  stringLines
+} from './token-stream'
+export type { TokenLines } from './token-stream'
 export type { Compound, CompoundOptions } from './compounds'
 export { seriesKeyOf, seriesId, titleWithoutDates } from './series'
 export type { SeriesKey } from './series'

@@ -23,7 +23,7 @@ describe('nodejieba’s binding after npm ci (scripts/rebuild-native.mjs)', () =
     expect(bindingIsCurrent()).toBe(true)
     const binding = createRequire(__filename)(binaryPath(nodejiebaDir)) as Record<string, unknown>
     expect(typeof binding.known).toBe('function')
-    expect(typeof binding.cutJoined).toBe('function')
+    expect(typeof binding.cutIds).toBe('function')
   })
 
   it('counts as stale once the binary or its source changes, so the next install rebuilds it', () => {
@@ -36,5 +36,17 @@ describe('nodejieba’s binding after npm ci (scripts/rebuild-native.mjs)', () =
     const sourceChanged = installedCopy('source')
     writeFileSync(join(sourceChanged, 'lib', 'index.cpp'), '// another patch\n')
     expect(bindingIsCurrent(sourceChanged)).toBe(false)
+
+    const headerChanged = installedCopy('header')
+    const header = join(
+      headerChanged,
+      'submodules',
+      'cppjieba',
+      'include',
+      'cppjieba',
+      'DictTrie.hpp'
+    )
+    writeFileSync(header, '// another patch\n')
+    expect(bindingIsCurrent(headerChanged)).toBe(false)
   })
 })

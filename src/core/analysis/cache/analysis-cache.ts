@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { segmentedIdsOf } from '../segmented'
 import type { SegmentedPost } from '../segmented'
 import { defaultCacheDir } from './cache-dir'
 import { entryKey, entryPath, layoutFolder } from './entry-key'
@@ -74,7 +75,7 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
 
     set(text, value) {
       const key = entryKey(fingerprint, text)
-      const bytes = encodeEntry(key, value)
+      const bytes = encodeEntry(key, segmentedIdsOf(value))
       return bytes ? this.store(key, bytes) : Promise.resolve()
     },
 

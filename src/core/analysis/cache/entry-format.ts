@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib'
-import type { SegmentedPost } from '../segmented'
+import { BREAK } from '@shared/words'
+import type { SegmentedIds, SegmentedPost } from '../segmented'
 import { DamagedEntry, VarintReader, VarintWriter } from './varint'
 
 /*
@@ -14,8 +15,8 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *     count and per compound its count, term, part count and parts; the count of line keys
  *     and the keys; the bag's size and per word its string and count; the series facts (series
  *     + 1 or 0, the category count and categories, title + 1 or 0); last the line count
- *     and per line its token count and tokens. Strings are indexes into the table, in the order
- *     first met, so a post's common words, met early, take one byte.
+ *     and per line its token count and tokens ('' for a break). Strings are indexes into the
+ *     table, the lines' tokens first in the order met, so a post's common words take one byte.
  *
  * The lines come last and are read only when asked for: a warm count of a post without
  * boilerplate needs its bag alone. They are checked (every index inside the table, nothing
@@ -33,7 +34,7 @@ const version = '3'
 const maxHeaderBytes = 256
 
 /** The bytes of an entry file for `key`, or undefined for a value that cannot be stored exactly. */
-export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefined {
+export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined {
   if (
     !isCount(post.chars) ||
     !post.compounds.every((compound) => isCount(compound.count)) ||
@@ -41,8 +42,9 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
   ) {
     return undefined
   }
-  // One pass: each string gets the next index when first met (a post's common words come early,
-  // so most still take one byte), and the table is written in front once complete.
+  // Each string gets the next index when first met. The lines go first: their tokens then get
+  // the small indexes (one byte each for a post's first 128 words), and only the tokens the
+  // lines use are stored. The lines' bytes still come last in the body.
   const strings: string[] = []
   const index = new Map<string, number>()
   const indexOf = (string: string): number => {
@@ -54,9 +56,24 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
     }
     return at
   }
-  let tokens = 0
-  for (const line of post.lines) tokens += line.length
-  const rest = new VarintWriter(tokens + post.keys.length + 2 * post.bag.words.length + 64)
+  const { ids, starts } = post.lines
+  const tableIndex = new Int32Array(post.words.length).fill(-1)
+  const lines = new VarintWriter(ids.length + starts.length + 16)
+  lines.uint(starts.length - 1)
+  for (let k = 0; k + 1 < starts.length; k++) {
+    lines.uint(starts[k + 1] - starts[k])
+    for (let i = starts[k]; i < starts[k + 1]; i++) {
+      const id = ids[i]
+      if (id === BREAK) {
+        lines.uint(indexOf(''))
+        continue
+      }
+      let at = tableIndex[id]
+      if (at < 0) tableIndex[id] = at = indexOf(post.words[id])
+      lines.uint(at)
+    }
+  }
+  const rest = new VarintWriter(post.keys.length + 2 * post.bag.words.length + 64)
   rest.uint(post.compounds.length)
   for (const { count, term, parts } of post.compounds) {
     rest.uint(count)
@@ -76,17 +93,12 @@ export function encodeEntry(key: string, post: SegmentedPost): Buffer | undefine
   rest.uint(about.categories.length)
   for (const category of about.categories) rest.uint(indexOf(category))
   rest.uint(about.title === null ? 0 : indexOf(about.title) + 1)
-  rest.uint(post.lines.length)
-  for (const line of post.lines) {
-    rest.uint(line.length)
-    for (const token of line) rest.uint(indexOf(token))
-  }
   const text = Buffer.from(strings.join(''), 'utf16le')
   const numbers = new VarintWriter(strings.length + 16)
   numbers.uint(post.chars)
   numbers.uint(strings.length)
   for (const string of strings) numbers.uint(string.length)
-  const body = Buffer.concat([text, numbers.result(), rest.result()])
+  const body = Buffer.concat([text, numbers.result(), rest.result(), lines.result()])
   const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
 }

@@ -6,10 +6,11 @@ import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { WordCounter, createWordSet } from '@shared/text'
 import { countPost } from '@core/analysis/count-post'
 import type { CountRules } from '@core/analysis/count-post'
-import { segmentPost } from '@core/analysis/segment-post'
+import { segmentPost as segmentIds } from '@core/analysis/segment-post'
 import type { SegmentTools } from '@core/analysis/segment-post'
+import { segmentedPostOf } from '@core/analysis/segmented'
 import type { SegmentedPost } from '@core/analysis/segmented'
-import { cut, known, loadSegmenter } from '@core/analysis/segmenter'
+import { cutIds, known, loadSegmenter } from '@core/analysis/segmenter'
 
 const fixture = (name: string): string =>
   readFileSync(resolve('tests/fixtures/words', name), 'utf8')
@@ -17,8 +18,13 @@ const fixture = (name: string): string =>
 let tools: SegmentTools
 beforeAll(() => {
   loadSegmenter()
-  tools = { cut, known, protectedWords: new Set() }
+  tools = { cutIds, known, protectedWords: new Set() }
 })
+
+/** The segmentation with string token lines, as countPost reads it from the cache. */
+function segmentPost(text: string, markdown: boolean, with_: SegmentTools): SegmentedPost {
+  return segmentedPostOf(segmentIds(text, markdown, with_))
+}
 
 const stopwords = createWordSet(['的', '了', '在', '是', '和'])
 function rules(changes: Partial<CountRules> = {}): CountRules {

@@ -1,15 +1,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as nodejieba from 'nodejieba'
-import { cut, jiebaIdfPath, known, loadSegmenter } from '@core/analysis/segmenter'
+import { cutIds, jiebaIdfPath, known, loadSegmenter } from '@core/analysis/segmenter'
 import { loadIdfIndex } from '@core/analysis/idf'
 
 // The segmenter normally lives in a worker; here it is loaded in the test thread to pin down
 // nodejieba's behaviour that the design relies on.
 const dir = mkdtempSync(join(tmpdir(), 'postcloud-seg-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** cutIds' words in text order. */
+function cut(text: string): string[] {
+  const { words, ids } = cutIds(text)
+  return Array.from(ids, (id) => words[id])
+}
 
 function dict(name: string, text: string): string {
   const path = join(dir, name)
@@ -53,6 +60,13 @@ describe('segmenter', () => {
     expect(known('鑫淼焱垚')).toBe(false)
   })
 
+  it('lists each distinct word once', () => {
+    loadSegmenter()
+    const { words, ids } = cutIds('模型和模型，模型')
+    expect(words).toEqual(['模型', '和', '，'])
+    expect([...ids]).toEqual([0, 1, 0, 2, 0])
+  })
+
   it('cuts exactly as nodejieba’s own cut, also around line breaks, U+0000 and empty text', () => {
     loadSegmenter()
     for (const text of [
@@ -65,14 +79,46 @@ describe('segmenter', () => {
     }
   })
 
-  it('shares its dictionary with nodejieba’s TextRank extractor instead of loading a second one', () => {
-    // Its own user dictionary, so the word inserted below leaves with the next load.
-    loadSegmenter({ userDict: [dict('textrank.txt', '模型 n\n')] })
+  it('keeps nodejieba’s TextRank extractor working on the shared dictionary', () => {
+    loadSegmenter({ userDict: [dict('textrank.txt', '焱垚鑫淼 n\n')] })
     const text = '焱垚鑫淼的方案。我们讨论焱垚鑫淼和模型。焱垚鑫淼很重要，模型也重要。'
-    nodejieba.insertWord('焱垚鑫淼')
     expect(cut(text)).toContain('焱垚鑫淼')
-    // An extractor with a dictionary of its own would not see the inserted word.
     expect(nodejieba.textRankExtract(text, 5).map((item) => item.word)).toContain('焱垚鑫淼')
+  })
+
+  it('refuses insertWord, which would change the dictionary other threads are cutting with', () => {
+    loadSegmenter()
+    expect(() => nodejieba.insertWord('焱垚鑫淼')).toThrow(/shared between threads/)
+  })
+
+  it('gives a second thread that loads the same files the same dictionary, not a copy', async () => {
+    loadSegmenter()
+    // The worker loads what loadSegmenter() loaded; a copy of the dictionary would add ~100 MB.
+    const defaults = nodejieba as unknown as Record<string, string>
+    const files = {
+      dict: defaults.DEFAULT_DICT,
+      hmmDict: defaults.DEFAULT_HMM_DICT,
+      userDict: defaults.DEFAULT_USER_DICT,
+      idfDict: defaults.DEFAULT_IDF_DICT,
+      stopWordDict: defaults.DEFAULT_STOP_WORD_DICT
+    }
+    const script = `
+      const { parentPort, workerData } = require('node:worker_threads')
+      const jieba = require(workerData.module)
+      const before = process.memoryUsage().rss
+      jieba.load(workerData.files)
+      parentPort.postMessage({ grew: process.memoryUsage().rss - before, cut: jieba.cut('大语言模型', true) })`
+    const worker = new Worker(script, {
+      eval: true,
+      workerData: { module: require.resolve('nodejieba'), files }
+    })
+    const reply = await new Promise<{ grew: number; cut: string[] }>((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    await worker.terminate()
+    expect(reply.cut).toEqual(nodejieba.cut('大语言模型', true))
+    expect(reply.grew).toBeLessThan(40 * 1024 * 1024)
   })
 
   it('refuses a missing user dictionary instead of letting cppjieba abort the process', () => {

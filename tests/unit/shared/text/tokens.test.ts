@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { createWordSet, filterToken, isNumberToken, joinLatinRuns } from '@shared/text'
+import { createWordSet, filterToken, isNumberToken } from '@shared/text'
 import type { TokenRules } from '@shared/text'
+import { joinedRuns } from './joined-runs'
 
 const rules: TokenRules = {
   stopwords: createWordSet(['的', '今天', 'the', 'OpenAI']),
   keepWords: createWordSet(['车', 'R'])
 }
 
-describe('joinLatinRuns', () => {
+describe('LatinRuns', () => {
   it.each([
     [
       ['GPT', '-', '5', ' ', '和'],
@@ -37,7 +38,7 @@ describe('joinLatinRuns', () => {
     ],
     [['2025', '-', '11', '-', '11'], ['2025-11-11']]
   ])('%j -> %j', (tokens, joined) => {
-    expect(joinLatinRuns(tokens)).toEqual(joined)
+    expect(joinedRuns(tokens)).toEqual(joined)
   })
 })
 

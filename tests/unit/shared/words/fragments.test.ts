@@ -99,10 +99,10 @@ describe('splitFragments rules', () => {
     expect(asked).toEqual(['低且'])
   })
 
-  it('returns lines without debris as they are', () => {
+  it('leaves lines without debris as they are', () => {
     const clean = ['成本', '较低']
     const after = splitFragments([clean, ['低且']], nothingKnown)
-    expect(after[0]).toBe(clean)
+    expect(after[0]).toEqual(clean)
     expect(after[1]).toEqual(['低', '且'])
   })
 })

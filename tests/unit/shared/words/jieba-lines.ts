@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { cut, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
-import { isNumberToken, joinLatinRuns, markdownToProse } from '@shared/text'
+import { cutIds, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
+import { isNumberToken, markdownToProse } from '@shared/text'
+import { joinedRuns } from '../text/joined-runs'
 
 /**
  * Real jieba output for the word-rule tests: a fixture's prose cut line by line into token
@@ -23,7 +24,8 @@ export function tokenLines(markdown: string): string[][] {
     .split('\n')
     .map((prose) => {
       const line: string[] = []
-      for (const token of joinLatinRuns(cut(prose))) {
+      const { words, ids } = cutIds(prose)
+      for (const token of joinedRuns(Array.from(ids, (id) => words[id]))) {
         if (isWordLike(token)) line.push(token)
         else if (line.length > 0 && line[line.length - 1] !== '') line.push('')
       }

@@ -1,10 +1,16 @@
 import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { decodeEntry, encodeEntry } from '@core/analysis/cache/entry-format'
+import { segmentedIdsOf } from '@core/analysis/segmented'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { segmentation } from './helpers'
 
 const key = 'ab'.repeat(32)
+
+/** The post as the worker hands it to the encoder: its lines numbered. */
+function encode(post: SegmentedPost): Buffer | undefined {
+  return encodeEntry(key, segmentedIdsOf(post))
+}
 
 function noWords(): SegmentedPost['bag'] {
   return { words: [], counts: [] }
@@ -15,7 +21,7 @@ function noFacts(): SegmentedPost['about'] {
 }
 
 function roundTrip(post: SegmentedPost): SegmentedPost | undefined {
-  const bytes = encodeEntry(key, post)
+  const bytes = encode(post)
   expect(bytes).toBeDefined()
   return decodeEntry(key, bytes!)
 }
@@ -68,16 +74,16 @@ describe('cache entry format', () => {
 
   it('refuses to store counts it could not give back exactly', () => {
     for (const chars of [-1, 1.5, NaN, 2 ** 60]) {
-      expect(encodeEntry(key, { ...segmentation(), chars })).toBeUndefined()
+      expect(encode({ ...segmentation(), chars })).toBeUndefined()
     }
     const compounds = [{ term: 'ab', parts: ['a', 'b'], count: -3 }]
-    expect(encodeEntry(key, { ...segmentation(), compounds })).toBeUndefined()
+    expect(encode({ ...segmentation(), compounds })).toBeUndefined()
     const bag = { words: ['本周'], counts: [0.5] }
-    expect(encodeEntry(key, { ...segmentation(), bag })).toBeUndefined()
+    expect(encode({ ...segmentation(), bag })).toBeUndefined()
   })
 
   it('reads the lines only when asked for, but refuses damaged lines at once', () => {
-    const bytes = encodeEntry(key, segmentation())!
+    const bytes = encode(segmentation())!
     const post = decodeEntry(key, bytes)!
     expect(Object.getOwnPropertyDescriptor(post, 'lines')?.get).toBeDefined()
     expect(post.lineAt?.(4)).toEqual(segmentation().lines[4])
@@ -96,12 +102,12 @@ describe('cache entry format', () => {
   })
 
   it('refuses an entry of another key', () => {
-    const bytes = encodeEntry(key, segmentation())!
+    const bytes = encode(segmentation())!
     expect(decodeEntry('cd'.repeat(32), bytes)).toBeUndefined()
   })
 
   it('refuses every cut of an entry and every flipped byte', () => {
-    const bytes = encodeEntry(key, segmentation())!
+    const bytes = encode(segmentation())!
     for (let length = 0; length < bytes.length; length++) {
       expect(decodeEntry(key, bytes.subarray(0, length))).toBeUndefined()
     }
@@ -113,7 +119,7 @@ describe('cache entry format', () => {
   })
 
   it('refuses bytes appended to an entry, garbage and other formats', () => {
-    const bytes = encodeEntry(key, segmentation())!
+    const bytes = encode(segmentation())!
     expect(decodeEntry(key, Buffer.concat([bytes, Buffer.from([0])]))).toBeUndefined()
     expect(decodeEntry(key, Buffer.alloc(4096, 0x0a))).toBeUndefined()
     expect(decodeEntry(key, Buffer.from(JSON.stringify(segmentation())))).toBeUndefined()
