@@ -30,8 +30,9 @@ export interface PostCount {
 export function countPost(post: SegmentedPost, rules: CountRules, counter: WordCounter): PostCount {
   counter.chars += post.chars
   counter.files++
-  const splitAny = post.compounds.some((compound) => rules.split.has(compound.term))
-  return splitAny ? countTokens(post, rules, counter) : countBag(post, rules, counter)
+  return splitsCompounds(post, rules.split)
+    ? countTokens(post, rules, counter)
+    : countBag(post, rules, counter)
 }
 
 /** The indexes of the lines the rules skip. */
@@ -59,15 +60,28 @@ function eachWord(
   }
 }
 
-function countBag(post: SegmentedPost, rules: CountRules, counter: WordCounter): PostCount {
-  const skipped = skippedLines(post, rules)
+/**
+ * How many times each word of the post's skipped lines comes out of its bag: the words as the
+ * bag counted them (compounds merged), user-dictionary words left in.
+ */
+export function skippedWords(post: SegmentedPost, rules: CountRules): Map<string, number> {
   const taken = new Map<string, number>()
-  for (const index of skipped) {
+  for (const index of skippedLines(post, rules)) {
     const line = post.lineAt ? post.lineAt(index) : post.lines[index]
     eachWord(line, post.compounds, (word) => {
       if (!rules.protectedWords.has(word)) taken.set(word, (taken.get(word) ?? 0) + 1)
     })
   }
+  return taken
+}
+
+/** True when counting the post must walk its tokens: one of its compounds was split back. */
+export function splitsCompounds(post: SegmentedPost, split: ReadonlySet<string>): boolean {
+  return post.compounds.some((compound) => split.has(compound.term))
+}
+
+function countBag(post: SegmentedPost, rules: CountRules, counter: WordCounter): PostCount {
+  const taken = skippedWords(post, rules)
   const terms = new Map(post.compounds.map((compound) => [compound.term, compound]))
   const counted = new Map<string, Compound>()
   const { words, counts } = post.bag

@@ -68,6 +68,10 @@ export function memoizedIdf(path: string, cacheDir: string | null, code: string)
       }
       return current.median
     },
+    prepare() {
+      // A memo answers a run that asks again; the table itself is for a run without one.
+      if (!open().median) base.prepare()
+    },
     async save() {
       if (!file || !dirty || !memo) return
       const data: Memo = { median: memo.median, known: memo.known, missing: [...(missing ?? [])] }

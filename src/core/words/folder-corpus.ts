@@ -2,10 +2,11 @@ import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
 import { WordCounter } from '@shared/text'
 import { distinctiveScores } from '@shared/words'
 import type { Analyzer } from '@core/analysis'
-import { countPost } from '@core/analysis/count-post'
+import { countPost, splitsCompounds } from '@core/analysis/count-post'
 import type { CountRules } from '@core/analysis/count-post'
 import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
+import { FolderTotal } from './folder-total'
 import { factsSeries, groupOf } from './series-index'
 import { seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
@@ -42,11 +43,24 @@ export async function countCorpus(
   const started = performance.now()
   const { analyzer, options } = inputs
   const tokenRules = await analyzer.countRules(options)
+  const distinctive = options.emphasis === 'distinctive'
+  // By count, posts without a split compound are summed as they arrive (see FolderTotal);
+  // distinctive scores need each post's own counts.
+  const whole = distinctive ? undefined : new FolderTotal()
+  const fromBag = (post: SegmentedPost): boolean => !splitsCompounds(post, inputs.rules.split)
   const posts: SegmentedPost[] = []
-  await analyzer.segment(corpus.texts, (index, post) => (posts[index] = post), {
-    markdown: options.markdown,
-    onProgress: (done) => inputs.onProgress?.(done, postCount)
-  })
+  await analyzer.segment(
+    corpus.texts,
+    (index, post) => {
+      posts[index] = post
+      if (whole && fromBag(post)) whole.add(index, post)
+    },
+    {
+      markdown: options.markdown,
+      onProgress: (done) => inputs.onProgress?.(done, postCount),
+      onDispatched: () => analyzer.idf().prepare()
+    }
+  )
   const series = posts.map((post, index) => groupOf(factsSeries(corpus.ids[index], post.about)))
   const skips = seriesSkips(series, posts, inputs.fixed, inputs.rules)
   const rulesFor = (index: number): CountRules => ({
@@ -58,8 +72,11 @@ export async function countCorpus(
   const total = new WordCounter()
   const parts = new Map<string, string[]>()
   const perPost: WordCounter[] = []
-  const distinctive = options.emphasis === 'distinctive'
   posts.forEach((post, index) => {
+    if (whole && fromBag(post)) {
+      whole.take(post, rulesFor(index))
+      return
+    }
     // Per-post counts only when each post is scored on its own; else straight into the total.
     const counter = distinctive ? new WordCounter() : total
     for (const [term, compound] of countPost(post, rulesFor(index), counter).compounds) {
@@ -70,6 +87,9 @@ export async function countCorpus(
       perPost.push(counter)
     }
   })
+  for (const [term, termParts] of whole?.countInto(total, tokenRules.tokens) ?? []) {
+    if (!parts.has(term)) parts.set(term, termParts)
+  }
   const scores = options.emphasis === 'distinctive' ? distinctiveSum(perPost, series) : undefined
   const words = rankWords(total, analyzer.idf(), { top: options.top, parts, scores })
   const { chars, tokens, files } = total

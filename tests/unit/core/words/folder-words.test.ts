@@ -179,6 +179,10 @@ describe('split terms and suggestions', () => {
     expect(await words.suggestions()).toContainEqual(
       expect.objectContaining({ term: '具身智能', parts: ['具身', '智能'], posts: 2 })
     )
+    expect((await words.analyzeAll({})).words.find((w) => w.word === '具身智能')).toMatchObject({
+      count: 6,
+      parts: ['具身', '智能']
+    })
 
     await mkdir(join(dir, '.postcloud'), { recursive: true })
     await writeFile(
@@ -190,5 +194,14 @@ describe('split terms and suggestions', () => {
     expect(counts(split).get('具身')).toBe(3)
     expect(counts(split).get('智能')).toBe(3)
     expect((await words.suggestions()).map((s) => s.term)).not.toContain('具身智能')
+
+    // The folder total mixes posts counted from their bags and posts walked token by token.
+    const all = await words.analyzeAll({})
+    const sum = new Map<string, number>()
+    for (const post of await library.ids()) {
+      const one = await words.analyzePost(post, (await library.read(post)).raw)
+      for (const w of one.words) sum.set(w.word, (sum.get(w.word) ?? 0) + w.count)
+    }
+    expect(counts(all)).toEqual(sum)
   })
 })

@@ -1,0 +1,58 @@
+import { filterToken } from '@shared/text'
+import type { TokenRules, WordCounter } from '@shared/text'
+import { skippedWords } from '@core/analysis/count-post'
+import type { CountRules } from '@core/analysis/count-post'
+import type { SegmentedPost } from '@core/analysis/segmented'
+
+/**
+ * A folder's words summed before the token rules: each post's bag is added as it arrives (from
+ * the cache or a worker), the skipped lines' words are taken back out once the series rules are
+ * known (they need every post), and the stopword rules then run once per distinct word instead
+ * of once per word of each post. The counts are countPost's, summed; a folder repeats its words
+ * in post after post, so this is a fraction of the work. For posts counted from their bag only
+ * (see splitsCompounds).
+ */
+export class FolderTotal {
+  private readonly raw = new Map<string, number>()
+  /** Each compound term's parts, from the first post of the folder that has the term. */
+  private readonly termParts = new Map<string, { index: number; parts: string[] }>()
+  private chars = 0
+  private files = 0
+
+  /** Post `index`'s whole bag; its skipped lines come out later (see take). */
+  add(index: number, post: SegmentedPost): void {
+    const { words, counts } = post.bag
+    for (let i = 0; i < words.length; i++) {
+      this.raw.set(words[i], (this.raw.get(words[i]) ?? 0) + counts[i])
+    }
+    for (const { term, parts } of post.compounds) {
+      const known = this.termParts.get(term)
+      if (!known || index < known.index) this.termParts.set(term, { index, parts })
+    }
+    this.chars += post.chars
+    this.files++
+  }
+
+  /** Takes the words of the post's skipped lines back out. */
+  take(post: SegmentedPost, rules: CountRules): void {
+    for (const [word, times] of skippedWords(post, rules)) {
+      this.raw.set(word, (this.raw.get(word) ?? 0) - times)
+    }
+  }
+
+  /** Counts every word the token rules keep into `counter`; the compound terms counted, with their parts. */
+  countInto(counter: WordCounter, tokens: TokenRules): Map<string, string[]> {
+    const parts = new Map<string, string[]>()
+    for (const [raw, times] of this.raw) {
+      if (times <= 0) continue
+      const word = filterToken(raw, tokens)
+      if (word === null) continue
+      counter.add(word, times)
+      const term = this.termParts.get(raw)
+      if (term) parts.set(raw, term.parts)
+    }
+    counter.chars += this.chars
+    counter.files += this.files
+    return parts
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { idfIndexFromText } from '@core/analysis/idf'
+
+// A small table in jieba's format: a word twice (the last line wins), a malformed line, a
+// word with a space inside, values whose upper median is 5.
+const table = ['模型 3.5', '推理 7.25', '模型 4', 'broken', 'new york 9', '数据 5', ''].join('\n')
+
+describe('idfIndexFromText', () => {
+  it('answers the same after prepare(), which reads the whole table at once', () => {
+    const words = ['模型', '推理', '数据', 'new york', '未知', 'broken']
+    const scanned = idfIndexFromText(table)
+    const prepared = idfIndexFromText(table)
+    prepared.prepare()
+    expect(prepared.lookup(words)).toEqual(scanned.lookup(words))
+    expect(prepared.lookup(words)).toEqual([
+      ['模型', 4],
+      ['推理', 7.25],
+      ['数据', 5],
+      ['new york', 9]
+    ])
+    expect(prepared.median).toBe(scanned.median)
+    expect(prepared.median).toBe(5)
+  })
+
+  it('can be prepared after lookups and twice', () => {
+    const idf = idfIndexFromText(table)
+    expect(idf.lookup(['推理'])).toEqual([['推理', 7.25]])
+    idf.prepare()
+    idf.prepare()
+    expect(idf.lookup(['模型', '推理'])).toEqual([
+      ['模型', 4],
+      ['推理', 7.25]
+    ])
+    expect(idf.median).toBe(5)
+  })
+})
