@@ -21,15 +21,17 @@ function sha256(...buffers) {
   return hash.digest('hex')
 }
 
-/** The cppjieba header patches/ edits (a faster dictionary load). */
-const patchedHeader = join('submodules', 'cppjieba', 'include', 'cppjieba', 'DictTrie.hpp')
+/** The cppjieba headers patches/ edits (a faster dictionary load and lookup). */
+const patchedHeaders = ['DictTrie.hpp', 'Trie.hpp'].map((name) =>
+  join('submodules', 'cppjieba', 'include', 'cppjieba', name)
+)
 
-/** What the binary is compiled from: binding.gyp, lib/ and the header (the files patches/ edits). */
+/** What the binary is compiled from: binding.gyp, lib/ and the headers (the files patches/ edits). */
 function sourceHash(packageDir) {
   const lib = join(packageDir, 'lib')
   const files = [
     'binding.gyp',
-    patchedHeader,
+    ...patchedHeaders,
     ...readdirSync(lib)
       .sort()
       .map((name) => join('lib', name))
