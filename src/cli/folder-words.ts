@@ -1,6 +1,6 @@
 import type { Analyzer } from '@core/analysis'
 import type { Library } from '@core/library'
-import { readPostText } from '@core/library/read-text'
+import { readPostSource } from '@core/library/read-text'
 import { scanPosts } from '@core/library/scan'
 import { FolderWords } from '@core/words'
 import { bundlePaths } from './bundle-paths'
@@ -18,7 +18,7 @@ export function folderWords(
     path: settingsFolder,
     list: () => library.list(),
     ids: () => library.ids(),
-    read: (id: string) => library.readText(id)
+    read: (id: string) => library.readSource(id)
   }
   return new FolderWords(folder, analyzer, bundlePaths().resourcesDir)
 }
@@ -45,7 +45,7 @@ export function folderCorpusWords(
       }
     },
     ids: async () => (await scanPosts(folder)).map((file) => file.id),
-    read: (id: string) => readPostText(folder, id)
+    read: (id: string) => readPostSource(folder, id)
   }
   return new FolderWords(source, analyzer, bundlePaths().resourcesDir)
 }

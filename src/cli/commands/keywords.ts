@@ -5,7 +5,8 @@ import { emphasisValues } from '@shared/analysis'
 import type { AnalysisResult, AnalyzeOptions, Emphasis } from '@shared/analysis'
 import { PostcloudError } from '@shared/errors'
 import { createAnalyzer } from '@core/analysis'
-import { readPostText } from '@core/library/read-text'
+import { readPostSource } from '@core/library/read-text'
+import { textOf } from '@core/analysis/text-source'
 import type { Analyzer } from '@core/analysis'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { bundlePaths } from '../bundle-paths'
@@ -90,7 +91,7 @@ async function analyzeFile(
   options: AnalyzeOptions
 ): Promise<AnalysisResult> {
   const { folder, id } = await locatePost(file)
-  const text = await readPostText(folder, id)
+  const text = textOf(await readPostSource(folder, id))
   await analyzer.setFolder(folder)
   let onDispatched = (): void => {}
   const dispatched = new Promise<void>((resolveDispatched) => (onDispatched = resolveDispatched))

@@ -17,6 +17,8 @@ import { rankWords } from './rank'
 import { segmentTexts } from './segment-stream'
 import type { SegmentHooks } from './segment-stream'
 import type { SegmentedPost } from './segmented'
+import { isTextSource } from './text-source'
+import type { TextSource } from './text-source'
 import { emptyFolderLists, readBundledLists, readFolderLists, userDictWords } from './settings'
 import type { FolderLists } from './settings'
 
@@ -53,7 +55,7 @@ export interface Analyzer {
    * not in order: from the cache when it has the text, else from the workers (then cached).
    */
   segment(
-    texts: AsyncIterable<string> | Iterable<string>,
+    texts: AsyncIterable<TextSource> | Iterable<TextSource>,
     onPost: (index: number, post: SegmentedPost) => void,
     options?: SegmentOptions
   ): Promise<void>
@@ -116,7 +118,7 @@ export function checkTextSize(text: string): void {
   }
 }
 
-function isIterable(value: unknown): value is AsyncIterable<string> | Iterable<string> {
+function isIterable(value: unknown): value is AsyncIterable<unknown> | Iterable<unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -221,7 +223,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   }
 
   async function segment(
-    texts: AsyncIterable<string> | Iterable<string>,
+    texts: AsyncIterable<TextSource> | Iterable<TextSource>,
     onPost: (index: number, post: SegmentedPost) => void,
     segmentOptions: SegmentOptions = {}
   ): Promise<void> {
@@ -231,7 +233,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     const sources = { ...(await currentStore()), pool: currentPool }
     const checked = (async function* () {
       for await (const text of texts) {
-        if (typeof text !== 'string') throw invalid('every document must be text')
+        if (!isTextSource(text)) throw invalid('every document must be text')
         yield text
       }
     })()

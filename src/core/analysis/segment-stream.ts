@@ -3,6 +3,8 @@ import { decodeEntry } from './cache/entry-format'
 import type { WorkerPool } from './pool'
 import type { SegmentJob, SegmentReply } from './protocol'
 import type { SegmentedPost } from './segmented'
+import { textOf } from './text-source'
+import type { TextSource } from './text-source'
 
 /** Documents go to the workers in batches of about this many characters: few messages, even spread. */
 const batchChars = 128 * 1024
@@ -37,7 +39,7 @@ export interface SegmentSources {
  * their results are cached. Throws the first failure after the work in flight has ended.
  */
 export async function segmentTexts(
-  texts: AsyncIterable<string> | Iterable<string>,
+  texts: AsyncIterable<TextSource> | Iterable<TextSource>,
   markdown: boolean,
   sources: SegmentSources,
   onPost: (index: number, post: SegmentedPost) => void,
@@ -115,17 +117,17 @@ export async function segmentTexts(
   }
 
   let index = 0
-  for await (const text of texts) {
+  for await (const source of texts) {
     const at = index++
     if (cache) {
-      const read = cache.get(text).then((hit) => {
+      const read = cache.get(source).then((hit) => {
         if (hit) finish(at, hit)
-        else queue(at, text)
+        else queue(at, textOf(source))
       })
       reads.add(read)
       void read.finally(() => reads.delete(read)).catch(() => undefined)
       track(read)
-    } else queue(at, text)
+    } else queue(at, textOf(source))
     // Backpressure: never read far ahead of the cache or the workers.
     while (inFlight.size >= readsInFlight + (pool?.size ?? 1) * 2 && failure === undefined) {
       await Promise.race(inFlight)

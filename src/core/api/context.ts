@@ -94,7 +94,7 @@ export class CoreContext {
         path: library.info().path,
         list: () => library.list(),
         ids: () => library.ids(),
-        read: (id) => library.readText(id)
+        read: (id) => library.readSource(id)
       },
       this.options.analyzer,
       this.options.resourcesDir

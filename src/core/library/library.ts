@@ -1,3 +1,4 @@
+import type { TextSource } from '@core/analysis/text-source'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { reasonedError } from '@shared/error-reasons'
@@ -15,7 +16,7 @@ import { folderInfo } from './folder-info'
 import { errnoCode } from './fs-errors'
 import { PostIndex } from './post-index'
 import { buildPost, readPost } from './read'
-import { readPostText } from './read-text'
+import { readPostSource } from './read-text'
 import { removePost, restorePost } from './remove'
 import type { Discard } from './remove'
 import { renamePost } from './rename'
@@ -100,9 +101,9 @@ export class Library {
     return readPost(this.folder.path, id)
   }
 
-  /** Only a post's text (see readPostText): what word counting reads. */
-  readText(id: string): Promise<string> {
-    return readPostText(this.folder.path, id)
+  /** Only a post's text (see readPostSource): what word counting reads. */
+  readSource(id: string): Promise<TextSource> {
+    return readPostSource(this.folder.path, id)
   }
 
   /** `onReplaced` gets the file's previous bytes once the save has replaced them. */

@@ -12,31 +12,53 @@ export type Decoded =
   | { kind: 'binary' }
   | { kind: 'bad-encoding' }
 
+/** What a post's bytes are, before any UTF-8 is decoded (see decodePost). */
+export type SniffedPost =
+  | { kind: 'utf-8'; content: Uint8Array; bom: boolean }
+  | { kind: 'gb18030'; text: string; bom: boolean }
+  | { kind: 'binary' }
+  | { kind: 'bad-encoding' }
+
 /**
  * Decides what a post's bytes are, from the one read of the file: a NUL byte early on means a
- * binary file; otherwise the bytes must be strict UTF-8, or else strict GB18030 (the superset of
- * GBK that older Chinese blogs were written in). Neither decode ever substitutes a replacement
- * character, so the text is exactly what the bytes say; callers keep GB18030 posts read-only
- * until they are converted. The BOM is reported, not kept.
+ * binary file; otherwise the bytes must be strict UTF-8 (`content`, the BOM cut off, still
+ * undecoded), or else strict GB18030 (the superset of GBK that older Chinese blogs were written
+ * in, decoded). Neither ever substitutes a replacement character.
  */
-export function decodePost(bytes: Uint8Array): Decoded {
+export function sniffPost(bytes: Uint8Array): SniffedPost {
   if (bytes.subarray(0, sniffBytes).includes(0)) return { kind: 'binary' }
   const bom = hasBom(bytes)
   const content = bom ? bytes.subarray(3) : bytes
   // The same strict check as TextDecoder's `fatal` mode, several times faster (simdutf): decoding
   // dominated a cold listing of 10,000 posts with TextDecoder.
-  if (isUtf8(content)) {
-    const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString(
-      'utf8'
-    )
-    return { kind: 'text', text, bom, encoding: 'utf-8' }
-  }
+  if (isUtf8(content)) return { kind: 'utf-8', content, bom }
   // A UTF-8 BOM in front of bytes that are not UTF-8 is no GBK file either: it is broken text.
   const text = bom ? null : decodeGb18030(bytes)
   if (text === null) return { kind: 'bad-encoding' }
   // GB18030's own BOM (84 31 95 33) decodes to U+FEFF; it is reported like UTF-8's.
   const gbBom = text.startsWith('\ufeff')
-  return { kind: 'text', text: gbBom ? text.slice(1) : text, bom: gbBom, encoding: 'gb18030' }
+  return { kind: 'gb18030', text: gbBom ? text.slice(1) : text, bom: gbBom }
+}
+
+/**
+ * A post's bytes as text (see sniffPost), so the text is exactly what the bytes say; callers keep
+ * GB18030 posts read-only until they are converted. The BOM is reported, not kept.
+ */
+export function decodePost(bytes: Uint8Array): Decoded {
+  const sniffed = sniffPost(bytes)
+  switch (sniffed.kind) {
+    case 'utf-8': {
+      const { content, bom } = sniffed
+      const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString(
+        'utf8'
+      )
+      return { kind: 'text', text, bom, encoding: 'utf-8' }
+    }
+    case 'gb18030':
+      return { kind: 'text', text: sniffed.text, bom: sniffed.bom, encoding: 'gb18030' }
+    default:
+      return sniffed
+  }
 }
 
 /**

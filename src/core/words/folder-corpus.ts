@@ -1,3 +1,4 @@
+import type { TextSource } from '@core/analysis/text-source'
 import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
 import { WordCounter } from '@shared/text'
 import { distinctiveScores } from '@shared/words'
@@ -19,7 +20,7 @@ import type { LineMatcher } from './template-text'
  */
 export interface Corpus {
   ids: readonly string[]
-  texts: AsyncIterable<string>
+  texts: AsyncIterable<TextSource>
 }
 
 export interface CorpusInputs {

@@ -1,3 +1,4 @@
+import type { TextSource } from '@core/analysis/text-source'
 import type { AnalysisResult, AnalyzeOptions, TermSuggestion } from '@shared/analysis'
 import type { PostSummary } from '@shared/post'
 import { WordCounter, markdownToProse } from '@shared/text'
@@ -146,7 +147,7 @@ export class FolderWords {
     const included: string[] = []
     const { read } = this.folder
     // Reads run ahead of the one asked for, so the disk overlaps; the texts come in order.
-    const reading = new Map<number, Promise<string | Error>>()
+    const reading = new Map<number, Promise<TextSource | Error>>()
     const start = (index: number): void => {
       if (index >= ids.length || reading.has(index)) return
       reading.set(
@@ -156,17 +157,18 @@ export class FolderWords {
         )
       )
     }
-    async function* texts(): AsyncGenerator<string> {
+    async function* texts(): AsyncGenerator<TextSource> {
       for (let index = 0; index < ids.length; index++) {
         for (let ahead = index; ahead < index + readsAhead; ahead++) start(ahead)
-        const text = await reading.get(index)
+        // start(index) put it there just above.
+        const text = (await reading.get(index)) as TextSource | Error
         reading.delete(index)
         if (text instanceof Error) {
           if (!hooks.onSkip?.(ids[index], text)) throw text
           continue
         }
         included.push(ids[index])
-        yield text as string
+        yield text
       }
     }
     return countCorpus(

@@ -1,3 +1,5 @@
+import { textOf } from '@core/analysis/text-source'
+import type { TextSource } from '@core/analysis/text-source'
 import type { PostSummary } from '@shared/post'
 import { markdownToProse } from '@shared/text'
 import { lineKey } from '@shared/words'
@@ -5,7 +7,7 @@ import type { Analyzer } from '@core/analysis'
 import type { SegmentedPost } from '@core/analysis/segmented'
 
 /** Reads a post's text by id. */
-export type ReadPost = (id: string) => Promise<string>
+export type ReadPost = (id: string) => Promise<TextSource>
 
 interface Entry {
   stamp: string
@@ -41,10 +43,13 @@ export class SeriesMemo {
       summaries.map(async (summary) => {
         const entry = this.entry(summary)
         if (!entry.keys) {
-          const text = await read(summary.id)
           entry.keys = entry.post
             ? new Set(entry.post.keys)
-            : new Set(markdownToProse(text).split('\n').map(lineKey))
+            : new Set(
+                markdownToProse(textOf(await read(summary.id)))
+                  .split('\n')
+                  .map(lineKey)
+              )
         }
         return entry.keys
       })

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { segmentedIdsOf } from '../segmented'
 import type { SegmentedPost } from '../segmented'
+import type { TextSource } from '../text-source'
 import { defaultCacheDir } from './cache-dir'
 import { entryKey, entryPath, layoutFolder } from './entry-key'
 import { decodeEntry, encodeEntry } from './entry-format'
@@ -14,9 +15,9 @@ import { pruneCache } from './prune'
  */
 export interface AnalysisCache {
   /** The cached segmentation of this exact text, or undefined (missing, damaged, foreign). */
-  get(text: string): Promise<SegmentedPost | undefined>
+  get(text: TextSource): Promise<SegmentedPost | undefined>
   /** Stores `value` for `text`; resolves once written (or given up: a write never rejects). */
-  set(text: string, value: SegmentedPost): Promise<void>
+  set(text: TextSource, value: SegmentedPost): Promise<void>
   /** Stores an entry a worker encoded already (`encodeEntry` under `entryKey` of this fingerprint). */
   store(key: string, bytes: Uint8Array): Promise<void>
   /** Waits for pending writes, then prunes to the bound (least recently used first). */

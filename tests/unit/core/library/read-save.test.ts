@@ -1,3 +1,4 @@
+import { textOf } from '@core/analysis/text-source'
 import { chmod, lstat, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,11 +70,11 @@ describe('reading posts', () => {
   it('reads only the text for word counting, refusing what read refuses', async () => {
     const { library } = await open()
     for (const id of ['bom.md', 'gbk.md', 'crlf.md']) {
-      expect(await library.readText(id)).toBe((await library.read(id)).raw)
+      expect(textOf(await library.readSource(id))).toBe((await library.read(id)).raw)
     }
-    expect(await codeOf(library.readText('binary.md'))).toBe('BINARY_FILE')
-    expect(await codeOf(library.readText('missing.md'))).toBe('NOT_FOUND')
-    expect(await codeOf(library.readText('../site/bom.md'))).toBe('OUTSIDE_FOLDER')
+    expect(await codeOf(library.readSource('binary.md'))).toBe('BINARY_FILE')
+    expect(await codeOf(library.readSource('missing.md'))).toBe('NOT_FOUND')
+    expect(await codeOf(library.readSource('../site/bom.md'))).toBe('OUTSIDE_FOLDER')
   })
 
   it('marks a file without write bits read-only', async () => {

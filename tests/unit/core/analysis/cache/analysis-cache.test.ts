@@ -33,6 +33,20 @@ describe('analysis cache', () => {
     expect(existsSync(entryFile(dir, report))).toBe(true)
   })
 
+  it('finds a text read as UTF-8 bytes without decoding, and tells a lone surrogate apart', async () => {
+    const dir = await tempFolder('postcloud-cache-')
+    const cache = openAnalysisCache({ dir, fingerprint })
+    await cache.set(report, segmentation('report'))
+    expect(await cache.get({ utf8: Buffer.from(report, 'utf8') })).toEqual(segmentation('report'))
+    expect(await cache.get({ utf8: Buffer.from(report + ' ', 'utf8') })).toBeUndefined()
+    // UTF-8 spells a lone surrogate as U+FFFD: the two strings must not share an entry.
+    const lone = report + '\ud800'
+    await cache.set(lone, segmentation('lone'))
+    expect(await cache.get(lone)).toEqual(segmentation('lone'))
+    expect(await cache.get(report + '\ufffd')).toBeUndefined()
+    expect(await cache.get({ utf8: Buffer.from(lone, 'utf8') })).toBeUndefined()
+  })
+
   it('never returns an entry of another fingerprint (other dictionaries or code)', async () => {
     const dir = await tempFolder('postcloud-cache-')
     await openAnalysisCache({ dir, fingerprint }).set(report, segmentation('old'))
