@@ -10,6 +10,7 @@ import {
   samplesHelp,
   serveHelp
 } from './help'
+import { tuneForBatch } from './batch-tuning'
 import { UsageError } from './usage-error'
 
 type Command = (argv: string[]) => Promise<number>
@@ -20,12 +21,17 @@ type Command = (argv: string[]) => Promise<number>
  * `--version`, `<command> --help` or one command should pay for none of the others (the bundle
  * makes each import its own chunk).
  */
-const commands: Record<string, { help: string; load: () => Promise<Command> }> = {
-  cloud: { help: cloudHelp, load: async () => (await import('./commands/cloud')).cloudCommand },
+const commands: Record<string, { help: string; load: () => Promise<Command>; batch?: true }> = {
+  cloud: {
+    help: cloudHelp,
+    load: async () => (await import('./commands/cloud')).cloudCommand,
+    batch: true
+  },
   fm: { help: fmHelp, load: async () => (await import('./commands/fm')).fmCommand },
   keywords: {
     help: keywordsHelp,
-    load: async () => (await import('./commands/keywords')).keywordsCommand
+    load: async () => (await import('./commands/keywords')).keywordsCommand,
+    batch: true
   },
   lint: { help: lintHelp, load: async () => (await import('./commands/lint')).lintCommand },
   new: { help: newHelp, load: async () => (await import('./commands/new')).newCommand },
@@ -61,6 +67,7 @@ export async function runCli(argv: string[], version: string): Promise<number> {
     return 0
   }
   try {
+    if (command.batch) tuneForBatch()
     const run = await command.load()
     return await run(rest)
   } catch (error) {
