@@ -13,7 +13,8 @@ import type { SegmentedPost } from '@core/analysis/segmented'
  * (see splitsCompounds).
  */
 export class FolderTotal {
-  private readonly raw = new Map<string, number>()
+  /** Each word's running count, in a box: adding to a known word costs one lookup, not two. */
+  private readonly raw = new Map<string, { count: number }>()
   /** Each compound term's parts, from the first post of the folder that has the term. */
   private readonly termParts = new Map<string, { index: number; parts: string[] }>()
   private chars = 0
@@ -22,9 +23,7 @@ export class FolderTotal {
   /** Post `index`'s whole bag; its skipped lines come out later (see take). */
   add(index: number, post: SegmentedPost): void {
     const { words, counts } = post.bag
-    for (let i = 0; i < words.length; i++) {
-      this.raw.set(words[i], (this.raw.get(words[i]) ?? 0) + counts[i])
-    }
+    for (let i = 0; i < words.length; i++) this.box(words[i]).count += counts[i]
     for (const { term, parts } of post.compounds) {
       const known = this.termParts.get(term)
       if (!known || index < known.index) this.termParts.set(term, { index, parts })
@@ -35,15 +34,13 @@ export class FolderTotal {
 
   /** Takes the words of the post's skipped lines back out. */
   take(post: SegmentedPost, rules: CountRules): void {
-    for (const [word, times] of skippedWords(post, rules)) {
-      this.raw.set(word, (this.raw.get(word) ?? 0) - times)
-    }
+    for (const [word, times] of skippedWords(post, rules)) this.box(word).count -= times
   }
 
   /** Counts every word the token rules keep into `counter`; the compound terms counted, with their parts. */
   countInto(counter: WordCounter, tokens: TokenRules): Map<string, string[]> {
     const parts = new Map<string, string[]>()
-    for (const [raw, times] of this.raw) {
+    for (const [raw, { count: times }] of this.raw) {
       if (times <= 0) continue
       const word = filterToken(raw, tokens)
       if (word === null) continue
@@ -54,5 +51,11 @@ export class FolderTotal {
     counter.chars += this.chars
     counter.files += this.files
     return parts
+  }
+
+  private box(word: string): { count: number } {
+    let box = this.raw.get(word)
+    if (!box) this.raw.set(word, (box = { count: 0 }))
+    return box
   }
 }
