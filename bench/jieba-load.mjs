@@ -8,11 +8,13 @@
  *    node-gyp), then loads jieba in fresh processes, alternating unpatched and patched, `runs`
  *    times each, with the dictionaries a worker loads (jieba's own, the extractor stubs). Reports
  *    the medians of load() time and of the RSS it adds.
+ *    The patched load also runs in a second thread of the same process (a second analysis
+ *    worker): it shares the first thread's dictionary, so it should cost next to nothing.
  * 2. Cut: in one process with the patched binding, cuts `mb` MB of Chinese prose (the sample
  *    posts' sentences, a line break every few sentences) as one text and line by line, timing
- *    `cut(text, true)` (the array of words built natively, one JS string at a time), `cutJoined`
- *    (one string) and `cutJoined(text).split('\0')` (the same array built in JS). The share of
- *    cut spent building the array is (cut - cutJoined) / cut.
+ *    `cut(text, true)` (the array of words built natively, one JS string at a time), `cutIds`
+ *    (each distinct word once, and an Int32Array of indexes) and `cutIds` expanded back to the
+ *    array in JS. The share of cut spent building the array is (cut - cutIds) / cut.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
 import { bindingIsCurrent, buildBinding, nodejiebaDir } from '../scripts/native-binding.mjs'
 import { sampleSentences } from './sample-sentences.mjs'
 import { median } from './stats.mjs'
@@ -65,13 +68,35 @@ function timed(run) {
   return { wall, cpu: (user + system) / 1000 }
 }
 
-/** Child: one load in a fresh process; prints { wall, cpu, rssMB }. */
-function childLoad() {
+/** Child: one load in a fresh process; prints { wall, cpu, rssMB }, and the same for a second thread. */
+async function childLoad() {
   const stubs = JSON.parse(values.stubs)
   const jieba = createRequire(import.meta.url)(values.package)
   const rss = process.memoryUsage().rss
   const time = timed(() => jieba.load({ idfDict: stubs.idf, stopWordDict: stubs.stopWords }))
-  console.log(JSON.stringify({ ...time, rssMB: (process.memoryUsage().rss - rss) / MiB }))
+  const first = { ...time, rssMB: (process.memoryUsage().rss - rss) / MiB }
+  const second = await secondThreadLoad(values.package, stubs)
+  console.log(JSON.stringify({ ...first, second }))
+}
+
+/** The same load in a worker thread of this process, after the main thread's: { wall, rssMB }. */
+function secondThreadLoad(packageDir, stubs) {
+  const script = `
+    const { parentPort, workerData } = require('node:worker_threads')
+    const jieba = require(workerData.packageDir)
+    const rss = process.memoryUsage().rss
+    const started = performance.now()
+    jieba.load({ idfDict: workerData.stubs.idf, stopWordDict: workerData.stubs.stopWords })
+    const wall = performance.now() - started
+    parentPort.postMessage({ wall, rssMB: (process.memoryUsage().rss - rss) / ${MiB} })`
+  const worker = new Worker(script, { eval: true, workerData: { packageDir, stubs } })
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message) => {
+      resolve(message)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+  })
 }
 
 function prose(bytes) {
@@ -86,6 +111,12 @@ function prose(bytes) {
   return parts.join('')
 }
 
+/** cutIds' answer as the array cut gives. */
+function expanded([joined, ids]) {
+  const words = joined.split('\0')
+  return Array.from(ids, (id) => words[id])
+}
+
 /** Child: the cut variants, interleaved, each after a GC; prints their medians. */
 function childCut() {
   const jieba = loadJieba(values.package, JSON.parse(values.stubs))
@@ -93,13 +124,13 @@ function childCut() {
   const lines = text.split('\n')
   const variants = {
     cut: () => jieba.cut(text, true),
-    cutJoined: () => jieba.cutJoined(text),
-    'cutJoined + split': () => jieba.cutJoined(text).split('\0'),
+    cutIds: () => jieba.cutIds(text),
+    'cutIds, expanded': () => expanded(jieba.cutIds(text)),
     'cut, per line': () => lines.map((line) => jieba.cut(line, true)),
-    'cutJoined + split, per line': () => lines.map((line) => jieba.cutJoined(line).split('\0'))
+    'cutIds, per line': () => lines.map((line) => jieba.cutIds(line))
   }
-  const same = JSON.stringify(variants.cut()) === JSON.stringify(variants['cutJoined + split']())
-  if (!same) throw new Error('cutJoined + split differs from cut')
+  const same = JSON.stringify(variants.cut()) === JSON.stringify(variants['cutIds, expanded']())
+  if (!same) throw new Error('cutIds expanded differs from cut')
   const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, []]))
   for (let round = 0; round < runs + 2; round++) {
     for (const [name, run] of Object.entries(variants)) {
@@ -161,6 +192,10 @@ function main() {
       console.log(
         `  ${name.padEnd(10)} ${figure('wall', 0).padStart(5)} ms wall ${figure('cpu', 0).padStart(5)} ms CPU  +${figure('rssMB', 0)} MB RSS`
       )
+      const second = (key) => median(list.map((one) => one.second[key]))
+      console.log(
+        `  ${''.padEnd(10)} then a second thread: ${second('wall').toFixed(0)} ms, +${second('rssMB').toFixed(0)} MB RSS`
+      )
     }
     const cut = child('cut', nodejiebaDir, stubs)
     console.log(
@@ -170,8 +205,8 @@ function main() {
       const figures = `${wall.toFixed(1).padStart(7)} ms wall ${cpu.toFixed(1).padStart(7)} ms CPU`
       console.log(`  ${name.padEnd(28)} ${figures}`)
     }
-    const { cut: array, cutJoined: joined } = cut.times
-    const share = (key) => `${(((array[key] - joined[key]) / array[key]) * 100).toFixed(0)}%`
+    const { cut: array, cutIds: numbered } = cut.times
+    const share = (key) => `${(((array[key] - numbered[key]) / array[key]) * 100).toFixed(0)}%`
     console.log(
       `share of cut spent building the JS array: ${share('wall')} wall, ${share('cpu')} CPU`
     )
@@ -180,6 +215,6 @@ function main() {
   }
 }
 
-if (values.child === 'load') childLoad()
+if (values.child === 'load') await childLoad()
 else if (values.child === 'cut') childCut()
 else main()
