@@ -81,7 +81,7 @@ export function memoizedIdf(path: string, cacheDir: string | null, code: string)
     },
     prepare() {
       // A memo answers a run that asks again; the table itself is for a run without one.
-      if (!open().median) base.prepare()
+      if (open().median === undefined) base.prepare()
     },
     async save() {
       if (!file || !dirty || !memo) return

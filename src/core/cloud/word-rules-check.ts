@@ -1,6 +1,6 @@
 import type { FolderCloudChanges, FolderWordRules } from '@shared/cloud/settings'
 import { invalidArgument } from '@shared/error-reasons'
-import { checkWord, maxEditEntries } from './folder-settings-check'
+import { checkWord, isWord, maxEditEntries } from './folder-settings-check'
 
 /**
  * The folder's word rules in `.postcloud/cloud.json` (`"rules": {"split": [...], "boilerplate":
@@ -13,17 +13,8 @@ export const defaultWordRules: Readonly<FolderWordRules> = { split: [], boilerpl
 export function readWordRules(value: unknown): FolderWordRules {
   const source = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}
   const { split, boilerplate } = source as Record<string, unknown>
-  const terms = Array.isArray(split) ? split.filter(isTerm).slice(0, maxEditEntries) : []
+  const terms = Array.isArray(split) ? split.filter(isWord).slice(0, maxEditEntries) : []
   return { split: [...new Set(terms)].sort(), boilerplate: boilerplate !== false }
-}
-
-function isTerm(value: unknown): value is string {
-  try {
-    checkWord(value, 'A term')
-    return true
-  } catch {
-    return false
-  }
 }
 
 export function applyWordRuleChanges(
