@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -76,6 +76,22 @@ describe('segmenter', () => {
       '\n'
     ]) {
       expect(cut(text)).toEqual(nodejieba.cut(text, true))
+    }
+  })
+
+  // cutIds finds the best split and the HMM runs its own way (patches/nodejieba+3.5.8.patch):
+  // every word of real posts must still come out as jieba's MixSegment cuts it, also with user
+  // words of one character (which stop an HMM run) and characters beyond the BMP.
+  it('cuts the sample posts and the word fixtures exactly as nodejieba’s own cut', () => {
+    const posts = join('resources', 'sample-posts', '_posts')
+    const texts = [
+      ...readdirSync(posts).map((name) => readFileSync(join(posts, name), 'utf8')),
+      readFileSync(join('tests', 'fixtures', 'words', 'phrase-boundaries.md'), 'utf8'),
+      '𠀀𠀁模型😀，且低且高𪚥𪚥。具身智能\t和 多模态\u3000推理'
+    ]
+    for (const userDict of [[], [dict('singles.txt', '且 100 c\n低 50\n具身智能 n\n𪚥 n\n')]]) {
+      loadSegmenter({ userDict })
+      for (const text of texts) expect(cut(text)).toEqual(nodejieba.cut(text, true))
     }
   })
 
