@@ -33,4 +33,22 @@ describe('idfIndexFromText', () => {
     ])
     expect(idf.median).toBe(5)
   })
+
+  it('finds every word of a large table by its hash, and no word it does not hold', () => {
+    // Enough words that many share a probe run; each word's value is the last line's.
+    const lines: string[] = []
+    const expected = new Map<string, number>()
+    for (let k = 0; k < 20_000; k++) {
+      const word = String.fromCharCode(0x4e00 + (k % 900), 0x4e00 + Math.floor(k / 900))
+      const value = (k * 7919) % 1000
+      lines.push(`${word} ${value}`)
+      expected.set(word, value)
+    }
+    for (let k = 0; k < 20_000; k += 97) lines.push(`${lines[k].split(' ')[0]} ${k}`)
+    for (let k = 0; k < 20_000; k += 97) expected.set(lines[k].split(' ')[0], k)
+    const idf = idfIndexFromText(lines.join('\n'))
+    const words = [...expected.keys()]
+    expect(new Map(idf.lookup(words))).toEqual(expected)
+    expect(idf.lookup(['甲乙丙', '一', 'x', '一一一'])).toEqual([])
+  })
 })
