@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { markdownToProse } from '@shared/text'
 import { lineKey, seriesId, seriesKeyOf, templateLineKeys } from '@shared/words'
@@ -45,6 +46,26 @@ describe('lineKey', () => {
   it('takes time linear in a hostile line', () => {
     const line = '[a]('.repeat(200_000) + 'https://'.repeat(100_000)
     expect(lineKey(line)).toBe('[a]('.repeat(200_000).trim())
+  })
+
+  it('keys any line as its definition does: digits out, whitespace collapsed, a letter needed', () => {
+    // lineKey classifies code units from a table; the regular expressions are the definition.
+    const byRegex = (line: string): string => {
+      const key = line.replace(/\p{N}/gu, '').replace(/\s+/g, ' ').trim()
+      return /\p{L}/u.test(key) ? key : ''
+    }
+    const units = [...'aZ \t\u3000\u00a0\u2028\ufeff1９①〇Ⅻ½²٣模型，。-_「」😀𝟘𠀀\ud800']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), (parts) => {
+        const line = parts.join('')
+        expect(lineKey(line)).toBe(byRegex(line))
+      }),
+      { numRuns: 2000 }
+    )
+    for (let code = 0; code < 0x10000; code++) {
+      const line = `a${String.fromCharCode(code)} ${String.fromCharCode(code)}`
+      expect(lineKey(line)).toBe(byRegex(line))
+    }
   })
 
   it('keeps link text and a bracket that no target follows', () => {
