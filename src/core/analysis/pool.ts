@@ -12,20 +12,27 @@ import { PostcloudError } from '@shared/errors'
  * with `{ id, ...result }` or `{ id, error: string }`; throwing during setup is a startup failure.
  */
 
-export interface PoolOptions {
+export interface PoolOptions<Payload, Reply> {
   script: string
   execArgv?: string[]
   workerData?: unknown
-  /** Upper bound on workers; capped by the machine's parallelism. Default: defaultPoolSize. */
+  /** Upper bound on threads; capped by the machine's parallelism. Default: defaultPoolSize. */
   size?: number
+  /**
+   * Runs a job on the calling thread, which then is one of the pool's `size` threads: once the
+   * caller says it is free (helpHere), it takes a job whenever every worker has its fill, and
+   * runs it between its own tasks. For a batch command whose thread mostly waits once it has
+   * read its input: one worker fewer to start and to hold in memory.
+   */
+  runHere?: (payload: Payload) => Reply
 }
 
 /**
- * Analysis workers by default: one per core, at most 4. The workers share one jieba dictionary
+ * Analysis threads by default: one per core, at most 4. They share one jieba dictionary
  * (patches/nodejieba: one per process, not per thread), so each one past the first costs its
- * own JS heap (~30 MB), not another ~115 MB dictionary. The main thread mostly waits for them
- * (it reads the posts, keeps the cache and counts); on two cores two workers cut a 9 MB folder
- * in less time than one.
+ * own JS heap (~30 MB), not another ~115 MB dictionary. In the app and `serve` they are all
+ * workers, and the main thread mostly waits for them (it reads the posts, keeps the cache and
+ * counts); a batch command's own thread is one of them once it has read its input (runHere).
  */
 export const defaultPoolSize = Math.max(1, Math.min(4, availableParallelism()))
 
@@ -38,7 +45,8 @@ interface Job {
 
 interface Slot {
   worker: Worker
-  job: Job | null
+  /** Sent to the worker, in the order it answers them: the one running first. */
+  jobs: Job[]
   ready: boolean
   failure?: string
   whenReady: Promise<void>
@@ -50,7 +58,18 @@ function stopped(message: string): PostcloudError {
 
 export class WorkerPool<Payload extends object, Reply extends object> {
   readonly size: number
+  /** Workers at most: the size, less the calling thread when it takes jobs too. */
+  private readonly workerLimit: number
   private readonly slots: Slot[] = []
+  /** The job the calling thread runs, and whether it takes jobs yet (see PoolOptions.runHere). */
+  private hereJob: Job | null = null
+  private hereFree = false
+  /**
+   * Jobs a worker holds at once. With the calling thread taking jobs, a second one waits in each
+   * worker's queue: a worker that finishes while this thread is busy segmenting (it cannot hand
+   * out work then) goes straight on with the next.
+   */
+  private readonly depth: number
   private readonly queue: Job[] = []
   private nextId = 1
   private closed = false
@@ -58,9 +77,13 @@ export class WorkerPool<Payload extends object, Reply extends object> {
   private startupBroken = false
   private idleWaiters: Array<() => void> = []
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(private readonly options: PoolOptions<Payload, Reply>) {
     const wanted = options.size ?? defaultPoolSize
     this.size = Math.max(1, Math.min(availableParallelism(), Math.floor(wanted)))
+    this.workerLimit = options.runHere ? this.size - 1 : this.size
+    this.depth = options.runHere ? 2 : 1
+    // Without a worker to run them, jobs cannot wait for the caller to be free.
+    this.hereFree = this.workerLimit === 0
   }
 
   /** Workers currently running (started lazily). */
@@ -77,17 +100,23 @@ export class WorkerPool<Payload extends object, Reply extends object> {
     })
   }
 
-  /** Starts workers until `count` run (at most the pool's size) and waits until they have loaded. */
+  /** Starts workers until `count` run (at most the pool's workers) and waits until they have loaded. */
   async warm(count = 1): Promise<void> {
     if (this.closed) throw stopped('the analyzer is closed')
-    const wanted = Math.max(1, Math.min(this.size, count))
+    const wanted = Math.min(this.workerLimit, Math.max(1, count))
     while (this.slots.length < wanted) this.spawn()
     await Promise.all(this.slots.slice(0, wanted).map((slot) => slot.whenReady))
   }
 
+  /** The calling thread has nothing else to do: it takes jobs from now on (with runHere). */
+  helpHere(): void {
+    this.hereFree = true
+    this.pump()
+  }
+
   /** Resolves once no job is queued or running. */
   idle(): Promise<void> {
-    if (this.queue.length === 0 && this.slots.every((slot) => !slot.job)) return Promise.resolve()
+    if (this.isIdle()) return Promise.resolve()
     return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
@@ -98,22 +127,50 @@ export class WorkerPool<Payload extends object, Reply extends object> {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 
+  private isIdle(): boolean {
+    return this.queue.length === 0 && !this.hereJob && this.slots.every((slot) => !slot.jobs.length)
+  }
+
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((candidate) => !candidate.job)
+      // An idle worker, else a new one, else one with room in its queue, else this thread.
+      let slot = this.slots.find((candidate) => candidate.jobs.length === 0)
       if (!slot) {
         const mayGrow = !this.startupBroken || this.slots.length === 0
-        if (this.slots.length >= this.size || !mayGrow) break
-        slot = this.spawn()
+        if (this.slots.length < this.workerLimit && mayGrow) slot = this.spawn()
+        else slot = this.slots.find((candidate) => candidate.jobs.length < this.depth)
+      }
+      if (!slot) {
+        if (!this.options.runHere || !this.hereFree || this.hereJob) break
+        this.runHere(this.queue.shift() as Job, this.options.runHere)
+        continue
       }
       const job = this.queue.shift() as Job
-      slot.job = job
+      slot.jobs.push(job)
       slot.worker.ref()
       slot.worker.postMessage({ ...job.payload, id: job.id })
     }
-    if (this.queue.length === 0 && this.slots.every((slot) => !slot.job)) {
+    if (this.isIdle()) {
       for (const wake of this.idleWaiters.splice(0)) wake()
     }
+  }
+
+  /** Runs the job on this thread once its current task ends, answering as a worker would. */
+  private runHere(job: Job, run: (payload: Payload) => Reply): void {
+    this.hereJob = job
+    setImmediate(() => {
+      if (this.closed) job.reject(stopped('the analyzer was closed'))
+      else {
+        try {
+          job.resolve(run(job.payload as Payload) as Record<string, unknown>)
+        } catch (error) {
+          const text = error instanceof Error ? error.message : String(error)
+          job.reject(stopped(`analysis failed: ${text}`))
+        }
+      }
+      this.hereJob = null
+      this.pump()
+    })
   }
 
   private spawn(): Slot {
@@ -128,7 +185,7 @@ export class WorkerPool<Payload extends object, Reply extends object> {
       markFailed = reject
     })
     whenReady.catch(() => {}) // observed through warm() only
-    const slot: Slot = { worker, job: null, ready: false, whenReady }
+    const slot: Slot = { worker, jobs: [], ready: false, whenReady }
     this.slots.push(slot)
     worker.on('message', (message: Record<string, unknown>) => {
       if (message.ready === true) {
@@ -136,14 +193,14 @@ export class WorkerPool<Payload extends object, Reply extends object> {
         this.startupBroken = false
         // A loading worker holds the process (someone waits for it); a loaded idle one does not.
         // (unref() must come after the listeners: adding a 'message' listener refs again.)
-        if (!slot.job) worker.unref()
+        if (slot.jobs.length === 0) worker.unref()
         markReady()
         return
       }
-      const job = slot.job
+      const job = slot.jobs[0]
       if (!job || message.id !== job.id) return
-      slot.job = null
-      worker.unref()
+      slot.jobs.shift()
+      if (slot.jobs.length === 0) worker.unref()
       if (typeof message.error === 'string')
         job.reject(stopped(`analysis failed: ${message.error}`))
       else {
@@ -170,8 +227,14 @@ export class WorkerPool<Payload extends object, Reply extends object> {
         : `the analysis worker could not start (${cause})`
     const error = stopped(reason)
     markFailed(error)
-    slot.job?.reject(error)
-    if (this.closed) return
+    // The job it was running is lost; the one waiting behind it goes back to the queue.
+    const [running, ...waiting] = slot.jobs
+    running?.reject(error)
+    this.queue.unshift(...waiting)
+    if (this.closed) {
+      for (const job of this.queue.splice(0)) job.reject(error)
+      return
+    }
     if (!slot.ready) {
       this.startupBroken = true
       // Jobs waiting for a worker would meet the same failure if no worker is healthy.

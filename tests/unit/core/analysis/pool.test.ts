@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WorkerPool } from '@core/analysis/pool'
@@ -104,6 +105,76 @@ describe('WorkerPool', () => {
     const job = workers.run({ value: 1, delay: 30 })
     await workers.idle()
     await expect(job).resolves.toMatchObject({ echo: 1 })
+  })
+})
+
+describe('a pool whose calling thread takes jobs too (runHere)', () => {
+  /** Jobs run here answer with threadId 0 (the main thread's), and are listed in `here`. */
+  function sharing(size: number, here: number[]): WorkerPool<Payload, Reply> {
+    const created = new WorkerPool<Payload, Reply>({
+      script,
+      size,
+      runHere: (payload) => {
+        if (payload.fail) throw new Error('failed here on purpose')
+        here.push(payload.value ?? -1)
+        return { echo: payload.value ?? -1, threadId: 0 }
+      }
+    })
+    pools.push(created)
+    return created
+  }
+
+  // A pool of one thread on a one-core machine has no worker to send work to (next test).
+  it.skipIf(availableParallelism() < 2)(
+    'sends work to its workers until told this thread is free, then shares it',
+    async () => {
+      const here: number[] = []
+      const workers = sharing(2, here)
+      // A lone job goes to a worker: the calling thread stays free for its own work.
+      expect((await workers.run({ value: 1 })).threadId).not.toBe(0)
+      const before = [2, 3, 4, 5, 6].map((value) => workers.run({ value, delay: 20 }))
+      expect((await Promise.all(before)).map((reply) => reply.echo)).toEqual([2, 3, 4, 5, 6])
+      expect(here).toEqual([])
+      workers.helpHere()
+      const values = Array.from({ length: 12 }, (_, k) => 10 + k)
+      const after = await Promise.all(values.map((value) => workers.run({ value, delay: 20 })))
+      expect(after.map((reply) => reply.echo)).toEqual(values)
+      expect(here.length).toBeGreaterThan(0)
+      expect(after.filter((reply) => reply.threadId === 0).map((reply) => reply.echo)).toEqual(here)
+      expect(workers.started).toBe(workers.size - 1)
+    }
+  )
+
+  it.skipIf(availableParallelism() < 2)(
+    'gives the job waiting behind a crashed one to the next worker',
+    async () => {
+      const workers = sharing(2, [])
+      await workers.run({ value: 1 })
+      const crashed = workers.run({ crash: true })
+      const waiting = workers.run({ value: 2 })
+      await expect(crashed).rejects.toThrow(/stopped unexpectedly/)
+      expect(await waiting).toMatchObject({ echo: 2 })
+      expect(workers.started).toBe(1)
+    }
+  )
+
+  it('runs every job here, without waiting to be told, when it may start no worker', async () => {
+    const here: number[] = []
+    const workers = sharing(1, here)
+    expect((await workers.run({ value: 1 })).threadId).toBe(0)
+    await expect(workers.run({ fail: true })).rejects.toThrow(
+      /analysis failed: failed here on purpose/
+    )
+    expect((await workers.run({ value: 2 })).echo).toBe(2)
+    expect(here).toEqual([1, 2])
+    expect(workers.started).toBe(0)
+  })
+
+  it('close rejects a job waiting to run here', async () => {
+    const workers = sharing(1, [])
+    const job = workers.run({ value: 1 })
+    await workers.close()
+    await expect(job).rejects.toThrow(/closed/)
   })
 })
 
