@@ -108,7 +108,8 @@ describe.skipIf(!built)('postcloud starts lean', () => {
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toHaveProperty('words')
     const loaded = packagesIn(run.loaded)
-    // jieba is the analysis worker's, and loads there (this list is the main thread's).
+    // A lone post's jieba loads in the analysis worker (this list is the main thread's, which
+    // segments too only in a folder's count, once it has read the posts).
     for (const name of heavy.filter((name) => !postReading.includes(name))) {
       expect(loaded).not.toContain(name)
     }

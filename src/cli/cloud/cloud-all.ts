@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks'
-import { createAnalyzer } from '@core/analysis'
+import { batchAnalyzer } from '../batch-analyzer'
 import { createRenderPool } from '@core/cloud-render/render-pool'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { cloudStatus } from '@core/cloud/cloud-status'
@@ -39,10 +39,7 @@ export async function cloudAll(folder: string, flags: CloudAllFlags): Promise<nu
   const started = performance.now()
   const paths = bundlePaths()
   const library = await Library.open(folder, { resourcesDir: paths.resourcesDir })
-  const analyzer = createAnalyzer({
-    workerScript: paths.workerScript,
-    resourcesDir: paths.resourcesDir
-  })
+  const analyzer = batchAnalyzer(paths)
   const renderers = createRenderPool(paths.cloudWorkerScript)
   const progress = createProgress('Clouds')
   const outcomes: Outcome[] = []

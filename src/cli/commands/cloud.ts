@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createAnalyzer } from '@core/analysis'
+import { batchAnalyzer } from '../batch-analyzer'
 import { readCloudSettings } from '@core/cloud/cloud-settings'
 import { saveCloudMask } from '@core/cloud/mask-file'
 import { renderInThread } from '@core/cloud-render/render-cloud'
@@ -83,10 +83,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
   const id = relative(root, target).split(sep).join('/')
   const paths = bundlePaths()
   const library = await Library.open(root, { resourcesDir: paths.resourcesDir })
-  const analyzer = createAnalyzer({
-    workerScript: paths.workerScript,
-    resourcesDir: paths.resourcesDir
-  })
+  const analyzer = batchAnalyzer(paths)
   try {
     await analyzer.setFolder(root)
     const settings = await readCloudSettings(root)

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { emphasisValues } from '@shared/analysis'
 import type { AnalysisResult, AnalyzeOptions, Emphasis } from '@shared/analysis'
 import { PostcloudError } from '@shared/errors'
-import { createAnalyzer } from '@core/analysis'
+import { batchAnalyzer } from '../batch-analyzer'
 import { readPostSource } from '@core/library/read-text'
 import { textOf } from '@core/analysis/text-source'
 import type { Analyzer } from '@core/analysis'
@@ -40,10 +40,7 @@ export async function keywordsCommand(argv: string[]): Promise<number> {
   const target = resolve(positionals[0])
   const kind = await pathKind(target)
   const paths = bundlePaths()
-  const analyzer = createAnalyzer({
-    workerScript: paths.workerScript,
-    resourcesDir: paths.resourcesDir
-  })
+  const analyzer = batchAnalyzer(paths)
   try {
     const options: AnalyzeOptions = { top: top === 0 ? undefined : top, emphasis }
     const result =

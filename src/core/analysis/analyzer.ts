@@ -14,6 +14,7 @@ import { jiebaFile } from './jieba-files'
 import { WorkerPool, defaultPoolSize } from './pool'
 import type { SegmentJob, SegmentReply, WorkerSetup } from './protocol'
 import { rankWords } from './rank'
+import type { SegmentOutcome } from './segment-job'
 import { segmentTexts } from './segment-stream'
 import type { SegmentHooks } from './segment-stream'
 import type { SegmentedPost } from './segmented'
@@ -31,8 +32,13 @@ export interface AnalyzerOptions {
   resourcesDir: string
   /** jieba's own dictionaries, when not where nodejieba says (a packaged app's app.asar.unpacked). */
   jiebaDictDir?: string
-  /** Most worker threads to run; capped by the machine's parallelism. Default: defaultPoolSize. */
+  /** Most analysis threads to run; capped by the machine's parallelism. Default: defaultPoolSize. */
   poolSize?: number
+  /**
+   * This thread segments too, as one of the pool's threads (see PoolOptions.runHere): for a
+   * command-line batch, whose thread is free. Never for a process that must stay responsive.
+   */
+  segmentHere?: boolean
   /**
    * The analysis cache's folder; null for none. Default: POSTCLOUD_CACHE_DIR, else the
    * platform's cache folder. Never the posts folder.
@@ -171,11 +177,19 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
         userWords: userDictWords(folderLists.userDict),
         extractorStubs: stubs
       }
+      // jieba loads on this thread only when it first takes a job: not for a lone post.
+      let runHere: Promise<(job: SegmentJob) => SegmentOutcome> | undefined
       pool = new WorkerPool<SegmentJob, SegmentReply>({
         script: options.workerScript,
         execArgv: options.workerExecArgv,
         workerData: setup,
-        size: options.poolSize ?? defaultPoolSize
+        size: options.poolSize ?? defaultPoolSize,
+        runHere: options.segmentHere
+          ? async (job) => {
+              runHere ??= import('./segment-job').then((m) => m.segmentJobRunner(setup))
+              return (await runHere)(job).reply
+            }
+          : undefined
       })
     }
     return pool

@@ -24,7 +24,7 @@ export interface PoolOptions<Payload, Reply> {
    * runs it between its own tasks. For a batch command whose thread mostly waits once it has
    * read its input: one worker fewer to start and to hold in memory.
    */
-  runHere?: (payload: Payload) => Reply
+  runHere?: (payload: Payload) => Reply | Promise<Reply>
 }
 
 /**
@@ -156,20 +156,23 @@ export class WorkerPool<Payload extends object, Reply extends object> {
   }
 
   /** Runs the job on this thread once its current task ends, answering as a worker would. */
-  private runHere(job: Job, run: (payload: Payload) => Reply): void {
+  private runHere(job: Job, run: (payload: Payload) => Reply | Promise<Reply>): void {
     this.hereJob = job
     setImmediate(() => {
-      if (this.closed) job.reject(stopped('the analyzer was closed'))
-      else {
-        try {
-          job.resolve(run(job.payload as Payload) as Record<string, unknown>)
-        } catch (error) {
-          const text = error instanceof Error ? error.message : String(error)
-          job.reject(stopped(`analysis failed: ${text}`))
-        }
-      }
-      this.hereJob = null
-      this.pump()
+      const ran = this.closed
+        ? Promise.reject(stopped('the analyzer was closed'))
+        : new Promise<Reply>((resolve) => resolve(run(job.payload as Payload))).catch(
+            (error: unknown) => {
+              const text = error instanceof Error ? error.message : String(error)
+              throw stopped(`analysis failed: ${text}`)
+            }
+          )
+      void ran
+        .then((reply) => job.resolve(reply as Record<string, unknown>), job.reject)
+        .finally(() => {
+          this.hereJob = null
+          this.pump()
+        })
     })
   }
 

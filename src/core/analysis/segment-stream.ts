@@ -9,8 +9,14 @@ import type { TextSource } from './text-source'
 /** Documents go to the workers in batches of about this many characters: few messages, even spread. */
 const batchChars = 128 * 1024
 const batchDocs = 256
-/** Cache reads in flight at once: enough to hide the disk, few enough to bound memory. */
+/** Cache reads in flight at once: enough to hide the disk. */
 const readsInFlight = 32
+/**
+ * Text handed to the workers and not yet answered, at most: a 9 MB folder is read whole before
+ * the workers are done with its first posts (the reading thread is then free to segment too,
+ * see WorkerPool.helpHere), and a huge one still holds a bounded share in memory.
+ */
+const maxQueuedChars = 32 * 1024 * 1024
 
 export type SegmentPool = WorkerPool<SegmentJob, SegmentReply>
 
@@ -75,8 +81,12 @@ export async function segmentTexts(
     inFlight.add(tracked)
     void tracked.finally(() => inFlight.delete(tracked))
   }
+  // Characters handed to the workers and not answered yet (see maxQueuedChars).
+  let queuedChars = 0
   const send = (items: Array<{ index: number; text: string }>): void => {
     handing++
+    const chars = items.reduce((sum, item) => sum + item.text.length, 0)
+    queuedChars += chars
     track(
       (async () => {
         let running: Promise<SegmentReply>
@@ -88,7 +98,7 @@ export async function segmentTexts(
           handing--
           maybeDispatched()
         }
-        const { entries } = await running
+        const { entries } = await running.finally(() => (queuedChars -= chars))
         entries.forEach((entry, k) => {
           if ('post' in entry) {
             finish(items[k].index, entry.post)
@@ -129,7 +139,10 @@ export async function segmentTexts(
       track(read)
     } else queue(at, textOf(source))
     // Backpressure: never read far ahead of the cache or the workers.
-    while (inFlight.size >= readsInFlight + (pool?.size ?? 1) * 2 && failure === undefined) {
+    while (
+      (reads.size >= readsInFlight || queuedChars >= maxQueuedChars) &&
+      failure === undefined
+    ) {
       await Promise.race(inFlight)
     }
     if (failure !== undefined) break
@@ -142,6 +155,8 @@ export async function segmentTexts(
   }
   inputDone = true
   maybeDispatched()
+  // Everything is read: this thread may segment too (a batch command's pool lets it).
+  if (queuedChars > 0) void sources.pool().then((started) => started.helpHere())
   while (inFlight.size > 0) await Promise.all(inFlight)
   if (failure !== undefined) throw failure
 }

@@ -186,6 +186,14 @@ describe('analyzeCorpus', () => {
     expect(countOf(result, '模型')).toBe(40 * countOf(one, '模型'))
   })
 
+  it('counts the same when the calling thread segments too (a batch command)', async () => {
+    const docs = Array.from({ length: 120 }, (_, i) => [report, ev, reading][i % 3])
+    const workersOnly = await analyzer(resolve('resources'), 2).analyzeCorpus(docs)
+    const shared = await analyzer(resolve('resources'), 2, true).analyzeCorpus(docs)
+    expect(shared.words).toEqual(workersOnly.words)
+    expect(shared.tokens).toBe(workersOnly.tokens)
+  })
+
   it('uses the lists of its resources folder', async () => {
     const a = analyzer(resolve('tests/fixtures/resources'))
     const result = await a.analyzeText(report)

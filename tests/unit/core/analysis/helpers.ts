@@ -20,7 +20,8 @@ export function occurrences(pattern: RegExp): number {
 }
 
 export interface Harness {
-  analyzer(resourcesDir?: string, poolSize?: number): Analyzer
+  /** `segmentHere`: the test's thread segments too, as a batch command's does. */
+  analyzer(resourcesDir?: string, poolSize?: number, segmentHere?: boolean): Analyzer
   /** A posts folder with the given `.postcloud/` files. */
   folder(name: string, files: Record<string, string>): string
   temp: string
@@ -32,11 +33,12 @@ export function harness(): Harness {
   const temp = mkdtempSync(join(tmpdir(), 'postcloud-analyzer-'))
   return {
     temp,
-    analyzer(resourcesDir = resolve('resources'), poolSize = 2) {
+    analyzer(resourcesDir = resolve('resources'), poolSize = 2, segmentHere = false) {
       const created = createAnalyzer({
         ...sourceWorker,
         resourcesDir,
-        poolSize
+        poolSize,
+        segmentHere
       })
       analyzers.push(created)
       return created
