@@ -9,8 +9,9 @@ import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
 import { FolderTotal } from './folder-total'
 import { factsSeries, groupOf } from './series-index'
-import { seriesSkips } from './series-rules'
+import { keySet, seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
+import { rememberMatches } from './template-text'
 import type { LineMatcher } from './template-text'
 
 /**
@@ -50,11 +51,17 @@ export async function countCorpus(
   const whole = distinctive ? undefined : new FolderTotal()
   const fromBag = (post: SegmentedPost): boolean => !splitsCompounds(post, inputs.rules.split)
   const posts: SegmentedPost[] = []
+  // Per post as it arrives, while the other threads still segment: its line keys as a set, and
+  // whether each is the templates' fixed text. The series rules then only count and look up.
+  const keySets: Set<string>[] = []
+  const fixed = rememberMatches(inputs.fixed)
   await analyzer.segment(
     corpus.texts,
     (index, post) => {
       posts[index] = post
       if (whole && fromBag(post)) whole.add(index, post)
+      keySets[index] = keySet(post)
+      for (const key of keySets[index]) fixed(key)
     },
     {
       markdown: options.markdown,
@@ -63,7 +70,7 @@ export async function countCorpus(
     }
   )
   const series = posts.map((post, index) => groupOf(factsSeries(corpus.ids[index], post.about)))
-  const skips = seriesSkips(series, posts, inputs.fixed, inputs.rules)
+  const skips = seriesSkips(series, keySets, fixed, inputs.rules)
   const rulesFor = (index: number): CountRules => ({
     ...tokenRules,
     split: inputs.rules.split,

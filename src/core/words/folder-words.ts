@@ -190,7 +190,10 @@ export class FolderWords {
     // Template text repeats by design: its phrases (下期预告, 词云分析) are no terms to offer.
     const fixed = await bundledTemplateText(this.resourcesDir)
     const groups = readable.map((summary) => groupOf(summarySeries(summary)))
-    const skips = seriesSkips(groups, posts, fixed, { split: rules.split, boilerplate: true })
+    const skips = seriesSkips(groups, posts.map(keySet), fixed, {
+      split: rules.split,
+      boilerplate: true
+    })
     return folderSuggestions(
       posts.map((post, index) => linesWithout(post, skips[index])),
       { rules, protectedWords: tokenRules.protectedWords }

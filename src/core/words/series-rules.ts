@@ -64,21 +64,21 @@ export function distinctiveAgainst(
 }
 
 /**
- * Each post's lines to skip under `rules`, given each post's series group (see groupOf): its
- * series' template lines (from all the series' posts given) and the templates' fixed text;
- * undefined for every post when the rule is off.
+ * Each post's lines to skip under `rules`, given each post's series group (see groupOf) and line
+ * keys (see keySet): its series' template lines (from all the series' posts given) and the
+ * templates' fixed text; undefined for every post when the rule is off.
  */
 export function seriesSkips(
   groups: ReadonlyArray<string | null>,
-  posts: readonly SegmentedPost[],
+  keySets: ReadonlyArray<ReadonlySet<string>>,
   fixed: LineMatcher,
   rules: FolderRules
 ): Array<((key: string) => boolean) | undefined> {
-  const keysOf = new Map<string, Set<string>[]>()
+  const keysOf = new Map<string, ReadonlySet<string>[]>()
   groups.forEach((group, index) => {
     if (group === null) return
     const list = keysOf.get(group) ?? []
-    list.push(keySet(posts[index]))
+    list.push(keySets[index])
     keysOf.set(group, list)
   })
   const byGroup = new Map<string | null, ((key: string) => boolean) | undefined>()
