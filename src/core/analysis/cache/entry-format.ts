@@ -35,27 +35,52 @@ const maxHeaderBytes = 256
 
 /** The bytes of an entry file for `key`, or undefined for a value that cannot be stored exactly. */
 export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined {
-  if (
-    !isCount(post.chars) ||
-    !post.compounds.every((compound) => isCount(compound.count)) ||
-    !post.bag.counts.every(isCount)
-  ) {
-    return undefined
-  }
-  // Each string gets the next index when first met. The lines go first: their tokens then get
-  // the small indexes (one byte each for a post's first 128 words), and only the tokens the
-  // lines use are stored. The lines' bytes still come last in the body.
-  const strings: string[] = []
-  const index = new Map<string, number>()
-  const indexOf = (string: string): number => {
-    let at = index.get(string)
+  if (!isStorable(post)) return undefined
+  // The lines go first: their tokens then get the small indexes (one byte each for a post's
+  // first 128 words), and only the tokens the lines use are stored. The lines' bytes still
+  // come last in the body.
+  const table = new StringTable()
+  const lines = encodeLines(post, table)
+  const rest = encodeRest(post, table)
+  const text = Buffer.from(table.strings.join(''), 'utf16le')
+  const numbers = new VarintWriter(table.strings.length + 16)
+  numbers.uint(post.chars)
+  numbers.uint(table.strings.length)
+  for (const string of table.strings) numbers.uint(string.length)
+  const body = Buffer.concat([text, numbers.result(), rest.result(), lines.result()])
+  const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
+  return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
+}
+
+// encodeEntry's parts are small functions of their own: the series facts and empty or full
+// lists give its values several shapes, and each new one met after V8 optimised the code
+// throws it away; a small function is cheap to optimise again in every analysis thread.
+
+function isStorable(post: SegmentedIds): boolean {
+  return (
+    isCount(post.chars) &&
+    post.compounds.every((compound) => isCount(compound.count)) &&
+    post.bag.counts.every(isCount)
+  )
+}
+
+/** The distinct strings of an entry, each with the index it got when first met. */
+class StringTable {
+  readonly strings: string[] = []
+  private readonly index = new Map<string, number>()
+
+  indexOf(string: string): number {
+    let at = this.index.get(string)
     if (at === undefined) {
-      at = strings.length
-      strings.push(string)
-      index.set(string, at)
+      at = this.strings.length
+      this.strings.push(string)
+      this.index.set(string, at)
     }
     return at
   }
+}
+
+function encodeLines(post: SegmentedIds, table: StringTable): VarintWriter {
   const { ids, starts } = post.lines
   const tableIndex = new Int32Array(post.words.length).fill(-1)
   const lines = new VarintWriter(ids.length + starts.length + 16)
@@ -65,42 +90,43 @@ export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined
     for (let i = starts[k]; i < starts[k + 1]; i++) {
       const id = ids[i]
       if (id === BREAK) {
-        lines.uint(indexOf(''))
+        lines.uint(table.indexOf(''))
         continue
       }
       let at = tableIndex[id]
-      if (at < 0) tableIndex[id] = at = indexOf(post.words[id])
+      if (at < 0) tableIndex[id] = at = table.indexOf(post.words[id])
       lines.uint(at)
     }
   }
+  return lines
+}
+
+function encodeRest(post: SegmentedIds, table: StringTable): VarintWriter {
   const rest = new VarintWriter(post.keys.length + 2 * post.bag.words.length + 64)
   rest.uint(post.compounds.length)
   for (const { count, term, parts } of post.compounds) {
     rest.uint(count)
-    rest.uint(indexOf(term))
+    rest.uint(table.indexOf(term))
     rest.uint(parts.length)
-    for (const part of parts) rest.uint(indexOf(part))
+    for (const part of parts) rest.uint(table.indexOf(part))
   }
   rest.uint(post.keys.length)
-  for (const lineKey of post.keys) rest.uint(indexOf(lineKey))
-  rest.uint(post.bag.words.length)
-  post.bag.words.forEach((word, i) => {
-    rest.uint(indexOf(word))
-    rest.uint(post.bag.counts[i])
-  })
-  const { about } = post
-  rest.uint(about.series === undefined ? 0 : indexOf(about.series) + 1)
+  for (const lineKey of post.keys) rest.uint(table.indexOf(lineKey))
+  const { words, counts } = post.bag
+  rest.uint(words.length)
+  for (let i = 0; i < words.length; i++) {
+    rest.uint(table.indexOf(words[i]))
+    rest.uint(counts[i])
+  }
+  encodeAbout(post.about, rest, table)
+  return rest
+}
+
+function encodeAbout(about: SegmentedIds['about'], rest: VarintWriter, table: StringTable): void {
+  rest.uint(about.series === undefined ? 0 : table.indexOf(about.series) + 1)
   rest.uint(about.categories.length)
-  for (const category of about.categories) rest.uint(indexOf(category))
-  rest.uint(about.title === null ? 0 : indexOf(about.title) + 1)
-  const text = Buffer.from(strings.join(''), 'utf16le')
-  const numbers = new VarintWriter(strings.length + 16)
-  numbers.uint(post.chars)
-  numbers.uint(strings.length)
-  for (const string of strings) numbers.uint(string.length)
-  const body = Buffer.concat([text, numbers.result(), rest.result(), lines.result()])
-  const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
-  return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
+  for (const category of about.categories) rest.uint(table.indexOf(category))
+  rest.uint(about.title === null ? 0 : table.indexOf(about.title) + 1)
 }
 
 /** The post stored in `bytes` for `key`, or undefined for anything damaged, foreign or partial. */
