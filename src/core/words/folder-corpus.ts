@@ -11,7 +11,6 @@ import { FolderTotal } from './folder-total'
 import { factsSeries, groupOf } from './series-index'
 import { keySet, seriesSkips } from './series-rules'
 import type { FolderRules } from './series-rules'
-import { rememberMatches } from './template-text'
 import type { LineMatcher } from './template-text'
 
 /**
@@ -51,17 +50,14 @@ export async function countCorpus(
   const whole = distinctive ? undefined : new FolderTotal()
   const fromBag = (post: SegmentedPost): boolean => !splitsCompounds(post, inputs.rules.split)
   const posts: SegmentedPost[] = []
-  // Per post as it arrives, while the other threads still segment: its line keys as a set, and
-  // whether each is the templates' fixed text. The series rules then only count and look up.
+  // Each post's line keys as a set, made as it arrives (while other threads still segment).
   const keySets: Set<string>[] = []
-  const fixed = rememberMatches(inputs.fixed)
   await analyzer.segment(
     corpus.texts,
     (index, post) => {
       posts[index] = post
       if (whole && fromBag(post)) whole.add(index, post)
       keySets[index] = keySet(post)
-      for (const key of keySets[index]) fixed(key)
     },
     {
       markdown: options.markdown,
@@ -70,7 +66,7 @@ export async function countCorpus(
     }
   )
   const series = posts.map((post, index) => groupOf(factsSeries(corpus.ids[index], post.about)))
-  const skips = seriesSkips(series, keySets, fixed, inputs.rules)
+  const skips = seriesSkips(series, keySets, inputs.fixed, inputs.rules)
   const rulesFor = (index: number): CountRules => ({
     ...tokenRules,
     split: inputs.rules.split,

@@ -22,19 +22,6 @@ export function bundledTemplateText(resourcesDir: string): Promise<LineMatcher> 
   return matcher
 }
 
-/**
- * The matcher with its answers remembered: a folder's count asks for each post's keys as the
- * post arrives (while other threads still segment) so that the final pass only looks them up.
- */
-export function rememberMatches(matcher: LineMatcher): LineMatcher {
-  const known = new Map<string, boolean>()
-  return (key) => {
-    let matches = known.get(key)
-    if (matches === undefined) known.set(key, (matches = matcher(key)))
-    return matches
-  }
-}
-
 async function readTemplates(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[])
   const markdown = names.filter((name) => name.endsWith('.md')).sort()
