@@ -124,8 +124,12 @@ export async function segmentTexts(
     send(batch)
     batch = []
     batchSize = 0
+    handedOff = true
   }
 
+  // Set when a batch went to the workers: the loop then lets I/O run (the pool starting, a worker
+  // answering), which reading the posts synchronously would otherwise hold off until the end.
+  let handedOff = false
   let index = 0
   for await (const source of texts) {
     const at = index++
@@ -146,6 +150,10 @@ export async function segmentTexts(
       await Promise.race(inFlight)
     }
     if (failure !== undefined) break
+    if (handedOff) {
+      handedOff = false
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
   // The last cache reads may still queue texts; then the last batch goes out at once.
   while (reads.size > 0) await Promise.allSettled(reads)

@@ -1,4 +1,4 @@
-import { realpath as realpathCallback } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { PostcloudError } from '@shared/errors'
@@ -37,11 +37,17 @@ export function idSegments(id: unknown): string[] {
   return segments
 }
 
-/** The native realpath through the callback API: resolving every post read, fs/promises costs twice as much. */
+/**
+ * The native realpath, called synchronously (as the reads it guards are made): it is a few
+ * system calls, and a folder's count resolves every post it reads, one after the other, where
+ * a thread-pool round trip for each (the callback API) added ~55 ms to a warm count of 420 posts.
+ */
 function realpath(path: string): Promise<string> {
-  return new Promise((resolve, reject) =>
-    realpathCallback.native(path, (error, resolved) => (error ? reject(error) : resolve(resolved)))
-  )
+  try {
+    return Promise.resolve(realpathSync.native(path))
+  } catch (error) {
+    return Promise.reject(error)
+  }
 }
 
 /** Each root's real path and when it was resolved. */
