@@ -1,8 +1,9 @@
 import { dirname, join } from 'node:path'
 
 /**
- * Where jieba's own dictionary files are, found without loading nodejieba (the main thread never
- * does: the binding builds ~250 MB of dictionary on load). nodejieba keeps them in
+ * Where jieba's own dictionary files are, found without loading nodejieba (the main thread of
+ * the app never does, and a batch command's only when it segments: the binding builds ~100 MB
+ * of dictionary on load). nodejieba keeps them in
  * `submodules/cppjieba/dict/`; a packaged app passes the unpacked copy's folder instead.
  */
 export type JiebaFile =

@@ -1,6 +1,7 @@
 /**
  * The only file that imports nodejieba (a lint rule enforces it). It runs inside analysis worker
- * threads; the main thread never loads the native binding or the 250 MB of dictionary it builds.
+ * threads, and on the main thread of a batch command once that thread takes segmenting jobs too
+ * (segment-job.ts, loaded only then); the app's and `serve`'s main thread never loads it.
  *
  * nodejieba facts this relies on (read from its 3.5.8 source):
  * - `load()` may be called again in the same thread: the native side drops its Jieba instance
