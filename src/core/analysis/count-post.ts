@@ -1,6 +1,6 @@
 import { filterToken } from '@shared/text'
 import type { TokenRules, WordCounter } from '@shared/text'
-import { compoundAt } from '@shared/words'
+import { compoundMatcher } from '@shared/words'
 import type { Compound } from '@shared/words'
 import type { SegmentedPost } from './segmented'
 
@@ -45,16 +45,19 @@ function skippedLines(post: SegmentedPost, rules: CountRules): number[] {
   return skipped
 }
 
-/** Walks a line's words with the given compounds merged, as the bag was counted. */
+/** A post's compounds as compoundMatcher finds them, or none. */
+type Matcher = ReturnType<typeof compoundMatcher>
+
+/** Walks a line's words with the post's compounds merged (see Matcher), as the bag was counted. */
 function eachWord(
   line: readonly string[],
-  compounds: readonly Compound[],
+  match: Matcher,
   visit: (word: string, compound: Compound | undefined) => void
 ): void {
   for (let at = 0; at < line.length; at++) {
     const token = line[at]
     if (token === '') continue
-    const compound = compounds.length > 0 ? compoundAt(line, at, compounds) : undefined
+    const compound = match?.(line, at)
     if (compound) at += compound.parts.length - 1
     visit(compound ? compound.term : token, compound)
   }
@@ -66,9 +69,11 @@ function eachWord(
  */
 export function skippedWords(post: SegmentedPost, rules: CountRules): Map<string, number> {
   const taken = new Map<string, number>()
-  for (const index of skippedLines(post, rules)) {
+  const skipped = skippedLines(post, rules)
+  const match = skipped.length > 0 ? compoundMatcher(post.compounds) : undefined
+  for (const index of skipped) {
     const line = post.lineAt ? post.lineAt(index) : post.lines[index]
-    eachWord(line, post.compounds, (word) => {
+    eachWord(line, match, (word) => {
       if (!rules.protectedWords.has(word)) taken.set(word, (taken.get(word) ?? 0) + 1)
     })
   }
@@ -102,9 +107,10 @@ function countTokens(post: SegmentedPost, rules: CountRules, counter: WordCounte
   const skipped = skippedLines(post, rules)
   const skip = new Set(skipped)
   const counted = new Map<string, Compound>()
+  const match = compoundMatcher(compounds)
   post.lines.forEach((line, index) => {
     const skipLine = skip.has(index)
-    eachWord(line, compounds, (token, compound) => {
+    eachWord(line, match, (token, compound) => {
       if (skipLine && !rules.protectedWords.has(token)) return
       const word = filterToken(token, rules.tokens)
       if (word === null) return

@@ -312,6 +312,18 @@ export function compoundAt(
 }
 
 /**
+ * compoundAt for one list of compounds, its index found once: for a caller that walks many
+ * lines with the same compounds. Undefined when there are none.
+ */
+export function compoundMatcher(
+  compounds: readonly Compound[]
+): ((line: readonly string[], at: number) => Compound | undefined) | undefined {
+  if (compounds.length === 0) return undefined
+  const index = indexOf(compounds)
+  return (line, at) => index.get(line[at])?.find((compound) => startsAt(line, at, compound.parts))
+}
+
+/**
  * One line with the given compounds merged: scanning left to right, the longest compound that
  * starts at a token wins. Other tokens (and breaks) stay as they are, so the line's text is
  * unchanged: `join('')` before equals after.

@@ -5,6 +5,7 @@ export {
   findCompoundsIn,
   applyCompounds,
   compoundAt,
+  compoundMatcher,
   NumberedCompounds
 } from './compounds'
 export {
