@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { segmentedIdsOf } from '../segmented'
 import type { SegmentedPost } from '../segmented'
@@ -51,6 +52,11 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
   const pending = new Set<Promise<void>>()
   let problem: Error | undefined
   let wroteSincePrune = false
+  // A cache that held nothing when opened holds what this run wrote, so it needs no listing to
+  // know its size (the first run on a machine lists no 400 files just to keep them all).
+  // Another process filling it at the same time can take it past the bound until the next prune.
+  const startedEmpty = isEmptyFolder(root)
+  let bytesWritten = 0
 
   const track = (work: Promise<void>): Promise<void> => {
     pending.add(work)
@@ -86,6 +92,7 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
         writeEntryFile(entryPath(root, key), bytes).then(
           () => {
             wroteSincePrune = true
+            bytesWritten += bytes.length
           },
           (error: Error) => {
             problem ??= error
@@ -98,7 +105,17 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
       while (pending.size > 0) await Promise.all(pending)
       if (!wroteSincePrune) return
       wroteSincePrune = false
+      if (startedEmpty && bytesWritten <= maxBytes) return
       await pruneCache(root, maxBytes).catch(() => undefined)
     }
+  }
+}
+
+/** True for a folder that does not exist yet or holds nothing. */
+function isEmptyFolder(folder: string): boolean {
+  try {
+    return readdirSync(folder).length === 0
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
   }
 }

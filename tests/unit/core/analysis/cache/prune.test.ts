@@ -74,8 +74,8 @@ describe('analysis cache bound', () => {
 
   it('sweeps temp files a crash left, keeps young ones and files it did not make', async () => {
     const dir = await tempFolder('postcloud-cache-')
-    const cache = openAnalysisCache({ dir, fingerprint })
-    await cache.set(a, segmentation())
+    const seed = openAnalysisCache({ dir, fingerprint })
+    await seed.set(a, segmentation())
     const shard = dirname(entryFile(dir, a))
     const name = entryFile(dir, a).slice(shard.length + 1)
     const crashed = join(shard, `${name}.0123456789ab.tmp`)
@@ -84,11 +84,39 @@ describe('analysis cache bound', () => {
     for (const path of [crashed, writing, foreign]) await writeFile(path, 'partial')
     await lastUsed(crashed, 120)
     await lastUsed(foreign, 120)
+    const cache = openAnalysisCache({ dir, fingerprint })
     await cache.set(b, segmentation())
     await cache.settle()
     expect(existsSync(crashed)).toBe(false)
     expect(existsSync(writing)).toBe(true)
     expect(existsSync(foreign)).toBe(true)
     expect(await cache.get(a)).toEqual(segmentation())
+  })
+
+  it('lists nothing after a run that filled an empty cache within the bound', async () => {
+    const dir = await tempFolder('postcloud-cache-')
+    const cache = openAnalysisCache({ dir, fingerprint })
+    await cache.set(a, segmentation())
+    // Left by another process meanwhile: a prune would sweep it; this run does not list.
+    const shard = dirname(entryFile(dir, a))
+    const crashed = join(shard, `${entryFile(dir, a).slice(shard.length + 1)}.0123456789ab.tmp`)
+    await writeFile(crashed, 'partial')
+    await lastUsed(crashed, 120)
+    await cache.set(b, segmentation())
+    await cache.settle()
+    expect(existsSync(crashed)).toBe(true)
+    // The next run opens a cache with entries in it, and prunes as usual.
+    const next = openAnalysisCache({ dir, fingerprint })
+    await next.set(c, segmentation())
+    await next.settle()
+    expect(existsSync(crashed)).toBe(false)
+  })
+
+  it('still keeps the bound when a run writes more than it into an empty cache', async () => {
+    const dir = await tempFolder('postcloud-cache-')
+    const cache = openAnalysisCache({ dir, fingerprint, maxBytes: 1 })
+    for (const text of [a, b, c]) await cache.set(text, segmentation())
+    await cache.settle()
+    for (const text of [a, b, c]) expect(existsSync(entryFile(dir, text))).toBe(false)
   })
 })
