@@ -30,7 +30,8 @@ export function rankWords(
     const found = parts?.get(stat.word)
     if (found) stat.parts = [...found]
   }
-  stats.sort(compareStats)
+  // rank() sorted them by count; only another emphasis's scores change the order.
+  if (scores) stats.sort(compareStats)
   const { top } = options
   return top !== undefined && top > 0 ? stats.slice(0, top) : stats
 }
