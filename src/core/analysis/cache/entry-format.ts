@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import { BREAK } from '@shared/words'
+import { BREAK, Vocabulary } from '@shared/words'
 import type { SegmentedIds, SegmentedPost } from '../segmented'
 import { DamagedEntry, VarintReader, VarintWriter } from './varint'
 
@@ -39,14 +39,14 @@ export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined
   // The lines go first: their tokens then get the small indexes (one byte each for a post's
   // first 128 words), and only the tokens the lines use are stored. The lines' bytes still
   // come last in the body.
-  const table = new StringTable()
+  const table = new Vocabulary()
   const lines = encodeLines(post, table)
   const rest = encodeRest(post, table)
-  const text = Buffer.from(table.strings.join(''), 'utf16le')
-  const numbers = new VarintWriter(table.strings.length + 16)
+  const text = Buffer.from(table.words.join(''), 'utf16le')
+  const numbers = new VarintWriter(table.words.length + 16)
   numbers.uint(post.chars)
-  numbers.uint(table.strings.length)
-  for (const string of table.strings) numbers.uint(string.length)
+  numbers.uint(table.words.length)
+  for (const string of table.words) numbers.uint(string.length)
   const body = Buffer.concat([text, numbers.result(), rest.result(), lines.result()])
   const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
@@ -64,23 +64,7 @@ function isStorable(post: SegmentedIds): boolean {
   )
 }
 
-/** The distinct strings of an entry, each with the index it got when first met. */
-class StringTable {
-  readonly strings: string[] = []
-  private readonly index = new Map<string, number>()
-
-  indexOf(string: string): number {
-    let at = this.index.get(string)
-    if (at === undefined) {
-      at = this.strings.length
-      this.strings.push(string)
-      this.index.set(string, at)
-    }
-    return at
-  }
-}
-
-function encodeLines(post: SegmentedIds, table: StringTable): VarintWriter {
+function encodeLines(post: SegmentedIds, table: Vocabulary): VarintWriter {
   const { ids, starts } = post.lines
   const tableIndex = new Int32Array(post.words.length).fill(-1)
   const lines = new VarintWriter(ids.length + starts.length + 16)
@@ -90,43 +74,43 @@ function encodeLines(post: SegmentedIds, table: StringTable): VarintWriter {
     for (let i = starts[k]; i < starts[k + 1]; i++) {
       const id = ids[i]
       if (id === BREAK) {
-        lines.uint(table.indexOf(''))
+        lines.uint(table.id(''))
         continue
       }
       let at = tableIndex[id]
-      if (at < 0) tableIndex[id] = at = table.indexOf(post.words[id])
+      if (at < 0) tableIndex[id] = at = table.id(post.words[id])
       lines.uint(at)
     }
   }
   return lines
 }
 
-function encodeRest(post: SegmentedIds, table: StringTable): VarintWriter {
+function encodeRest(post: SegmentedIds, table: Vocabulary): VarintWriter {
   const rest = new VarintWriter(post.keys.length + 2 * post.bag.words.length + 64)
   rest.uint(post.compounds.length)
   for (const { count, term, parts } of post.compounds) {
     rest.uint(count)
-    rest.uint(table.indexOf(term))
+    rest.uint(table.id(term))
     rest.uint(parts.length)
-    for (const part of parts) rest.uint(table.indexOf(part))
+    for (const part of parts) rest.uint(table.id(part))
   }
   rest.uint(post.keys.length)
-  for (const lineKey of post.keys) rest.uint(table.indexOf(lineKey))
+  for (const lineKey of post.keys) rest.uint(table.id(lineKey))
   const { words, counts } = post.bag
   rest.uint(words.length)
   for (let i = 0; i < words.length; i++) {
-    rest.uint(table.indexOf(words[i]))
+    rest.uint(table.id(words[i]))
     rest.uint(counts[i])
   }
   encodeAbout(post.about, rest, table)
   return rest
 }
 
-function encodeAbout(about: SegmentedIds['about'], rest: VarintWriter, table: StringTable): void {
-  rest.uint(about.series === undefined ? 0 : table.indexOf(about.series) + 1)
+function encodeAbout(about: SegmentedIds['about'], rest: VarintWriter, table: Vocabulary): void {
+  rest.uint(about.series === undefined ? 0 : table.id(about.series) + 1)
   rest.uint(about.categories.length)
-  for (const category of about.categories) rest.uint(table.indexOf(category))
-  rest.uint(about.title === null ? 0 : table.indexOf(about.title) + 1)
+  for (const category of about.categories) rest.uint(table.id(category))
+  rest.uint(about.title === null ? 0 : table.id(about.title) + 1)
 }
 
 /** The post stored in `bytes` for `key`, or undefined for anything damaged, foreign or partial. */

@@ -1,6 +1,7 @@
 /**
- * Unsigned LEB128 integers (7 bits a byte, low bits first): the entry's token indexes are mostly
- * below 128 once the string table is sorted by frequency, so most tokens cost one byte.
+ * Unsigned LEB128 integers (7 bits a byte, low bits first): the entry's string table numbers a
+ * post's tokens in the order its lines first use them, so its common words are mostly below 128
+ * and most tokens cost one byte.
  */
 
 /** Appends integers to a growing byte array. */
