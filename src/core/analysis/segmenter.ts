@@ -19,6 +19,7 @@
 import { closeSync, openSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import * as jiebaModule from 'nodejieba'
+import { Vocabulary } from '@shared/words'
 
 // What patches/nodejieba+3.5.8.patch adds to the binding; nodejieba's own types name neither.
 declare module 'nodejieba' {
@@ -148,17 +149,9 @@ export function cutIds(text: string): CutWords {
     return { words: joined.split(separator), ids }
   }
   // The separator is in the text itself: number nodejieba's plain array of words here.
-  const words: string[] = []
-  const numbers = new Map<string, number>()
-  const ids = Int32Array.from(jieba.cut(text, true), (word) => {
-    let id = numbers.get(word)
-    if (id === undefined) {
-      id = words.push(word) - 1
-      numbers.set(word, id)
-    }
-    return id
-  })
-  return { words, ids }
+  const vocabulary = new Vocabulary()
+  const ids = Int32Array.from(jieba.cut(text, true), (word) => vocabulary.id(word))
+  return { words: vocabulary.words, ids }
 }
 
 /** True when jieba's dictionary or a loaded user dictionary holds the word. */
