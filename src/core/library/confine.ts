@@ -50,28 +50,6 @@ function realpath(path: string): Promise<string> {
   }
 }
 
-/** Each root's real path and when it was resolved. */
-const realRoots = new Map<string, { at: number; real: Promise<string> }>()
-const realRootMs = 1000
-
-/**
- * The folder's real path, remembered for a second: a folder count resolves it for every post.
- * A stale answer can only refuse more: a path inside the folder's new location is not inside
- * the old one.
- */
-function realRootOf(root: string): Promise<string> {
-  const now = Date.now()
-  const known = realRoots.get(root)
-  if (known && now - known.at < realRootMs) return known.real
-  const real = realpath(root)
-  realRoots.set(root, { at: now, real })
-  // A failure is not remembered: the next call asks again.
-  real.catch(() => {
-    if (realRoots.get(root)?.real === real) realRoots.delete(root)
-  })
-  return real
-}
-
 /** True when `target` is `root` or inside it (both absolute, already normalized). */
 export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target)
@@ -86,7 +64,7 @@ export function isInside(root: string, target: string): boolean {
 export async function resolveInside(root: string, id: string): Promise<string> {
   const segments = idSegments(id)
   const target = join(root, ...segments)
-  const realRoot = await realRootOf(root)
+  const realRoot = await realpath(root)
   // ENAMETOOLONG and the like: refused with the reason, naming the id (never the disk path).
   const real = await realLocation(target, root).catch((error: unknown) => {
     throw fsError(error, id, 'open')
