@@ -23,11 +23,7 @@ export function segmentJobRunner(setup: WorkerSetup): (job: SegmentJob) => Segme
     userDict: setup.userDict,
     extractorStubs: setup.extractorStubs
   })
-  const tools: SegmentTools = {
-    cutIds: segmenter.cutIds,
-    known: segmenter.known,
-    protectedWords: new Set(setup.userWords)
-  }
+  const tools: SegmentTools = { ...segmenter, protectedWords: new Set(setup.userWords) }
   return (job) => {
     const transfer: ArrayBuffer[] = []
     const entries = job.texts.map((text): SegmentedEntry => {

@@ -1,26 +1,22 @@
 import { LatinRuns, countChars, markdownToProse, textToProse, wordOf } from '@shared/text'
+import type { NumberedWords } from '@shared/text'
 import {
   BREAK,
   NumberedCompounds,
   TokenLinesBuilder,
-  Vocabulary,
   findCompoundsIn,
   lineCount,
   lineKey,
   splitFragmentsIn
 } from '@shared/words'
-import type { Compound, TokenLines } from '@shared/words'
+import type { Compound, PostVocabulary, TokenLines } from '@shared/words'
 import { proseChunks } from './prose-chunks'
 import { seriesFactsOf } from '../library/summary'
-import type { CutWords } from './segmenter'
-import type { SegmentedIds, WordBag } from './segmented'
+import type { Segmenter } from './segmenter'
+import type { NumberedBag, SegmentedIds } from './segmented'
 
 /** What segmenting needs from the worker: jieba, its dictionary, and the user dictionary's words. */
-export interface SegmentTools {
-  /** jieba's cut with HMM on, each distinct word once (segmenter's cutIds). */
-  cutIds(text: string): CutWords
-  /** In jieba's dictionary or a loaded user dictionary. */
-  known(word: string): boolean
+export interface SegmentTools extends Segmenter {
   /** The user dictionary's words: never part of a compound. */
   protectedWords: ReadonlySet<string>
 }
@@ -38,7 +34,7 @@ const batchChars = 32_768
 export function segmentPost(raw: string, markdown: boolean, tools: SegmentTools): SegmentedIds {
   const prose = markdown ? markdownToProse(raw) : textToProse(raw)
   const proseLines = prose.split('\n')
-  const vocabulary = new Vocabulary()
+  const vocabulary = tools.newPostVocabulary()
   const cutLines = cutByLine(proseLines, tools.cutIds, vocabulary)
   const lines = splitFragmentsIn(wordsAndBreaks(cutLines, vocabulary), vocabulary, tools.known)
   const compounds = findCompoundsIn(lines, vocabulary.words, {
@@ -59,17 +55,22 @@ export function segmentPost(raw: string, markdown: boolean, tools: SegmentTools)
  * The post's words with its compounds merged as countPost merges them (the longest compound
  * starting at a token wins), counted, in the order first met. Breaks are left out.
  */
-function bagOf(lines: TokenLines, compounds: readonly Compound[], vocabulary: Vocabulary): WordBag {
+function bagOf(
+  lines: TokenLines,
+  compounds: readonly Compound[],
+  vocabulary: NumberedWords
+): NumberedBag {
   const numbered = new NumberedCompounds(compounds, vocabulary)
+  const { byFirst } = numbered
   const { ids, starts } = lines
   const counts = new Uint32Array(vocabulary.words.length)
   const order: number[] = []
-  for (let k = 0; k < lineCount(lines); k++) {
+  for (let k = 0, lineTotal = lineCount(lines); k < lineTotal; k++) {
     const end = starts[k + 1]
     for (let at = starts[k]; at < end; at++) {
       let id = ids[at]
       if (id === BREAK) continue
-      const compound = numbered.empty ? undefined : numbered.at(ids, at, end)
+      const compound = byFirst[id] === undefined ? undefined : numbered.at(ids, at, end)
       if (compound) {
         id = compound.term
         at += compound.parts.length - 1
@@ -77,10 +78,7 @@ function bagOf(lines: TokenLines, compounds: readonly Compound[], vocabulary: Vo
       if (counts[id]++ === 0) order.push(id)
     }
   }
-  return {
-    words: order.map((id) => vocabulary.words[id]),
-    counts: order.map((id) => counts[id])
-  }
+  return { ids: order, counts: order.map((id) => counts[id]) }
 }
 
 /**
@@ -89,24 +87,19 @@ function bagOf(lines: TokenLines, compounds: readonly Compound[], vocabulary: Vo
  */
 function cutByLine(
   proseLines: readonly string[],
-  cutIds: (text: string) => CutWords,
-  vocabulary: Vocabulary
+  cutIds: (text: string) => Int32Array,
+  vocabulary: PostVocabulary
 ): TokenLines {
   const out = new TokenLinesBuilder()
-  // The batch's own numbers -> the post's, and how many line breaks each token holds.
+  // How many line breaks each of the post's tokens holds, by its number, worked out once.
+  const breaks: number[] = []
   const append = (text: string, endsLines: boolean): void => {
-    const { words, ids } = cutIds(text)
-    const post = new Int32Array(words.length)
-    const breaks = new Uint32Array(words.length)
-    words.forEach((word, k) => {
-      post[k] = vocabulary.id(word)
-      if (endsLines)
-        for (let at = word.indexOf('\n'); at >= 0; at = word.indexOf('\n', at + 1)) breaks[k]++
-    })
+    const ids = cutIds(text)
     for (let i = 0; i < ids.length; i++) {
-      const local = ids[i]
-      if (breaks[local] === 0) out.push(post[local])
-      else for (let n = 0; n < breaks[local]; n++) out.endLine()
+      const id = vocabulary.ofShared(ids[i])
+      const n = endsLines ? (breaks[id] ??= lineBreaks(vocabulary.words[id])) : 0
+      if (n === 0) out.push(id)
+      else for (let k = 0; k < n; k++) out.endLine()
     }
   }
   let batch: string[] = []
@@ -134,11 +127,17 @@ function cutByLine(
   return out.result()
 }
 
+function lineBreaks(token: string): number {
+  let n = 0
+  for (let at = token.indexOf('\n'); at >= 0; at = token.indexOf('\n', at + 1)) n++
+  return n
+}
+
 /**
  * The lines' words as jieba cut them, Latin runs joined, with BREAK for each gap between words
  * (a run of tokens that are never words: spaces, punctuation, numbers).
  */
-function wordsAndBreaks(lines: TokenLines, vocabulary: Vocabulary): TokenLines {
+function wordsAndBreaks(lines: TokenLines, vocabulary: NumberedWords): TokenLines {
   const out = new TokenLinesBuilder(lines.ids.length)
   const runs = new LatinRuns(vocabulary)
   // Per token number: whether it can be a word at all, worked out once.

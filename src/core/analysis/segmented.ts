@@ -33,24 +33,45 @@ export interface WordBag {
   counts: number[]
 }
 
+/** A WordBag with each word as its number in a post's vocabulary. */
+export interface NumberedBag {
+  ids: number[]
+  counts: number[]
+}
+
 /**
- * A SegmentedPost as the worker makes it: the token lines as numbers into the post's distinct
- * tokens (see TokenLines), so that neither segmenting nor storing builds a string per token.
+ * A SegmentedPost as the worker makes it: the token lines and the bag as numbers into the
+ * post's distinct tokens (see TokenLines), so that neither segmenting nor storing builds a
+ * string per token or hashes one per word.
  */
-export interface SegmentedIds extends Omit<SegmentedPost, 'lines' | 'lineAt'> {
-  /** The distinct tokens (and compound terms) that `lines` numbers. */
+export interface SegmentedIds extends Omit<SegmentedPost, 'lines' | 'lineAt' | 'bag'> {
+  /** The distinct tokens (and compound terms) that `lines` and `bag` number. */
   words: readonly string[]
   lines: TokenLines
+  bag: NumberedBag
 }
 
 export function segmentedPostOf(segmented: SegmentedIds): SegmentedPost {
-  const { words, lines, ...rest } = segmented
-  return { ...rest, lines: stringLines(lines, words) }
+  const { words, lines, bag, ...rest } = segmented
+  return {
+    ...rest,
+    bag: { words: bag.ids.map((id) => words[id]), counts: bag.counts },
+    lines: stringLines(lines, words)
+  }
 }
 
 export function segmentedIdsOf(post: SegmentedPost): SegmentedIds {
   const vocabulary = new Vocabulary()
   const lines = numberLines(post.lines, vocabulary)
   const { chars, keys, compounds, bag, about } = post
-  return { chars, keys, compounds, bag, about, words: vocabulary.words, lines }
+  const ids = bag.words.map((word) => vocabulary.id(word))
+  return {
+    chars,
+    keys,
+    compounds,
+    about,
+    words: vocabulary.words,
+    lines,
+    bag: { ids, counts: bag.counts }
+  }
 }

@@ -19,17 +19,21 @@
 import { closeSync, openSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import * as jiebaModule from 'nodejieba'
-import { Vocabulary } from '@shared/words'
+import { SharedNumbering } from '@shared/words'
+import type { PostVocabulary } from '@shared/words'
 
 // What patches/nodejieba+3.5.8.patch adds to the binding; nodejieba's own types name neither.
 declare module 'nodejieba' {
   /** True when the word is in jieba's dictionary or a loaded user dictionary. */
   export function known(word: string): boolean
   /**
-   * `cut(text, true)` with each distinct word once: the distinct words joined by U+0000 in the
-   * order first met, and each word's index in that list.
+   * `cut(text, true)` as numbers that count on from call to call on this thread: the words no
+   * earlier call returned, concatenated in the order first met, their lengths, and each word's
+   * number.
    */
-  export function cutIds(text: string): [string, Int32Array]
+  export function cutIds(text: string): [string, Int32Array, Int32Array]
+  /** Starts cutIds' numbering over. */
+  export function forgetIds(): void
 }
 
 interface JiebaDefaults {
@@ -86,8 +90,10 @@ export interface SegmenterOptions {
 }
 
 export interface Segmenter {
-  /** Splits text into words with jieba's HMM on (see cutIds). */
-  cutIds(text: string): CutWords
+  /** Splits text into words with jieba's HMM on, as numbers (see cutIds). */
+  cutIds(text: string): Int32Array
+  /** A vocabulary for the next post, over the words cutIds' numbers stand for. */
+  newPostVocabulary(): PostVocabulary
   /** True when the word is in jieba's dictionary or one of the loaded user dictionaries. */
   known(word: string): boolean
 }
@@ -124,34 +130,50 @@ export function loadSegmenter(options: SegmenterOptions = {}): Segmenter {
     })
     loadedWith = key
   }
-  return { cutIds, known }
-}
-
-/** What cutIds puts between words. A text holding it is cut the slow way. */
-const separator = '\u0000'
-
-/** A text's words as numbers: `words[ids[i]]` is the i-th word; each distinct word is listed once. */
-export interface CutWords {
-  words: string[]
-  ids: Int32Array
+  return { cutIds, known, newPostVocabulary }
 }
 
 /**
- * jieba's cut with HMM on: the words concatenate back to the text. Call loadSegmenter first.
- * The binding hands each distinct word over once, as one JS string (bench/README.md, "nodejieba
- * load and cut (patched binding)"): a post says its common words hundreds of times.
+ * The words of every cut on this thread, numbered: cutIds' numbers point into `shared`, and the
+ * posts segmented here number their words over it (PostVocabulary).
  */
-export function cutIds(text: string): CutWords {
-  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cutIds()')
-  if (text === '') return { words: [], ids: new Int32Array(0) }
-  if (!text.includes(separator)) {
-    const [joined, ids] = jieba.cutIds(text)
-    return { words: joined.split(separator), ids }
+let numbering = new SharedNumbering()
+/** The binding's number -> the word's number in `shared` (they differ once a word was added there first). */
+let fromBinding: number[] = []
+/** Past this many words a thread starts its numbering over (a long-lived worker meets many). */
+const maxSharedWords = 1 << 20
+
+/** A vocabulary for the next post: call it before the post's first cutIds. */
+export function newPostVocabulary(): PostVocabulary {
+  if (numbering.shared.words.length > maxSharedWords) {
+    jieba.forgetIds()
+    numbering = new SharedNumbering()
+    fromBinding = []
   }
-  // The separator is in the text itself: number nodejieba's plain array of words here.
-  const vocabulary = new Vocabulary()
-  const ids = Int32Array.from(jieba.cut(text, true), (word) => vocabulary.id(word))
-  return { words: vocabulary.words, ids }
+  return numbering.post()
+}
+
+/** The word that number `id` of cutIds stands for. */
+export function cutWord(id: number): string {
+  return numbering.shared.words[id]
+}
+
+/**
+ * jieba's cut with HMM on, as the words' numbers (see cutWord); the words concatenate back to
+ * the text. Call loadSegmenter first. The binding numbers words across calls and hands each one
+ * over once per thread as a JS string (bench/README.md, "nodejieba load and cut (patched
+ * binding)"): a folder says its common words hundreds of thousands of times.
+ */
+export function cutIds(text: string): Int32Array {
+  if (loadedWith === undefined) throw new Error('loadSegmenter() must run before cutIds()')
+  const [added, lengths, ids] = jieba.cutIds(text)
+  const { shared } = numbering
+  let at = 0
+  for (let k = 0; k < lengths.length; k++) {
+    fromBinding.push(shared.id(added.slice(at, (at += lengths[k]))))
+  }
+  for (let i = 0; i < ids.length; i++) ids[i] = fromBinding[ids[i]]
+  return ids
 }
 
 /** True when jieba's dictionary or a loaded user dictionary holds the word. */

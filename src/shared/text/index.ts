@@ -1,6 +1,7 @@
 export { markdownToProse, textToProse, frontMatterEnd } from './prose'
 export { filterToken, isNumberToken, wordOf } from './tokens'
 export { LatinRuns } from './latin-runs'
+export type { NumberedWords } from './latin-runs'
 export type { TokenRules } from './tokens'
 export { WordCounter, countWords, countChars, compareStats, countKey } from './count'
 export type { IdfLookup, PartialCounts } from './count'

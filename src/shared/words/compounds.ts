@@ -1,6 +1,7 @@
 import { bindingPrefixes, compoundStoppers } from './function-words'
 import { BREAK, Vocabulary, numberLines } from './token-stream'
 import type { TokenLines } from './token-stream'
+import type { NumberedWords } from '../text/latin-runs'
 
 /**
  * Compounds: a term missing from jieba's dictionary comes out in pieces (具身智能 -> 具身/智能).
@@ -352,29 +353,29 @@ interface NumberedCompound {
  * `vocabulary` (terms are added to it), matched the same way, longest first.
  */
 export class NumberedCompounds {
-  private readonly byFirst = new Map<number, NumberedCompound[]>()
+  /**
+   * By number: the compounds whose first part it is, longest first (undefined for most). A
+   * caller walking every token checks this before calling `at`.
+   */
+  readonly byFirst: (NumberedCompound[] | undefined)[] = []
 
-  constructor(compounds: readonly Compound[], vocabulary: Vocabulary) {
+  constructor(compounds: readonly Compound[], vocabulary: NumberedWords) {
     for (const compound of compounds) {
       if (compound.parts.length < 2 || compound.parts[0] === '') continue
       const numbered = {
         term: vocabulary.id(compound.term),
         parts: Int32Array.from(compound.parts, (part) => vocabulary.id(part))
       }
-      const group = this.byFirst.get(numbered.parts[0])
+      const group = this.byFirst[numbered.parts[0]]
       if (group) group.push(numbered)
-      else this.byFirst.set(numbered.parts[0], [numbered])
+      else this.byFirst[numbered.parts[0]] = [numbered]
     }
-    for (const group of this.byFirst.values()) group.sort((x, y) => y.parts.length - x.parts.length)
-  }
-
-  get empty(): boolean {
-    return this.byFirst.size === 0
+    for (const group of this.byFirst) group?.sort((x, y) => y.parts.length - x.parts.length)
   }
 
   /** The compound that starts at ids[at] and ends by `end`, the longest when several do. */
   at(ids: Int32Array, at: number, end: number): NumberedCompound | undefined {
-    const group = this.byFirst.get(ids[at])
+    const group = this.byFirst[ids[at]]
     if (!group) return undefined
     search: for (const compound of group) {
       const { parts } = compound

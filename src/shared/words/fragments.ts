@@ -8,6 +8,7 @@ import {
   stringLines
 } from './token-stream'
 import type { TokenLines } from './token-stream'
+import type { NumberedWords } from '../text/latin-runs'
 
 /**
  * The fragment filter. jieba's HMM joins characters its dictionary does not cover into new words;
@@ -72,7 +73,7 @@ export function splitFragments(lines: string[][], known: (word: string) => boole
  */
 export function splitFragmentsIn(
   lines: TokenLines,
-  vocabulary: Vocabulary,
+  vocabulary: NumberedWords,
   known: (word: string) => boolean
 ): TokenLines {
   const { ids } = lines

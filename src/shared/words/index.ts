@@ -11,6 +11,8 @@ export {
 export {
   BREAK,
   Vocabulary,
+  SharedNumbering,
+  PostVocabulary,
   TokenLinesBuilder,
   lineCount,
   numberLines,

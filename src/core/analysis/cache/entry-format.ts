@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import { BREAK, Vocabulary } from '@shared/words'
+import { BREAK } from '@shared/words'
 import type { SegmentedIds, SegmentedPost } from '../segmented'
 import { DamagedEntry, VarintReader, VarintWriter } from './varint'
 
@@ -9,7 +9,7 @@ import { DamagedEntry, VarintReader, VarintWriter } from './varint'
  *   header, one ASCII line:
  *     postcloud-analysis-cache 1 <key> <text bytes> <body bytes> <crc32 of the body, hex>\n
  *   body:
- *     text: every distinct string, concatenated, as UTF-16LE code units (decoding is a copy,
+ *     text: the table's strings, concatenated, as UTF-16LE code units (decoding is a copy,
  *           any JS string comes back exactly, and CJK takes 2 bytes instead of UTF-8's 3);
  *     then LEB128 integers: chars; the string count and each string's length; the compound
  *     count and per compound its count, term, part count and parts; the count of line keys
@@ -39,17 +39,53 @@ export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined
   // The lines go first: their tokens then get the small indexes (one byte each for a post's
   // first 128 words), and only the tokens the lines use are stored. The lines' bytes still
   // come last in the body.
-  const table = new Vocabulary()
+  const table = new EntryStrings(post.words)
   const lines = encodeLines(post, table)
   const rest = encodeRest(post, table)
-  const text = Buffer.from(table.words.join(''), 'utf16le')
-  const numbers = new VarintWriter(table.words.length + 16)
+  const text = Buffer.from(table.strings.join(''), 'utf16le')
+  const numbers = new VarintWriter(table.strings.length + 16)
   numbers.uint(post.chars)
-  numbers.uint(table.words.length)
-  for (const string of table.words) numbers.uint(string.length)
+  numbers.uint(table.strings.length)
+  for (const string of table.strings) numbers.uint(string.length)
   const body = Buffer.concat([text, numbers.result(), rest.result(), lines.result()])
   const header = [magic, version, key, text.length, body.length, checksum(body)].join(' ')
   return Buffer.concat([Buffer.from(header + '\n', 'latin1'), body])
+}
+
+/**
+ * The entry's string table as it is filled: the post's tokens by their numbers (no string
+ * hashed: a post's words are distinct already), other strings by value. A string may then be
+ * stored twice, as a token and as, say, a line key; reading does not care.
+ */
+class EntryStrings {
+  readonly strings: string[] = []
+  private readonly tokenAt: Int32Array
+  private readonly others = new Map<string, number>()
+
+  constructor(private readonly tokens: readonly string[]) {
+    this.tokenAt = new Int32Array(tokens.length).fill(-1)
+  }
+
+  /** The index of the post's token number `id`. */
+  token(id: number): number {
+    let at = this.tokenAt[id]
+    if (at < 0) {
+      this.tokenAt[id] = at = this.strings.length
+      this.strings.push(this.tokens[id])
+    }
+    return at
+  }
+
+  /** The index of a string that is not looked up as a token. */
+  string(value: string): number {
+    let at = this.others.get(value)
+    if (at === undefined) {
+      at = this.strings.length
+      this.strings.push(value)
+      this.others.set(value, at)
+    }
+    return at
+  }
 }
 
 // encodeEntry's parts are small functions of their own: the series facts and empty or full
@@ -64,53 +100,46 @@ function isStorable(post: SegmentedIds): boolean {
   )
 }
 
-function encodeLines(post: SegmentedIds, table: Vocabulary): VarintWriter {
+function encodeLines(post: SegmentedIds, table: EntryStrings): VarintWriter {
   const { ids, starts } = post.lines
-  const tableIndex = new Int32Array(post.words.length).fill(-1)
   const lines = new VarintWriter(ids.length + starts.length + 16)
   lines.uint(starts.length - 1)
   for (let k = 0; k + 1 < starts.length; k++) {
     lines.uint(starts[k + 1] - starts[k])
     for (let i = starts[k]; i < starts[k + 1]; i++) {
       const id = ids[i]
-      if (id === BREAK) {
-        lines.uint(table.id(''))
-        continue
-      }
-      let at = tableIndex[id]
-      if (at < 0) tableIndex[id] = at = table.id(post.words[id])
-      lines.uint(at)
+      lines.uint(id === BREAK ? table.string('') : table.token(id))
     }
   }
   return lines
 }
 
-function encodeRest(post: SegmentedIds, table: Vocabulary): VarintWriter {
-  const rest = new VarintWriter(post.keys.length + 2 * post.bag.words.length + 64)
+function encodeRest(post: SegmentedIds, table: EntryStrings): VarintWriter {
+  const rest = new VarintWriter(post.keys.length + 2 * post.bag.ids.length + 64)
   rest.uint(post.compounds.length)
   for (const { count, term, parts } of post.compounds) {
     rest.uint(count)
-    rest.uint(table.id(term))
+    rest.uint(table.string(term))
     rest.uint(parts.length)
-    for (const part of parts) rest.uint(table.id(part))
+    for (const part of parts) rest.uint(table.string(part))
   }
   rest.uint(post.keys.length)
-  for (const lineKey of post.keys) rest.uint(table.id(lineKey))
-  const { words, counts } = post.bag
-  rest.uint(words.length)
-  for (let i = 0; i < words.length; i++) {
-    rest.uint(table.id(words[i]))
+  for (const lineKey of post.keys) rest.uint(table.string(lineKey))
+  const { ids, counts } = post.bag
+  rest.uint(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    rest.uint(table.token(ids[i]))
     rest.uint(counts[i])
   }
   encodeAbout(post.about, rest, table)
   return rest
 }
 
-function encodeAbout(about: SegmentedIds['about'], rest: VarintWriter, table: Vocabulary): void {
-  rest.uint(about.series === undefined ? 0 : table.id(about.series) + 1)
+function encodeAbout(about: SegmentedIds['about'], rest: VarintWriter, table: EntryStrings): void {
+  rest.uint(about.series === undefined ? 0 : table.string(about.series) + 1)
   rest.uint(about.categories.length)
-  for (const category of about.categories) rest.uint(table.id(category))
-  rest.uint(about.title === null ? 0 : table.id(about.title) + 1)
+  for (const category of about.categories) rest.uint(table.string(category))
+  rest.uint(about.title === null ? 0 : table.string(about.title) + 1)
 }
 
 /** The post stored in `bytes` for `key`, or undefined for anything damaged, foreign or partial. */

@@ -10,15 +10,14 @@ import { segmentPost as segmentIds } from '@core/analysis/segment-post'
 import type { SegmentTools } from '@core/analysis/segment-post'
 import { segmentedPostOf } from '@core/analysis/segmented'
 import type { SegmentedPost } from '@core/analysis/segmented'
-import { cutIds, known, loadSegmenter } from '@core/analysis/segmenter'
+import { loadSegmenter } from '@core/analysis/segmenter'
 
 const fixture = (name: string): string =>
   readFileSync(resolve('tests/fixtures/words', name), 'utf8')
 
 let tools: SegmentTools
 beforeAll(() => {
-  loadSegmenter()
-  tools = { cutIds, known, protectedWords: new Set() }
+  tools = { ...loadSegmenter(), protectedWords: new Set() }
 })
 
 /** The segmentation with string token lines, as countPost reads it from the cache. */

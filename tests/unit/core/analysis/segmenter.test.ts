@@ -4,7 +4,14 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as nodejieba from 'nodejieba'
-import { cutIds, jiebaIdfPath, known, loadSegmenter } from '@core/analysis/segmenter'
+import {
+  cutIds,
+  cutWord,
+  jiebaIdfPath,
+  known,
+  loadSegmenter,
+  newPostVocabulary
+} from '@core/analysis/segmenter'
 import { loadIdfIndex } from '@core/analysis/idf'
 
 // The segmenter normally lives in a worker; here it is loaded in the test thread to pin down
@@ -14,8 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** cutIds' words in text order. */
 function cut(text: string): string[] {
-  const { words, ids } = cutIds(text)
-  return Array.from(ids, (id) => words[id])
+  return Array.from(cutIds(text), cutWord)
 }
 
 function dict(name: string, text: string): string {
@@ -60,11 +66,34 @@ describe('segmenter', () => {
     expect(known('鑫淼焱垚')).toBe(false)
   })
 
-  it('lists each distinct word once', () => {
+  it('numbers a word the same in every cut of the thread', () => {
     loadSegmenter()
-    const { words, ids } = cutIds('模型和模型，模型')
-    expect(words).toEqual(['模型', '和', '，'])
-    expect([...ids]).toEqual([0, 1, 0, 2, 0])
+    const [model, and, model2, comma, model3] = cutIds('模型和模型，模型')
+    expect([model2, model3]).toEqual([model, model])
+    expect(new Set([model, and, comma]).size).toBe(3)
+    expect([cutWord(model), cutWord(and), cutWord(comma)]).toEqual(['模型', '和', '，'])
+    expect([...cutIds('，模型')]).toEqual([comma, model])
+  })
+
+  it('numbers each post from 0 in the order met, whatever the thread cut before', () => {
+    loadSegmenter()
+    const number = (text: string): [string[], number[]] => {
+      const vocabulary = newPostVocabulary()
+      const ids = Array.from(cutIds(text), (id) => vocabulary.ofShared(id))
+      return [vocabulary.words, ids]
+    }
+    const first = number('推理成本下降，推理更快')
+    cutIds('成本和多模态模型')
+    expect(number('推理成本下降，推理更快')).toEqual(first)
+    expect(first).toEqual([
+      ['推理', '成本', '下降', '，', '更快'],
+      [0, 1, 2, 3, 0, 4]
+    ])
+    // A word numbered in JS before jieba ever cut it: the cut's number for it is the same.
+    const vocabulary = newPostVocabulary()
+    const joined = vocabulary.id('Qzxv')
+    expect(Array.from(cutIds('用Qzxv'), (id) => vocabulary.ofShared(id))).toEqual([1, joined])
+    expect(vocabulary.words).toEqual(['Qzxv', '用'])
   })
 
   it('cuts exactly as nodejieba’s own cut, also around line breaks, U+0000 and empty text', () => {

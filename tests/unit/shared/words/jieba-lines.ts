@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { cutIds, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
+import { cutIds, cutWord, jiebaIdfPath, loadSegmenter } from '@core/analysis/segmenter'
 import { isNumberToken, markdownToProse } from '@shared/text'
 import { joinedRuns } from '../text/joined-runs'
 
@@ -24,8 +24,7 @@ export function tokenLines(markdown: string): string[][] {
     .split('\n')
     .map((prose) => {
       const line: string[] = []
-      const { words, ids } = cutIds(prose)
-      for (const token of joinedRuns(Array.from(ids, (id) => words[id]))) {
+      for (const token of joinedRuns(Array.from(cutIds(prose), cutWord))) {
         if (isWordLike(token)) line.push(token)
         else if (line.length > 0 && line[line.length - 1] !== '') line.push('')
       }
