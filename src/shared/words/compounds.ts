@@ -137,6 +137,11 @@ interface Binding {
 /** Where each pair that may bind at all starts: both units frequent enough, in a fitting role. */
 function candidatePairs(stream: TokenLines, counts: Uint32Array, units: Units): Int32Array {
   const { ids, starts } = stream
+  // Each unit's role, 0 for one too rare to bind: a typed array read per token, not a call.
+  const roles = new Uint8Array(counts.length)
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] >= minPairCount) roles[id] = units.role(id)
+  }
   const found = new Int32Array(ids.length)
   let size = 0
   for (let k = 0; k + 1 < starts.length; k++) {
@@ -144,10 +149,8 @@ function candidatePairs(stream: TokenLines, counts: Uint32Array, units: Units): 
     for (let i = starts[k]; i < end; i++) {
       const a = ids[i]
       const b = ids[i + 1]
-      if (a === BREAK || b === BREAK || counts[a] < minPairCount || counts[b] < minPairCount) {
-        continue
-      }
-      if ((units.role(a) & FIRST) !== 0 && (units.role(b) & SECOND) !== 0) found[size++] = i
+      if (a === BREAK || b === BREAK) continue
+      if ((roles[a] & FIRST) !== 0 && (roles[b] & SECOND) !== 0) found[size++] = i
     }
   }
   return found.subarray(0, size)
@@ -201,6 +204,10 @@ function mergeRound(stream: TokenLines, binding: Binding, units: Units): TokenLi
   const { ids, starts } = stream
   const out = new Int32Array(ids.length)
   const outStarts = new Int32Array(starts.length)
+  // The merged unit of a with after[a], and of before[b] with b (each unit binds one way per
+  // side), so that units.merge runs once per pair, not once per occurrence.
+  const afterUnit = new Int32Array(after.length).fill(-1)
+  const beforeUnit = new Int32Array(before.length).fill(-1)
   let size = 0
   for (let k = 0; k + 1 < starts.length; k++) {
     outStarts[k] = size
@@ -208,8 +215,13 @@ function mergeRound(stream: TokenLines, binding: Binding, units: Units): TokenLi
     for (let i = starts[k]; i < end; i++) {
       const a = ids[i]
       const b = i + 1 < end ? ids[i + 1] : BREAK
-      if (a !== BREAK && b !== BREAK && (after[a] === b || before[b] === a)) {
-        out[size++] = units.merge(a, b)
+      if (a !== BREAK && b !== BREAK && after[a] === b) {
+        if (afterUnit[a] < 0) afterUnit[a] = units.merge(a, b)
+        out[size++] = afterUnit[a]
+        i++
+      } else if (a !== BREAK && b !== BREAK && before[b] === a) {
+        if (beforeUnit[b] < 0) beforeUnit[b] = units.merge(a, b)
+        out[size++] = beforeUnit[b]
         i++
       } else out[size++] = a
     }
