@@ -51,4 +51,25 @@ describe('idfIndexFromText', () => {
     expect(new Map(idf.lookup(words))).toEqual(expected)
     expect(idf.lookup(['甲乙丙', '一', 'x', '一一一'])).toEqual([])
   })
+
+  it('reads each value exactly as Number does, whatever its form', () => {
+    const values = ['13.900677652', '0.1', '.5', '5.', '007', '1e3', '12345678901234567.5', '0.3']
+    values.push('9007199254740993', '123456789012345', '2.675', '-4', '1_0')
+    const idf = idfIndexFromText(values.map((value, k) => `词${k} ${value}`).join('\n'))
+    const expected = values
+      .map((value, k): [string, number] => [`词${k}`, Number(value)])
+      .filter(([, value]) => Number.isFinite(value))
+    expect(idf.lookup(values.map((_, k) => `词${k}`))).toEqual(expected)
+  })
+
+  it('takes the upper median of many values, as a sort would', () => {
+    let seed = 7
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647
+    for (const size of [1, 2, 3, 10, 1001, 4096]) {
+      // Few distinct values, as in jieba's table, so that many equal the pivot.
+      const values = Array.from({ length: size }, () => Math.floor(random() * 40) / 4)
+      const idf = idfIndexFromText(values.map((value, k) => `w${k} ${value}`).join('\n'))
+      expect(idf.median).toBe([...values].sort((a, b) => a - b)[size >> 1])
+    }
+  })
 })
