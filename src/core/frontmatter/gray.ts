@@ -1,4 +1,5 @@
-import matter from 'gray-matter'
+import { createRequire } from 'node:module'
+import type GrayMatter from 'gray-matter'
 import type { FrontMatterMap } from '@shared/post'
 import type { YamlOutcome } from './yaml-block'
 import { parseYamlBlock } from './yaml-block'
@@ -21,6 +22,14 @@ function refuse(): never {
  * We hand it just the block our fence finder found, as a plain `---` fence, because gray-matter
  * itself would read an unclosed fence as front matter and has no `...` closing line.
  */
+let grayMatter: typeof GrayMatter | undefined
+
+/** gray-matter, loaded on first use: with js-yaml it takes ~40 ms, and simple blocks skip it. */
+function matter(...args: Parameters<typeof GrayMatter>): ReturnType<typeof GrayMatter> {
+  grayMatter ??= createRequire(import.meta.url)('gray-matter') as typeof GrayMatter
+  return grayMatter(...args)
+}
+
 export function parseYamlWithGrayMatter(yaml: string, firstLine: number): YamlOutcome {
   const engine = (source: string): FrontMatterMap => {
     // gray-matter passes the block with the opening fence's line break still in front.

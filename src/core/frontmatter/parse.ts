@@ -1,6 +1,7 @@
 import type { FrontMatterMap, FrontMatterProblem, FrontMatterStatus } from '@shared/post'
 import { findFence, isYamlLanguage, lineOf } from '@shared/frontmatter/fence'
 import { parseYamlWithGrayMatter } from './gray'
+import { parseSimpleBlock } from './yaml-block'
 
 export interface FrontMatterParse {
   status: FrontMatterStatus
@@ -44,7 +45,10 @@ export function parseFrontMatter(text: string): FrontMatterParse {
     return { status: 'refused', data: null, problem, ...common }
   }
 
-  const outcome = parseYamlWithGrayMatter(text.slice(fence.contentStart, fence.contentEnd), 2)
+  // A block in the simple subset reads the same through gray-matter (which hands it to
+  // parseYamlBlock), so it is read here without loading gray-matter at all.
+  const block = text.slice(fence.contentStart, fence.contentEnd)
+  const outcome = parseSimpleBlock(block) ?? parseYamlWithGrayMatter(block, 2)
   if (!outcome.ok) return { status: 'invalid', data: null, problem: outcome.problem, ...common }
   return { status: 'ok', data: outcome.data, ...common }
 }

@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument } from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
 import type { FrontMatterMap, FrontMatterProblem } from '@shared/post'
 import { parseSimpleYaml } from './fast-yaml'
 import { toFrontMatterValue } from './json-safe'
@@ -15,8 +16,8 @@ export function parseYamlBlock(content: string, firstLine: number): YamlOutcome 
   if (content.length > maxBlockChars) {
     return fail(`Front matter is larger than ${maxBlockChars} characters`, firstLine)
   }
-  const simple = parseSimpleYaml(content)
-  if (simple) return { ok: true, data: simple }
+  const simple = parseSimpleBlock(content)
+  if (simple) return simple
   try {
     return parseFull(content, firstLine)
   } catch (error) {
@@ -25,7 +26,27 @@ export function parseYamlBlock(content: string, firstLine: number): YamlOutcome 
   }
 }
 
+/**
+ * The block's mapping when it is in the simple subset (fast-yaml.ts) that almost every post's
+ * front matter is in, else null: such a block needs neither the yaml package nor gray-matter,
+ * which together take ~70 ms to load (an analysis worker reads every post's series facts).
+ */
+export function parseSimpleBlock(content: string): YamlOutcome | null {
+  if (content.length > maxBlockChars) return null
+  const simple = parseSimpleYaml(content)
+  return simple ? { ok: true, data: simple } : null
+}
+
+let yaml: typeof Yaml | undefined
+
+/** The yaml package, loaded when a block first needs it. */
+function yamlPackage(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml
+  return yaml
+}
+
 function parseFull(content: string, firstLine: number): YamlOutcome {
+  const { isMap, isSeq, parseDocument } = yamlPackage()
   const doc = parseDocument(content, parseOptions)
   const error = doc.errors[0]
   if (error) {

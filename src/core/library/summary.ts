@@ -1,5 +1,5 @@
 import type { FrontMatterValue, PostSummary, Unreadable } from '@shared/post'
-import { parseFrontMatter } from '../frontmatter'
+import { parseFrontMatter } from '../frontmatter/parse'
 import { decodePost, maxPostBytes } from './text-decode'
 import { countWords } from './word-count'
 import { baseName, fileTitle } from './file-title'

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runInNewContext } from 'node:vm'
 import matter from 'gray-matter'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseFrontMatter } from '@core/frontmatter'
+import { parseYamlWithGrayMatter } from '@core/frontmatter/gray'
+import { parseSimpleBlock } from '@core/frontmatter/yaml-block'
 import type { FrontMatterStatus } from '@shared/post'
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/posts', import.meta.url))
@@ -209,4 +212,34 @@ describe('parseFrontMatter fences and values', () => {
     expect(parseFrontMatter(text).body.length).toBe(5_000_000)
     expect(performance.now() - started).toBeLessThan(500)
   })
+})
+
+describe('front matter in the simple subset', () => {
+  it('reads the same without gray-matter as through it, for every fixture post', () => {
+    const blocks = readdirSync(fixtures)
+      .map((name) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(fixture(name))?.[1])
+      .filter((block): block is string => block !== undefined)
+    blocks.push(
+      'layout: post\ntitle: "AI 日报"\ndate: 2025-11-11 15:33:03 +0800\ntags:\n  - ai\n',
+      ''
+    )
+    let simple = 0
+    for (const block of blocks) {
+      const fast = parseSimpleBlock(block)
+      if (fast === null) continue
+      simple++
+      expect(fast).toEqual(parseYamlWithGrayMatter(block, 2))
+    }
+    expect(simple).toBeGreaterThan(3)
+  })
+
+  it('loads neither gray-matter nor yaml until a block needs them', () => {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/fixtures/frontmatter-loads/parse-posts.ts'],
+      { encoding: 'utf8', timeout: 15_000 }
+    )
+    expect(child.stderr).toBe('')
+    expect(child.stdout).toBe('ok []\nok ["gray-matter","yaml"]\n')
+  }, 20_000)
 })
