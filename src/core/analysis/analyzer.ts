@@ -167,8 +167,7 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
   async function currentPool(): Promise<Pool> {
     await settling
     ensureOpen()
-    const stubs = await dictFiles.stubs()
-    ensureOpen()
+    const stubs = dictFiles.stubs()
     // No await between this check and the assignment: concurrent callers must share one pool.
     if (!pool) {
       const setup: WorkerSetup = {

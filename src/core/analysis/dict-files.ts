@@ -1,6 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
+/** The keyword-extractor stand-ins' paths (see SegmenterOptions.extractorStubs). */
+export interface StubFiles {
+  idf: string
+  stopWords: string
+}
 
 /**
  * Sanitised copies of user dictionaries for the workers. cppjieba only reads dictionaries from
@@ -8,26 +15,30 @@ import { join } from 'node:path'
  * writer's file itself. One private temp folder per analyzer, removed on dispose.
  */
 export class DictFiles {
-  private dir: Promise<string> | undefined
+  private dir: string | undefined
   private count = 0
-  private stubFiles: Promise<{ idf: string; stopWords: string }> | undefined
+  private stubFiles: StubFiles | undefined
 
   /** Writes the text to a new file and returns its absolute path. */
   async write(text: string): Promise<string> {
-    // One promise, so concurrent writes share one folder.
-    this.dir ??= mkdtemp(join(tmpdir(), 'postcloud-dict-'))
-    const path = join(await this.dir, `dict-${++this.count}.txt`)
+    const path = this.nextPath()
     await writeFile(path, text, 'utf8')
     return path
   }
 
-  /** One-line stand-ins for nodejieba's keyword-extractor files (see SegmenterOptions). */
-  stubs(): Promise<{ idf: string; stopWords: string }> {
-    this.stubFiles ??= (async () => {
-      const idf = await this.write('postcloud 1.0\n')
-      const stopWords = await this.write('postcloud\n')
-      return { idf, stopWords }
-    })()
+  /**
+   * One-line stand-ins for nodejieba's keyword-extractor files, written at once: the first
+   * worker starts only when they exist, and a batch command reading its posts would hold
+   * asynchronous writes back by some 25 ms.
+   */
+  stubs(): StubFiles {
+    if (!this.stubFiles) {
+      const idf = this.nextPath()
+      writeFileSync(idf, 'postcloud 1.0\n', 'utf8')
+      const stopWords = this.nextPath()
+      writeFileSync(stopWords, 'postcloud\n', 'utf8')
+      this.stubFiles = { idf, stopWords }
+    }
     return this.stubFiles
   }
 
@@ -40,6 +51,11 @@ export class DictFiles {
     const dir = this.dir
     this.dir = undefined
     this.stubFiles = undefined
-    if (dir) await rm(await dir, { recursive: true, force: true })
+    if (dir) await rm(dir, { recursive: true, force: true })
+  }
+
+  private nextPath(): string {
+    this.dir ??= mkdtempSync(join(tmpdir(), 'postcloud-dict-'))
+    return join(this.dir, `dict-${++this.count}.txt`)
   }
 }
