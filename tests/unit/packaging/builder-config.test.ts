@@ -64,10 +64,14 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
 }
 
-/** Bare module names a bundle requires or imports, and the bundle's own chunks it loads. */
+/**
+ * Bare module names a bundle requires or imports, and the bundle's own chunks it loads. A module
+ * loaded on first use goes through a require made by createRequire: `createRequire(…)("name")`.
+ */
 function requiresOf(file: string): { modules: string[]; chunks: string[] } {
   const text = readFileSync(file, 'utf8')
-  const specifiers = [...text.matchAll(/(?:require|import)\("([^"]+)"\)/g)].map((m) => m[1])
+  const loads = /(?:require|import|createRequire\)\((?:[^()]|\([^()]*\))*\))\("([^"]+)"\)/g
+  const specifiers = [...text.matchAll(loads)].map((m) => m[1])
   return {
     modules: specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('node:')),
     chunks: specifiers.filter((s) => s.startsWith('.')).map((s) => join(file, '..', s))
