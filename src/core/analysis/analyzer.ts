@@ -252,7 +252,8 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     })()
     await segmentTexts(checked, segmentOptions.markdown !== false, sources, onPost, {
       onProgress: segmentOptions.onProgress,
-      onDispatched: segmentOptions.onDispatched
+      onDispatched: segmentOptions.onDispatched,
+      onKey: segmentOptions.onKey
     })
   }
 

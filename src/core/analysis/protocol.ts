@@ -15,6 +15,8 @@ export interface WorkerSetup {
 /** A batch of documents to segment, each on its own (see segmentPost). */
 export interface SegmentJob {
   texts: string[]
+  /** Each text's entry key, when the sender has it (else the worker works it out). */
+  keys?: string[]
   markdown: boolean
   /** The cache's fingerprint: each answer comes as the cache entry it would be stored as. */
   fingerprint: string

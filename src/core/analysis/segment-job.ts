@@ -26,9 +26,9 @@ export function segmentJobRunner(setup: WorkerSetup): (job: SegmentJob) => Segme
   const tools: SegmentTools = { ...segmenter, protectedWords: new Set(setup.userWords) }
   return (job) => {
     const transfer: ArrayBuffer[] = []
-    const entries = job.texts.map((text): SegmentedEntry => {
+    const entries = job.texts.map((text, k): SegmentedEntry => {
       const segmented = segmentPost(text, job.markdown, tools)
-      const key = entryKey(job.fingerprint, text)
+      const key = job.keys?.[k] ?? entryKey(job.fingerprint, text)
       const encoded = encodeEntry(key, segmented)
       if (!encoded) return { post: segmentedPostOf(segmented) }
       // A fresh buffer of its own: a pooled one would carry other bytes along (or refuse to move).

@@ -28,6 +28,8 @@ export interface SegmentHooks {
    * be): a caller can do its own heavy work now without delaying a worker's start.
    */
   onDispatched?: () => void
+  /** Each text's cache key (text `index` of the stream) as it is read; not without a cache. */
+  onKey?: (index: number, key: string) => void
 }
 
 export interface SegmentSources {
@@ -57,7 +59,7 @@ export async function segmentTexts(
   let pool: SegmentPool | undefined
   let failure: unknown
   let done = 0
-  let batch: Array<{ index: number; text: string }> = []
+  let batch: Array<{ index: number; text: string; key?: string }> = []
   let batchSize = 0
 
   const finish = (index: number, post: SegmentedPost): void => {
@@ -83,7 +85,7 @@ export async function segmentTexts(
   }
   // Characters handed to the workers and not answered yet (see maxQueuedChars).
   let queuedChars = 0
-  const send = (items: Array<{ index: number; text: string }>): void => {
+  const send = (items: Array<{ index: number; text: string; key?: string }>): void => {
     handing++
     const chars = items.reduce((sum, item) => sum + item.text.length, 0)
     queuedChars += chars
@@ -91,9 +93,13 @@ export async function segmentTexts(
       (async () => {
         let running: Promise<SegmentReply>
         const texts = items.map((item) => item.text)
+        // The keys found here spare the worker hashing each text again.
+        const keys = items.every((item) => item.key !== undefined)
+          ? items.map((item) => item.key as string)
+          : undefined
         try {
           pool ??= await sources.pool()
-          running = pool.run({ texts, markdown, fingerprint: sources.fingerprint })
+          running = pool.run({ texts, keys, markdown, fingerprint: sources.fingerprint })
         } finally {
           handing--
           maybeDispatched()
@@ -117,8 +123,8 @@ export async function segmentTexts(
       })()
     )
   }
-  const queue = (index: number, text: string): void => {
-    batch.push({ index, text })
+  const queue = (index: number, text: string, key?: string): void => {
+    batch.push({ index, text, key })
     batchSize += text.length
     if (batchSize < batchChars && batch.length < batchDocs) return
     send(batch)
@@ -134,9 +140,11 @@ export async function segmentTexts(
   for await (const source of texts) {
     const at = index++
     if (cache) {
-      const read = cache.get(source).then((hit) => {
+      const key = cache.keyOf(source)
+      hooks.onKey?.(at, key)
+      const read = cache.getByKey(key).then((hit) => {
         if (hit) finish(at, hit)
-        else queue(at, textOf(source))
+        else queue(at, textOf(source), key)
       })
       reads.add(read)
       void read.finally(() => reads.delete(read)).catch(() => undefined)

@@ -17,10 +17,14 @@ import { pruneCache } from './prune'
 export interface AnalysisCache {
   /** The cached segmentation of this exact text, or undefined (missing, damaged, foreign). */
   get(text: TextSource): Promise<SegmentedPost | undefined>
+  /** get for the text whose key (keyOf) is `key`. */
+  getByKey(key: string): Promise<SegmentedPost | undefined>
   /** Stores `value` for `text`; resolves once written (or given up: a write never rejects). */
   set(text: TextSource, value: SegmentedPost): Promise<void>
   /** Stores an entry a worker encoded already (`encodeEntry` under `entryKey` of this fingerprint). */
   store(key: string, bytes: Uint8Array): Promise<void>
+  /** The key this text's entry is stored under. */
+  keyOf(text: TextSource): string
   /** Waits for pending writes, then prunes to the bound (least recently used first). */
   settle(): Promise<void>
   /** Why the cache stopped writing (e.g. its folder is read-only), or undefined while it works. */
@@ -69,8 +73,11 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
       return problem
     },
 
-    async get(text) {
-      const key = entryKey(fingerprint, text)
+    get(text) {
+      return this.getByKey(entryKey(fingerprint, text))
+    },
+
+    async getByKey(key) {
       const path = entryPath(root, key)
       const file = await readEntryFile(path)
       const value = file && decodeEntry(key, file.bytes)
@@ -78,6 +85,10 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
         void track(touchEntryFile(path, new Date()))
       }
       return value
+    },
+
+    keyOf(text) {
+      return entryKey(fingerprint, text)
     },
 
     set(text, value) {
