@@ -7,13 +7,17 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
 // The worker's own code, and what it calls: the post's series facts come from the library's
-// summary code and the front matter parser, and are cached with the segmentation.
+// summary code and the front matter parser, and are cached with the segmentation. A folder's
+// summed counts are kept too (core/words/corpus-memo.ts): the series rules and the bundled
+// templates' fixed text they apply are in the hash as well.
 const sources = [
   'src/core/analysis',
   'src/shared/text',
   'src/shared/words',
   'src/core/library/summary.ts',
   'src/core/frontmatter',
+  'src/core/words',
+  'resources/templates',
   'patches'
 ]
 

@@ -69,6 +69,11 @@ export interface Analyzer {
   countRules(options?: AnalyzeOptions): Promise<CountRules>
   /** jieba's IDF table, read on the main thread (no jieba needed). */
   idf(): IdfIndex
+  /**
+   * Memos of results that depend on many posts, kept in the analysis cache and keyed like its
+   * entries (see cache/result-memo.ts); undefined without a cache.
+   */
+  resultMemo(): Promise<ResultMemo | undefined>
   /** Word statistics of one document, on its own (no series rules). */
   analyzeText(text: string, options?: AnalyzeOptions): Promise<AnalysisResult>
   /** Word statistics of many documents as one corpus, each counted on its own and summed. */
@@ -87,6 +92,8 @@ export interface Analyzer {
 }
 
 type Pool = WorkerPool<SegmentJob, SegmentReply>
+
+export type ResultMemo = Pick<AnalysisCache, 'keyOf' | 'readMemo' | 'writeMemo'>
 
 /** Where segmentations are kept, and the fingerprint entries are made under. */
 interface Store {
@@ -312,6 +319,10 @@ export function createAnalyzer(options: AnalyzerOptions): Analyzer {
     segment,
     countRules,
     idf: () => idf,
+    async resultMemo() {
+      const { cache } = await currentStore()
+      return cache && { keyOf: cache.keyOf, readMemo: cache.readMemo, writeMemo: cache.writeMemo }
+    },
     async analyzeText(text, analyzeOptions) {
       checkTextSize(text)
       return analyze([text], analyzeOptions, undefined)

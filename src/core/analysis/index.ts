@@ -1,3 +1,3 @@
 export { checkTextSize, createAnalyzer } from './analyzer'
-export type { Analyzer, AnalyzerOptions } from './analyzer'
+export type { Analyzer, AnalyzerOptions, ResultMemo } from './analyzer'
 export { defaultPoolSize } from './pool'

@@ -1,5 +1,5 @@
 import type { TextSource } from '@core/analysis/text-source'
-import type { AnalysisResult, AnalyzeOptions } from '@shared/analysis'
+import type { AnalysisResult, AnalyzeOptions, WordStat } from '@shared/analysis'
 import { WordCounter } from '@shared/text'
 import { distinctiveScores } from '@shared/words'
 import type { Analyzer } from '@core/analysis'
@@ -7,6 +7,7 @@ import { countPost, splitsCompounds } from '@core/analysis/count-post'
 import type { CountRules } from '@core/analysis/count-post'
 import { rankWords } from '@core/analysis/rank'
 import type { SegmentedPost } from '@core/analysis/segmented'
+import { CorpusMemo } from './corpus-memo'
 import { FolderTotal } from './folder-total'
 import { factsSeries, groupOf } from './series-index'
 import { keySet, seriesSkips } from './series-rules'
@@ -21,6 +22,11 @@ import type { LineMatcher } from './template-text'
 export interface Corpus {
   ids: readonly string[]
   texts: AsyncIterable<TextSource>
+  /**
+   * What the corpus is (its folder): a count by count is then kept as a memo of the summed
+   * counts, read back while no post changed (see CorpusMemo).
+   */
+  memoName?: string
 }
 
 export interface CorpusInputs {
@@ -45,6 +51,20 @@ export async function countCorpus(
   const { analyzer, options } = inputs
   const tokenRules = await analyzer.countRules(options)
   const distinctive = options.emphasis === 'distinctive'
+  const memo = distinctive ? undefined : await openMemo(corpus, inputs)
+  let texts = corpus.texts
+  if (memo?.stored) {
+    // Every post is read and keyed before any is counted only when a memo may answer for all.
+    const read = await CorpusMemo.readAll(texts)
+    const remembered = read.all && memo.total(corpus.ids, read.all)
+    if (remembered) {
+      inputs.onProgress?.(postCount, postCount)
+      const total = new WordCounter()
+      const parts = remembered.countInto(total, tokenRules.tokens)
+      return result(total, rankWords(total, analyzer.idf(), { top: options.top, parts }))
+    }
+    texts = read.texts
+  }
   // By count, posts without a split compound are summed as they arrive (see FolderTotal);
   // distinctive scores need each post's own counts.
   const whole = distinctive ? undefined : new FolderTotal()
@@ -53,7 +73,7 @@ export async function countCorpus(
   // Each post's line keys as a set, made as it arrives (while other threads still segment).
   const keySets: Set<string>[] = []
   await analyzer.segment(
-    corpus.texts,
+    texts,
     (index, post) => {
       posts[index] = post
       if (whole && fromBag(post)) whole.add(index, post)
@@ -62,6 +82,7 @@ export async function countCorpus(
     {
       markdown: options.markdown,
       onProgress: (done) => inputs.onProgress?.(done, postCount),
+      onKey: memo && ((index, key) => memo.recordKey(index, key)),
       onDispatched: () => analyzer.idf().prepare()
     }
   )
@@ -91,14 +112,25 @@ export async function countCorpus(
       perPost.push(counter)
     }
   })
+  if (whole && memo && posts.every(fromBag)) memo.save(corpus.ids, whole)
   for (const [term, termParts] of whole?.countInto(total, tokenRules.tokens) ?? []) {
     if (!parts.has(term)) parts.set(term, termParts)
   }
   const scores = options.emphasis === 'distinctive' ? distinctiveSum(perPost, series) : undefined
-  const words = rankWords(total, analyzer.idf(), { top: options.top, parts, scores })
-  const { chars, tokens, files } = total
-  const ms = Math.round(performance.now() - started)
-  return { words, emphasis: options.emphasis ?? 'count', files, chars, tokens, ms }
+  return result(total, rankWords(total, analyzer.idf(), { top: options.top, parts, scores }))
+
+  function result(counted: WordCounter, words: WordStat[]): AnalysisResult {
+    const { chars, tokens, files } = counted
+    const ms = Math.round(performance.now() - started)
+    return { words, emphasis: options.emphasis ?? 'count', files, chars, tokens, ms }
+  }
+}
+
+/** The corpus's memo, when it has a name and the analyzer a cache. */
+async function openMemo(corpus: Corpus, inputs: CorpusInputs): Promise<CorpusMemo | undefined> {
+  const store = corpus.memoName === undefined ? undefined : await inputs.analyzer.resultMemo()
+  if (!store || corpus.memoName === undefined) return undefined
+  return CorpusMemo.open(store, corpus.memoName, inputs.rules, inputs.options.markdown !== false)
 }
 
 /** Each post's TF-IDF against its series (or the folder), summed per word over the posts. */

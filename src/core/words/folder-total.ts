@@ -12,6 +12,15 @@ import type { SegmentedPost } from '@core/analysis/segmented'
  * in post after post, so this is a fraction of the work. For posts counted from their bag only
  * (see splitsCompounds).
  */
+/** A FolderTotal as plain data, for a memo (see countCorpus): words with a positive count. */
+export interface FolderTotalSnapshot {
+  words: string[]
+  counts: number[]
+  terms: Array<[string, string[]]>
+  chars: number
+  files: number
+}
+
 export class FolderTotal {
   /** Each word's running count, in a box: adding to a known word costs one lookup, not two. */
   private readonly raw = new Map<string, { count: number }>()
@@ -53,9 +62,59 @@ export class FolderTotal {
     return parts
   }
 
+  snapshot(): FolderTotalSnapshot {
+    const words: string[] = []
+    const counts: number[] = []
+    for (const [word, { count }] of this.raw) {
+      if (count <= 0) continue
+      words.push(word)
+      counts.push(count)
+    }
+    const terms = [...this.termParts].map(([term, { parts }]): [string, string[]] => [term, parts])
+    return { words, counts, terms, chars: this.chars, files: this.files }
+  }
+
+  /** The total a snapshot was taken of, or undefined when `value` is not one (a damaged memo). */
+  static fromSnapshot(value: unknown): FolderTotal | undefined {
+    if (!isSnapshot(value)) return undefined
+    const total = new FolderTotal()
+    value.words.forEach((word, i) => total.raw.set(word, { count: value.counts[i] }))
+    value.terms.forEach(([term, parts], index) => total.termParts.set(term, { index, parts }))
+    total.chars = value.chars
+    total.files = value.files
+    return total
+  }
+
   private box(word: string): { count: number } {
     let box = this.raw.get(word)
     if (!box) this.raw.set(word, (box = { count: 0 }))
     return box
   }
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+function isSnapshot(value: unknown): value is FolderTotalSnapshot {
+  if (typeof value !== 'object' || value === null) return false
+  const { words, counts, terms, chars, files } = value as Record<string, unknown>
+  return (
+    isStrings(words) &&
+    Array.isArray(counts) &&
+    counts.length === words.length &&
+    counts.every(isCount) &&
+    new Set(words).size === words.length &&
+    Array.isArray(terms) &&
+    terms.every(
+      (term) =>
+        Array.isArray(term) &&
+        term.length === 2 &&
+        typeof term[0] === 'string' &&
+        isStrings(term[1])
+    ) &&
+    isCount(chars) &&
+    isCount(files)
+  )
 }

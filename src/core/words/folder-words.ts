@@ -172,7 +172,7 @@ export class FolderWords {
       }
     }
     return countCorpus(
-      { ids: included, texts: texts() },
+      { ids: included, texts: texts(), memoName: this.folder.path },
       { analyzer: this.analyzer, rules, fixed, options, onProgress: hooks.onProgress },
       ids.length
     )

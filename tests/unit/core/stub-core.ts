@@ -17,6 +17,7 @@ export const idleAnalyzer: Analyzer = {
   countRules: async () => {
     throw new Error('not used in these tests')
   },
+  resultMemo: async () => undefined,
   idf: () => {
     throw new Error('not used in these tests')
   },

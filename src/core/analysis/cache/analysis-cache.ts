@@ -8,6 +8,8 @@ import { entryKey, entryPath, layoutFolder } from './entry-key'
 import { decodeEntry, encodeEntry } from './entry-format'
 import { readEntryFile, touchEntryFile, writeEntryFile } from './entry-files'
 import { pruneCache } from './prune'
+import { decodeMemo, encodeMemo, memoPath } from './result-memo'
+import type { StoredMemo } from './result-memo'
 
 /**
  * The on-disk cache of each post's segmentation. It can only ever make analysis faster: a missing,
@@ -25,6 +27,10 @@ export interface AnalysisCache {
   store(key: string, bytes: Uint8Array): Promise<void>
   /** The key this text's entry is stored under. */
   keyOf(text: TextSource): string
+  /** The memo called `name` (see result-memo.ts), or undefined when there is none that reads. */
+  readMemo(name: string): Promise<StoredMemo | undefined>
+  /** Stores a memo; resolves once written (or given up: a write never rejects). */
+  writeMemo(name: string, inputs: string, value: unknown): Promise<void>
   /** Waits for pending writes, then prunes to the bound (least recently used first). */
   settle(): Promise<void>
   /** Why the cache stopped writing (e.g. its folder is read-only), or undefined while it works. */
@@ -68,6 +74,22 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
     return work
   }
 
+  /** Writes a file of the cache (an entry or a memo) atomically; a failure stops all writing. */
+  const write = (path: string, bytes: Uint8Array): Promise<void> => {
+    if (problem) return Promise.resolve()
+    return track(
+      writeEntryFile(path, bytes).then(
+        () => {
+          wroteSincePrune = true
+          bytesWritten += bytes.length
+        },
+        (error: Error) => {
+          problem ??= error
+        }
+      )
+    )
+  }
+
   return {
     get problem() {
       return problem
@@ -87,10 +109,6 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
       return value
     },
 
-    keyOf(text) {
-      return entryKey(fingerprint, text)
-    },
-
     set(text, value) {
       const key = entryKey(fingerprint, text)
       const bytes = encodeEntry(key, segmentedIdsOf(value))
@@ -98,18 +116,20 @@ export function openAnalysisCache(options: AnalysisCacheOptions): AnalysisCache 
     },
 
     store(key, bytes) {
-      if (problem) return Promise.resolve()
-      return track(
-        writeEntryFile(entryPath(root, key), bytes).then(
-          () => {
-            wroteSincePrune = true
-            bytesWritten += bytes.length
-          },
-          (error: Error) => {
-            problem ??= error
-          }
-        )
-      )
+      return write(entryPath(root, key), bytes)
+    },
+
+    keyOf(text) {
+      return entryKey(fingerprint, text)
+    },
+
+    async readMemo(name) {
+      const file = await readEntryFile(memoPath(root, fingerprint, name))
+      return file && decodeMemo(file.bytes)
+    },
+
+    writeMemo(name, inputs, value) {
+      return write(memoPath(root, fingerprint, name), encodeMemo(inputs, value))
     },
 
     async settle() {
