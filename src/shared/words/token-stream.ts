@@ -26,6 +26,15 @@ export class Vocabulary {
     return id
   }
 
+  /**
+   * Adds the word at the end without indexing it: `id` and `find` will not see it, and `id` of
+   * the same word adds it again. For a caller that numbers such words its own way.
+   */
+  append(word: string): number {
+    this.words.push(word)
+    return this.words.length - 1
+  }
+
   /** The word's number, or undefined when it was never added. */
   find(word: string): number | undefined {
     return this.index.get(word)

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib'
-import { BREAK } from '@shared/words'
+import { BREAK, Vocabulary } from '@shared/words'
 import type { SegmentedIds, SegmentedPost } from '../segmented'
 import { DamagedEntry, VarintReader, VarintWriter } from './varint'
 
@@ -58,33 +58,27 @@ export function encodeEntry(key: string, post: SegmentedIds): Buffer | undefined
  * stored twice, as a token and as, say, a line key; reading does not care.
  */
 class EntryStrings {
-  readonly strings: string[] = []
+  private readonly table = new Vocabulary()
   private readonly tokenAt: Int32Array
-  private readonly others = new Map<string, number>()
 
   constructor(private readonly tokens: readonly string[]) {
     this.tokenAt = new Int32Array(tokens.length).fill(-1)
   }
 
+  get strings(): readonly string[] {
+    return this.table.words
+  }
+
   /** The index of the post's token number `id`. */
   token(id: number): number {
     let at = this.tokenAt[id]
-    if (at < 0) {
-      this.tokenAt[id] = at = this.strings.length
-      this.strings.push(this.tokens[id])
-    }
+    if (at < 0) this.tokenAt[id] = at = this.table.append(this.tokens[id])
     return at
   }
 
   /** The index of a string that is not looked up as a token. */
   string(value: string): number {
-    let at = this.others.get(value)
-    if (at === undefined) {
-      at = this.strings.length
-      this.strings.push(value)
-      this.others.set(value, at)
-    }
-    return at
+    return this.table.id(value)
   }
 }
 

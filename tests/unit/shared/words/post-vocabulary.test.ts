@@ -26,3 +26,15 @@ describe('PostVocabulary', () => {
     expect(shared.find('新')).toBe(5000)
   })
 })
+
+describe('Vocabulary.append', () => {
+  it('numbers a word without indexing it, so id() adds the same word again', () => {
+    const vocabulary = new Vocabulary()
+    expect(vocabulary.id('模型')).toBe(0)
+    expect(vocabulary.append('推理')).toBe(1)
+    expect(vocabulary.find('推理')).toBeUndefined()
+    expect(vocabulary.id('推理')).toBe(2)
+    expect(vocabulary.id('模型')).toBe(0)
+    expect(vocabulary.words).toEqual(['模型', '推理', '推理'])
+  })
+})
