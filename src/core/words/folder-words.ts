@@ -1,4 +1,5 @@
 import type { TextSource } from '@core/analysis/text-source'
+import { textOf } from '@core/analysis/text-source'
 import type { AnalysisResult, AnalyzeOptions, TermSuggestion } from '@shared/analysis'
 import type { PostSummary } from '@shared/post'
 import { WordCounter, markdownToProse } from '@shared/text'
@@ -24,6 +25,9 @@ import type { FolderRules } from './series-rules'
 import { countCorpus } from './folder-corpus'
 import { folderSuggestions } from './suggestions'
 import { bundledTemplateText } from './template-text'
+import { baselineOf, defaultBaselineSize } from './baseline'
+import { trendLists } from './trends'
+import type { TrendLists } from './trends'
 
 /** Posts read ahead of the one being segmented: the disk overlaps, memory stays bounded. */
 const readsAhead = 16
@@ -35,6 +39,15 @@ export interface CorpusHooks {
 }
 
 /** The posts folder as the word rules see it. */
+/** A post's trends against the posts of its series before it (see FolderWords.trends). */
+export interface PostTrends extends TrendLists {
+  /** The post's series and how many posts it has, or null for a post of none. */
+  series: { key: string; posts: number } | null
+  /** The ids of the baseline posts, oldest first. */
+  baseline: string[]
+  ms: number
+}
+
 export interface WordsFolder {
   /** The folder's path (its `.postcloud/cloud.json` holds the word rules). */
   path: string
@@ -176,6 +189,40 @@ export class FolderWords {
       { analyzer: this.analyzer, rules, fixed, options, onProgress: hooks.onProgress },
       ids.length
     )
+  }
+
+  /**
+   * What post `id` (its text `text`) says that the posts of its series dated just before it did
+   * not: its words against theirs, each post counted as `analyzePost` counts it.
+   */
+  async trends(id: string, text: string, baselineSize = defaultBaselineSize): Promise<PostTrends> {
+    const started = performance.now()
+    const summaries = await this.folder.list()
+    const own = summaries.find((summary) => summary.id === id)
+    const series = await bufferSeries(text, own)
+    const mates = seriesMates(summaries, id, series)
+    const baseline = baselineOf(mates, own?.date ?? null, baselineSize)
+    const texts = await Promise.all(
+      baseline.map(async (summary) => textOf(await this.folder.read(summary.id)))
+    )
+    // Every segmentation starts at once (the workers share them); the post goes first, so the
+    // series' line keys are read once and the baseline posts find them.
+    const segmented = [text, ...texts].map((one) => this.segmentOne(one))
+    for (const one of segmented) one.catch(() => undefined) // awaited below
+    const countsOf = (result: AnalysisResult): Map<string, number> =>
+      new Map(result.words.map((word) => [word.word, word.count]))
+    const post = countsOf(await this.analyzePost(id, text, {}, segmented[0]))
+    const before = await Promise.all(
+      baseline.map(async (summary, k) =>
+        countsOf(await this.analyzePost(summary.id, texts[k], {}, segmented[k + 1]))
+      )
+    )
+    return {
+      series: series ? { key: seriesId(series), posts: mates.length + 1 } : null,
+      baseline: baseline.map((summary) => summary.id),
+      ...trendLists(post, before),
+      ms: Math.round(performance.now() - started)
+    }
   }
 
   /** Terms the folder's posts write as one, not yet in the user dictionary or split back. */

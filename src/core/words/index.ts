@@ -1,2 +1,2 @@
 export { FolderWords } from './folder-words'
-export type { CorpusHooks, WordsFolder } from './folder-words'
+export type { CorpusHooks, PostTrends, WordsFolder } from './folder-words'
