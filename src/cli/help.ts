@@ -16,6 +16,7 @@ Commands:
                               The post's page as its Jekyll site publishes it (no Ruby needed)
   samples <dir>               Write a fresh copy of the sample site to try the commands on
   serve [folder]              Serve the Postcloud window to a browser on this machine
+  trends <post>               What a post says that the posts of its series before it did not
 
 Options:
   -h, --help                  Show help (also: postcloud <command> --help)
@@ -58,6 +59,27 @@ Writes a fresh copy of the bundled sample site (a small Jekyll site with five re
 draft, their word clouds and .postcloud/ settings) into <dir>, which must be new or empty, and
 lists the files written. Every command can then be tried on the copy; none writes into the
 bundled original.
+`
+
+export const trendsHelp = `Usage: postcloud trends <post> [options]
+
+Compares a post's words with those of the posts of its series dated just before it (the
+baseline), each counted as postcloud keywords <post> --top 0 counts it. A post's series is its
+series:, else its first category, else its title without dates.
+
+  new       words with count >= 2 in the post and in no baseline post, by count
+  rising    words with count >= 2 that the baseline has, whose share grew: the 20 highest of
+            score = log2((c+1)/(T+V)) - log2((b+1)/(B+V))
+  falling   baseline words with b >= 4 whose share shrank: the 20 lowest scores
+  (c, b: the word's count in the post and over the baseline; T, B: their totals; V: the
+  distinct words of both; ties in code point order)
+
+Options:
+  --baseline N    How many earlier posts make the baseline (default 8)
+  --json          Print one JSON object:
+                  {"series":{"key","posts"}|null,"baseline":[ids],"new":[{"word","count"}],
+                  "rising":[{"word","count","baseline","score"}],"falling":[…],"ms"}
+  -h, --help      Show this help
 `
 
 export const keywordsHelp = `Usage: postcloud keywords <file-or-folder> [options]

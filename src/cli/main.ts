@@ -8,7 +8,8 @@ import {
   newHelp,
   previewHelp,
   samplesHelp,
-  serveHelp
+  serveHelp,
+  trendsHelp
 } from './help'
 import { tuneForBatch } from './batch-tuning'
 import { UsageError } from './usage-error'
@@ -43,7 +44,12 @@ const commands: Record<string, { help: string; load: () => Promise<Command>; bat
     help: samplesHelp,
     load: async () => (await import('./commands/samples')).samplesCommand
   },
-  serve: { help: serveHelp, load: async () => (await import('./commands/serve')).serveCommand }
+  serve: { help: serveHelp, load: async () => (await import('./commands/serve')).serveCommand },
+  trends: {
+    help: trendsHelp,
+    load: async () => (await import('./commands/trends')).trendsCommand,
+    batch: true
+  }
 }
 
 /** Runs one command line and returns the exit code; errors are printed, never thrown. */

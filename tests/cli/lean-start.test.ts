@@ -88,9 +88,9 @@ describe.skipIf(!built)('postcloud starts lean', () => {
     [['no-such-command']],
     // A name the command table's prototype has is no command either.
     [['constructor']],
-    ...['cloud', 'fm', 'keywords', 'lint', 'new', 'preview', 'samples', 'serve'].map((command) => [
-      [command, '--help']
-    ])
+    ...['cloud', 'fm', 'keywords', 'lint', 'new', 'preview', 'samples', 'serve', 'trends'].map(
+      (command) => [[command, '--help']]
+    )
   ])('loads no package at all for %j', async (args) => {
     const run = await probe(args, dataDir)
     expect(run.code).toBe(['no-such-command', 'constructor'].includes(args[0]) ? 2 : 0)

@@ -15,6 +15,7 @@ import { keywordsHelp } from '../help'
 import { createProgress } from '../progress'
 import { settingsRoot } from '../settings-root'
 import { UsageError } from '../usage-error'
+import { displayWidth } from '../display-width'
 
 export async function keywordsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -158,14 +159,4 @@ function formatTable(result: AnalysisResult): string {
   const summary = `${result.files} file(s), ${result.chars} characters, ${result.tokens} words counted, ${result.ms} ms`
   const header = `   #  ${'word'.padEnd(width)}   count  weight${distinctive ? '     score' : ''}`
   return [header, ...lines, summary, ''].join('\n')
-}
-
-/** CJK characters take two terminal columns. */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const char of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char)
-      ? 2
-      : 1
-  return width
 }
