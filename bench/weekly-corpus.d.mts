@@ -2,5 +2,6 @@
 export declare function buildWeeklyCorpus(
   root: string,
   dir: string,
-  targetBytes: number
+  targetBytes: number,
+  only?: readonly object[]
 ): { built: boolean }
