@@ -153,6 +153,9 @@ Options:
   --mask FILE.png     Fill the opaque, non-white area of a PNG silhouette (one from
                       outside the folder is copied into .postcloud/masks/ first)
   --palette NAME      postcloud, viridis, ocean, sunset, forest, ink or pastel
+  --colors MODE       by-seed (the default: colours drawn with the layout) or by-word (a
+                      word's colour comes from the word alone: the same in every cloud drawn
+                      with the same palette); remembered for the post like the other options
   --emphasis E        count (words sized by how often the post says them, the default) or
                       distinctive (against the rest of the post's series: words every issue
                       uses fade); remembered for the post like the other options

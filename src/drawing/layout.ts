@@ -94,7 +94,9 @@ async function runLayout(canvases: CanvasFactory, input: LayoutInput): Promise<C
   })
   const order = drawingOrder(sizes, seed)
   const colors = wordColors(options.palette, options.colors, options.background)
-  const colorOf = (text: string): string => colors[hashSeed(`${seed}:${text}`) % colors.length]
+  // By word, the colour comes from the word alone: the same in every cloud with these colours.
+  const colorKey = options.colorBy === 'word' ? 'word:' : `${seed}:`
+  const colorOf = (text: string): string => colors[hashSeed(colorKey + text) % colors.length]
   const jitter = seededRandom(hashSeed(`origin:${seed}`))
   const origin: [number, number] = [
     width * (0.5 + (jitter() - 0.5) * 0.1),

@@ -11,6 +11,7 @@ export interface CloudFlagValues {
   shape?: string
   mask?: string
   palette?: string
+  colors?: string
   emphasis?: string
 }
 
@@ -35,6 +36,7 @@ export function optionsWithFlags(
     shape: maskId !== null ? 'mask' : flags.shape,
     mask: maskId ?? undefined,
     palette: flags.palette,
+    colorBy: colorBy(flags.colors),
     emphasis: flags.emphasis
   }
   try {
@@ -42,6 +44,14 @@ export function optionsWithFlags(
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^Invalid cloud option: /, ''))
   }
+}
+
+/** `--colors by-word` or `by-seed`, as the option's value. */
+function colorBy(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (value === 'by-word') return 'word'
+  if (value === 'by-seed') return 'seed'
+  throw new UsageError(`--colors must be by-word or by-seed, not "${value}".`)
 }
 
 function whole(flag: string, value: string | undefined): number | undefined {

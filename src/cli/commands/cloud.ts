@@ -33,6 +33,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       shape: { type: 'string' },
       mask: { type: 'string' },
       palette: { type: 'string' },
+      colors: { type: 'string' },
       emphasis: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
@@ -59,6 +60,7 @@ export async function cloudCommand(argv: string[]): Promise<number> {
       'shape',
       'mask',
       'palette',
+      'colors',
       'emphasis'
     ] as const
     const given = flags.filter((flag) => values[flag] !== undefined)

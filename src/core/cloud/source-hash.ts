@@ -24,11 +24,16 @@ export function cloudTextHash(raw: string, bodyStart: number): string {
 /**
  * Every option counts, quality and scale too: the same picture at another quality is another file.
  * An option added later counts only once it differs from its default, so clouds recorded before
- * it existed (every one before `emphasis`) are not all taken for stale.
+ * it existed (every one before `emphasis`, or `colorBy`) are not all taken for stale.
  */
 export function cloudOptionsHash(options: CloudOptions): string {
-  const { emphasis, ...older } = options
-  return sha256Hex(Buffer.from(stableJson(emphasis === 'count' ? older : options), 'utf8'))
+  const { emphasis, colorBy, ...older } = options
+  const hashed = {
+    ...older,
+    ...(emphasis === 'count' ? {} : { emphasis }),
+    ...(colorBy === 'seed' ? {} : { colorBy })
+  }
+  return sha256Hex(Buffer.from(stableJson(hashed), 'utf8'))
 }
 
 /** JSON with object keys sorted at every level, so equal values always hash alike. */

@@ -21,6 +21,12 @@ export interface CloudOptions {
   palette: PaletteName
   /** Colours of the `custom` palette, `#rrggbb`. */
   colors: string[]
+  /**
+   * How a word's colour is picked from the palette: with the layout's seed, or from the word
+   * alone, so that a word keeps its colour in every cloud (of a series, say) drawn with the
+   * same palette and background. The seed still decides the layout.
+   */
+  colorBy: ColorBy
   /** A system font family drawn first; null for the bundled Noto Sans SC. Han glyphs always fall back to it. */
   font: string | null
   rotation: CloudRotation
@@ -46,6 +52,9 @@ export const sizePresets: ReadonlyArray<{ width: number; height: number }> = [
   { width: 800, height: 600 }
 ]
 
+export const colorByValues = ['seed', 'word'] as const
+export type ColorBy = (typeof colorByValues)[number]
+
 export const defaultCloudOptions: Readonly<CloudOptions> = {
   width: 1200,
   height: 800,
@@ -54,6 +63,7 @@ export const defaultCloudOptions: Readonly<CloudOptions> = {
   mask: null,
   palette: 'postcloud',
   colors: [],
+  colorBy: 'seed',
   font: null,
   rotation: 'some',
   rotateRatio: 0.1,
@@ -139,6 +149,9 @@ export function checkCloudOptionChanges(input: unknown): Partial<CloudOptions> {
         break
       case 'background':
         out.background = color(key, value)
+        break
+      case 'colorBy':
+        out.colorBy = oneOf(key, value, colorByValues)
         break
       case 'colors':
         if (!Array.isArray(value) || value.length > 24)

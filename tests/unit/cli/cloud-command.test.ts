@@ -205,11 +205,25 @@ describe.skipIf(!built)('postcloud cloud', () => {
       ['cloud', join(site, post), '--width', 'wide'],
       ['cloud', join(site, post), '--shape', 'heart'],
       ['cloud', join(site, post), '--force'],
-      ['cloud', '--all', site, '--seed', '3']
+      ['cloud', join(site, post), '--colors', 'rainbow'],
+      ['cloud', '--all', site, '--seed', '3'],
+      ['cloud', '--all', site, '--colors', 'by-word']
     ]) {
       const run = postcloud(...args)
       expect(run.status, args.join(' ')).toBe(2)
       expect(run.stderr).toMatch(/^postcloud cloud: .+\nSee postcloud cloud --help/)
     }
+  })
+
+  it('remembers colours by word for the post, and keeps its clouds fresh until then', () => {
+    expect(postcloud('cloud', join(site, post), '--seed', '5', '--json').status).toBe(0)
+    const all = (): { regenerated: number } =>
+      JSON.parse(postcloud('cloud', '--all', site, '--json').stdout) as { regenerated: number }
+    expect(all().regenerated).toBe(0)
+    const byWord = postcloud('cloud', join(site, post), '--colors', 'by-word', '--json')
+    expect(byWord.status, byWord.ending).toBe(0)
+    const settings = readFileSync(join(site, '.postcloud/cloud.json'), 'utf8')
+    expect(settings).toContain('"colorBy": "word"')
+    expect(all().regenerated).toBe(0)
   })
 })

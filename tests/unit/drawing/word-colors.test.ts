@@ -55,4 +55,36 @@ describe('the colours a cloud is drawn in', () => {
     // The darkened yellow takes the yellow's place: as many distinct colours as the palette has.
     expect(new Set(first).size).toBe(5)
   }, 60_000)
+
+  it('by word: a word keeps its colour whatever the seed and the other words', async () => {
+    const colorOf = async (
+      changes: Partial<CloudOptions>,
+      count: number
+    ): Promise<Map<string, string>> => {
+      const layout = await layoutCloud(nodeCanvasFactory(), {
+        words: words.slice(0, count),
+        options: {
+          ...defaultCloudOptions,
+          width: 600,
+          height: 400,
+          palette: 'viridis',
+          ...changes
+        },
+        mask: null
+      })
+      return new Map(layout.placed.map((word) => [word.text, word.color]))
+    }
+    const first = await colorOf({ colorBy: 'word', seed: 1 }, 60)
+    const second = await colorOf({ colorBy: 'word', seed: 99 }, 40)
+    const shared = [...second.keys()].filter((text) => first.has(text))
+    expect(shared.length).toBeGreaterThan(20)
+    for (const text of shared) expect(second.get(text), text).toBe(first.get(text))
+    // By seed (the default), another seed gives some of the same words other colours.
+    const seeded = await colorOf({ seed: 1 }, 60)
+    const reseeded = await colorOf({ seed: 99 }, 60)
+    const moved = [...reseeded.keys()].filter(
+      (text) => seeded.has(text) && seeded.get(text) !== reseeded.get(text)
+    )
+    expect(moved.length).toBeGreaterThan(0)
+  }, 60_000)
 })

@@ -19,10 +19,26 @@ describe('what a cloud was drawn from', () => {
     expect(cloudOptionsHash(reversed as typeof defaultCloudOptions)).toBe(
       cloudOptionsHash(defaultCloudOptions)
     )
-    for (const change of [{ quality: 80 }, { scale: 2 as const }, { colors: ['#000000'] }]) {
+    const changes = [
+      { quality: 80 },
+      { scale: 2 as const },
+      { colors: ['#000000'] },
+      { colorBy: 'word' as const }
+    ]
+    for (const change of changes) {
       expect(cloudOptionsHash({ ...defaultCloudOptions, ...change })).not.toBe(
         cloudOptionsHash(defaultCloudOptions)
       )
     }
+  })
+
+  it('an option added later counts only once it differs from its default', () => {
+    // A cloud recorded before `colorBy` (and `emphasis`) existed hashed its options without them.
+    const older = Object.fromEntries(
+      Object.entries(defaultCloudOptions).filter(([key]) => key !== 'colorBy' && key !== 'emphasis')
+    )
+    expect(cloudOptionsHash(defaultCloudOptions)).toBe(
+      cloudOptionsHash(older as typeof defaultCloudOptions)
+    )
   })
 })

@@ -16,6 +16,8 @@ function refusal(input: unknown): PostcloudError {
 }
 
 const bad: Array<[keyof CloudOptions, unknown]> = [
+  ['colorBy', 'rainbow'],
+  ['colorBy', null],
   ['width', 99],
   ['width', 4001],
   ['width', 800.5],
