@@ -97,12 +97,18 @@ function isStorable(post: SegmentedIds): boolean {
 function encodeLines(post: SegmentedIds, table: EntryStrings): VarintWriter {
   const { ids, starts } = post.lines
   const lines = new VarintWriter(ids.length + starts.length + 16)
+  // A break is a third of a post's tokens: its index is looked up once, not per break.
+  let breakAt = -1
   lines.uint(starts.length - 1)
   for (let k = 0; k + 1 < starts.length; k++) {
     lines.uint(starts[k + 1] - starts[k])
     for (let i = starts[k]; i < starts[k + 1]; i++) {
       const id = ids[i]
-      lines.uint(id === BREAK ? table.string('') : table.token(id))
+      if (id !== BREAK) lines.uint(table.token(id))
+      else {
+        if (breakAt < 0) breakAt = table.string('')
+        lines.uint(breakAt)
+      }
     }
   }
   return lines
