@@ -311,22 +311,9 @@ function startsAt(line: readonly string[], at: number, parts: readonly string[])
 }
 
 /**
- * The compound (of the given ones) that starts at `line[at]`, the longest when several do, or
- * undefined. For callers that walk a line themselves without building a merged copy.
- */
-export function compoundAt(
-  line: readonly string[],
-  at: number,
-  compounds: readonly Compound[]
-): Compound | undefined {
-  return indexOf(compounds)
-    .get(line[at])
-    ?.find((compound) => startsAt(line, at, compound.parts))
-}
-
-/**
- * compoundAt for one list of compounds, its index found once: for a caller that walks many
- * lines with the same compounds. Undefined when there are none.
+ * Finds, for a line and a position, the compound (of the given ones) that starts at `line[at]`,
+ * the longest when several do, or undefined; the index of the compounds is built once, for a
+ * caller that walks many lines with the same compounds. Undefined when there are none.
  */
 export function compoundMatcher(
   compounds: readonly Compound[]
@@ -342,10 +329,11 @@ export function compoundMatcher(
  * unchanged: `join('')` before equals after.
  */
 export function applyCompounds(line: readonly string[], compounds: readonly Compound[]): string[] {
-  if (compounds.length === 0) return [...line]
+  const matcher = compoundMatcher(compounds)
+  if (!matcher) return [...line]
   const out: string[] = []
   for (let i = 0; i < line.length; i++) {
-    const match = compoundAt(line, i, compounds)
+    const match = matcher(line, i)
     if (match) {
       out.push(match.term)
       i += match.parts.length - 1
@@ -361,7 +349,7 @@ interface NumberedCompound {
 }
 
 /**
- * compoundAt for numbered lines: the same compounds, their terms and parts as numbers in
+ * compoundMatcher for numbered lines: the same compounds, their terms and parts as numbers in
  * `vocabulary` (terms are added to it), matched the same way, longest first.
  */
 export class NumberedCompounds {

@@ -4,7 +4,6 @@ export {
   findCompounds,
   findCompoundsIn,
   applyCompounds,
-  compoundAt,
   compoundMatcher,
   NumberedCompounds
 } from './compounds'
