@@ -38,7 +38,6 @@ export interface CorpusHooks {
   onSkip?: (id: string, error: unknown) => boolean
 }
 
-/** The posts folder as the word rules see it. */
 /** A post's trends against the posts of its series before it (see FolderWords.trends). */
 export interface PostTrends extends TrendLists {
   /** The post's series and how many posts it has, or null for a post of none. */
@@ -48,6 +47,7 @@ export interface PostTrends extends TrendLists {
   ms: number
 }
 
+/** The posts folder as the word rules see it. */
 export interface WordsFolder {
   /** The folder's path (its `.postcloud/cloud.json` holds the word rules). */
   path: string
